@@ -1,0 +1,163 @@
+import { Agent, type Dispatcher } from 'undici';
+import { createRedactor, type Redactor } from '../errors/create-redactor';
+import { SmsError, type SmsErrorOptions } from '../errors/sms-error';
+import { mapTransportError } from './map-transport-error';
+import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
+
+const DEFAULT_CONNECTIONS = 32;
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+// undici's own defaults are 300 s, far beyond what an SMS API needs to answer.
+const DEFAULT_HEADERS_TIMEOUT_MS = 30_000;
+const DEFAULT_BODY_TIMEOUT_MS = 30_000;
+const USER_AGENT = '@sms/core (+https://github.com/sms-sdk/sms)';
+
+export interface HttpClient {
+  readonly provider: string;
+  /** Sends one request and reads its whole answer. Transport failures become `SmsError`s; HTTP statuses do not. */
+  request(request: HttpRequest): Promise<HttpResponse>;
+  /** Builds an `SmsError` for this provider with the answer's status and redacted body attached. */
+  error(message: string, options: Omit<SmsErrorOptions, 'provider'> & { response?: HttpResponse }): SmsError;
+  /** Removes this provider's credentials from a text or a value. */
+  redact<T>(value: T): T;
+  /** Closes the client's own sockets (not an injected dispatcher). Later requests fail. */
+  close(): Promise<void>;
+}
+
+function appendQuery(path: string, query: Readonly<Record<string, QueryValue>> | undefined): string {
+  if (query === undefined) return path;
+  const parameters = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    parameters.append(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const encoded = parameters.toString();
+  if (encoded === '') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${encoded}`;
+}
+
+function encodeForm(form: NonNullable<HttpRequest['form']>): string {
+  const parameters = new URLSearchParams();
+  for (const [key, value] of Object.entries(form)) {
+    if (value !== undefined && value !== null) parameters.append(key, String(value));
+  }
+  return parameters.toString();
+}
+
+function parseJson(text: string, contentType: string | string[] | undefined): unknown {
+  const type = Array.isArray(contentType) ? contentType[0] : contentType;
+  const first = text.trimStart()[0];
+  if (!(type?.includes('json') || first === '{' || first === '[')) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The HTTP helper provider packages build on: one keep-alive pool per provider instance, explicit timeouts. */
+export function createHttpClient(settings: HttpClientSettings): HttpClient {
+  const base = new URL(settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`);
+  const origin = base.origin;
+  const basePath = base.pathname;
+  const provider = settings.provider;
+  const headersTimeout = settings.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const bodyTimeout = settings.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  let ownAgent: Agent | undefined;
+  let closed = false;
+
+  const redactor = (): Redactor => createRedactor(settings.secrets?.() ?? []);
+
+  // The agent is made on first use, so creating a provider opens nothing and costs nothing.
+  const dispatcher = (): Dispatcher => {
+    if (settings.dispatcher !== undefined) return settings.dispatcher;
+    ownAgent ??= new Agent({
+      connections: settings.connections ?? DEFAULT_CONNECTIONS,
+      connect: { timeout: settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+      headersTimeout,
+      bodyTimeout,
+      keepAliveTimeout: 4_000,
+    });
+    return ownAgent;
+  };
+
+  const error: HttpClient['error'] = (message, options) => {
+    const { response, ...rest } = options;
+    const redact = redactor();
+    const responseBody = rest.responseBody ?? (response === undefined ? undefined : (response.json ?? response.text));
+    return new SmsError(redact.text(message), {
+      ...rest,
+      provider,
+      ...(response === undefined ? {} : { statusCode: response.statusCode }),
+      ...(responseBody === undefined ? {} : { responseBody: redact.value(responseBody) }),
+    });
+  };
+
+  const request = async (call: HttpRequest): Promise<HttpResponse> => {
+    if (closed) {
+      throw new SmsError(`This ${provider} provider was closed; nothing was sent. Create a new provider to send again.`, {
+        code: 'NETWORK',
+        provider,
+        outcome: 'not-sent',
+        retryable: false,
+      });
+    }
+    if (call.signal?.aborted) {
+      throw new SmsError(`The call to ${provider} was aborted before it started; nothing was sent.`, {
+        code: 'ABORTED',
+        provider,
+        outcome: 'not-sent',
+        retryable: false,
+        cause: call.signal.reason,
+      });
+    }
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT, ...settings.headers?.(), ...call.headers };
+    let body: string | undefined;
+    if (call.json !== undefined) {
+      body = JSON.stringify(call.json);
+      headers['content-type'] = 'application/json';
+    } else if (call.form !== undefined) {
+      body = encodeForm(call.form);
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    }
+
+    const deadlineMs = call.timeoutMs ?? settings.timeoutMs;
+    let signal = call.signal;
+    if (deadlineMs !== undefined) {
+      const deadline = AbortSignal.timeout(deadlineMs);
+      signal = signal === undefined ? deadline : AbortSignal.any([signal, deadline]);
+    }
+
+    const options: Dispatcher.RequestOptions = {
+      origin,
+      path: appendQuery(basePath + call.path.replace(/^\//, ''), call.query),
+      method: call.method,
+      headers,
+      headersTimeout,
+      bodyTimeout,
+    };
+    if (body !== undefined) options.body = body;
+    if (signal !== undefined) options.signal = signal;
+
+    try {
+      const answer = await dispatcher().request(options);
+      const text = await answer.body.text();
+      return { statusCode: answer.statusCode, headers: answer.headers, text, json: parseJson(text, answer.headers['content-type']) };
+    } catch (failure) {
+      const context = { provider, redactor: redactor(), ...(deadlineMs === undefined ? {} : { deadlineMs }) };
+      throw mapTransportError(failure, call.signal === undefined ? context : { ...context, callerSignal: call.signal });
+    }
+  };
+
+  return {
+    provider,
+    request,
+    error,
+    redact: (value) => redactor().value(value),
+    async close() {
+      closed = true;
+      const agent = ownAgent;
+      ownAgent = undefined;
+      await agent?.close();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** Options every network call accepts. */
+export interface CallOptions {
+  /** Aborts the call. A send aborted after its request was written has an `unknown` outcome. */
+  signal?: AbortSignal;
+  /** An overall deadline for this call, in milliseconds, on top of the provider's connect/headers/body timeouts. */
+  timeoutMs?: number;
+}

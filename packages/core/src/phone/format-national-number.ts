@@ -1,0 +1,12 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/**
+ * Renders an E.164 number in its country's national notation without spaces (`+989121234567` →
+ * `09121234567`), the form Iranian provider APIs expect. Sender lines and short codes come back unchanged.
+ */
+export function formatNationalNumber(e164: string): string {
+  if (!e164.startsWith('+')) return e164;
+  const parsed = parsePhoneNumberFromString(e164);
+  if (parsed === undefined) return e164;
+  return parsed.formatNational().replace(/[^\d]/g, '');
+}

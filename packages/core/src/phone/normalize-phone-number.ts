@@ -1,0 +1,57 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { SmsError } from '../errors/sms-error';
+
+export type { CountryCode };
+
+export interface NormalizePhoneNumberOptions {
+  /** The country of numbers written in national notation (`09…` → `IR`, `06…` → `FR`). */
+  defaultCountry?: CountryCode;
+}
+
+const PERSIAN_ZERO = 0x06f0;
+const ARABIC_INDIC_ZERO = 0x0660;
+// Spaces of every kind, bidi marks that Persian keyboards insert, dashes, dots, slashes and parentheses.
+const SEPARATORS = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\-\u2010-\u2015\u2212.()/]/g;
+// Iranian sender lines (1000…, 2000…, 3000…, 5000…, 9000…) written with or without the country code.
+const IRANIAN_LINE = /^(?:\+98|0098|98)?([1-9]000\d{1,10})$/;
+// A short code as an operator assigns it: 4 to 6 digits, no leading zero (e.g. SMS Partner's 36xxx).
+const SHORT_CODE = /^[1-9]\d{3,5}$/;
+
+function toAsciiDigits(value: string): string {
+  return value.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
+  });
+}
+
+function invalid(input: unknown, reason: string): SmsError {
+  const shown = typeof input === 'string' ? JSON.stringify(input) : String(input);
+  return new SmsError(`${shown} is not a valid phone number: ${reason}`, { code: 'INVALID_INPUT' });
+}
+
+/**
+ * Normalises a phone number written in any common notation to E.164 (`+989121234567`). Accepts `+…`,
+ * `00…`, national notation with `defaultCountry`, Persian (۰–۹) and Arabic-Indic (٠–٩) digits, spaces,
+ * dashes and parentheses. Sender lines and short codes (`10008566`, `+9810008566`, `36123`) come back as the
+ * bare line. Anything else throws `SmsError` with code `INVALID_INPUT` naming the value.
+ */
+export function normalizePhoneNumber(input: string, options: NormalizePhoneNumberOptions = {}): string {
+  if (typeof input !== 'string') throw invalid(input, 'expected a string');
+  const compact = toAsciiDigits(input).replace(SEPARATORS, '');
+  if (compact === '') throw invalid(input, 'it is empty');
+  if (!/^\+?\d+$/.test(compact)) throw invalid(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');
+
+  const line = IRANIAN_LINE.exec(compact);
+  if (line?.[1] !== undefined) return line[1];
+  if (SHORT_CODE.test(compact)) return compact;
+
+  const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+  if (!international.startsWith('+') && options.defaultCountry === undefined) {
+    throw invalid(input, 'write it in international form (+…) or pass defaultCountry for national numbers');
+  }
+  const parsed = parsePhoneNumberFromString(international, options.defaultCountry);
+  if (parsed === undefined || !parsed.isValid()) {
+    throw invalid(input, options.defaultCountry === undefined ? 'no such number in any country' : `no such number in ${options.defaultCountry} or abroad`);
+  }
+  return parsed.number;
+}

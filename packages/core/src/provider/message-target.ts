@@ -1,0 +1,56 @@
+import type { SendResult } from '../model/send-result';
+
+/** One message to act on: its provider id, and its recipient where the provider needs both. */
+export interface MessageReference {
+  id: string;
+  to?: string;
+}
+
+/**
+ * What `cancel` and `getStatus` accept: the `SendResult` a send returned, one id, or a list of ids or
+ * `{ id, to }` references.
+ */
+export type MessageTarget = SendResult | string | readonly (string | MessageReference)[];
+
+export interface ResolvedTarget {
+  /** The provider named by a `SendResult`, if the target was one. */
+  provider?: string;
+  /** Distinct message references, in order. */
+  references: MessageReference[];
+  /** Distinct batch ids (SMSAfzar, SMS Partner). */
+  batchIds: string[];
+  sendAt?: Date;
+}
+
+export function isSendResult(value: unknown): value is SendResult {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as SendResult).messages);
+}
+
+/** Flattens any `MessageTarget` into references and batch ids, so each provider reads it one way. */
+export function resolveMessageTarget(target: MessageTarget): ResolvedTarget {
+  const references: MessageReference[] = [];
+  const batchIds = new Set<string>();
+  const seen = new Set<string>();
+  const add = (reference: MessageReference): void => {
+    const key = `${reference.id}\u0000${reference.to ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    references.push(reference);
+  };
+  if (typeof target === 'string') {
+    add({ id: target });
+    return { references, batchIds: [] };
+  }
+  if (isSendResult(target)) {
+    if (target.batchId !== undefined) batchIds.add(target.batchId);
+    for (const message of target.messages) {
+      if (message.batchId !== undefined) batchIds.add(message.batchId);
+      if (message.id !== undefined) add({ id: message.id, to: message.to });
+    }
+    const resolved: ResolvedTarget = { provider: target.provider, references, batchIds: [...batchIds] };
+    if (target.sendAt !== undefined) resolved.sendAt = target.sendAt;
+    return resolved;
+  }
+  for (const item of target) add(typeof item === 'string' ? { id: item } : item);
+  return { references, batchIds: [] };
+}

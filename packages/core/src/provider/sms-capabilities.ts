@@ -1,0 +1,26 @@
+/** What a provider supports and its limits. The client refuses a call a provider lacks before any request. */
+export interface SmsCapabilities {
+  /** Most recipients of one text in one request; `send` splits longer lists. */
+  maxRecipientsPerRequest: number;
+  /** Most personalised messages in one request of `sendBatch`. */
+  maxBatchSize?: number;
+  /** Personalised messages (`sendBatch`). */
+  batch: boolean;
+  /** Provider-side templates (`sendTemplate`). */
+  templates: boolean;
+  /** `sendAt`. */
+  scheduling: boolean;
+  /** Cancel a scheduled message. */
+  cancel: boolean;
+  /** How long before its send time a scheduled message can still be canceled, in milliseconds. */
+  cancelWindowMs?: number;
+  /** Delivery status by id (`getStatus`). */
+  status: boolean;
+  balance: boolean;
+  /** Polling received messages (`listInbound`). */
+  inbound: boolean;
+  /** Text-to-speech calls. */
+  voice: boolean;
+  /** Delivery receipts or replies pushed to a URL (`parseWebhook`). */
+  webhooks: boolean;
+}
