@@ -1,0 +1,264 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { inspect } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SmsError } from '../errors/sms-error';
+import { createHttpClient, type HttpClient } from './create-http-client';
+import { errorFromStatus } from './error-from-status';
+import { readJsonObject } from './read-json-object';
+
+const API_KEY = 'sk-live-0123456789abcdef';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+interface TestServer {
+  url: string;
+  openSockets: () => number;
+  close: () => Promise<void>;
+}
+
+async function startServer(handler: Handler): Promise<TestServer> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer(handler);
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    openSockets: () => sockets.size,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function expectNoKey(error: SmsError): void {
+  for (const rendering of [error.message, String(error), JSON.stringify(error), inspect(error, { depth: 10 }), error.stack ?? '']) {
+    expect(rendering).not.toContain(API_KEY);
+  }
+}
+
+async function failure(promise: Promise<unknown>): Promise<SmsError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(SmsError.isInstance(error)).toBe(true);
+    expectNoKey(error as SmsError);
+    return error as SmsError;
+  }
+  throw new Error('expected a failure');
+}
+
+function clientFor(url: string, overrides: Partial<Parameters<typeof createHttpClient>[0]> = {}): HttpClient {
+  return createHttpClient({
+    provider: 'test',
+    baseUrl: `${url}/api`,
+    headers: () => ({ 'x-api-key': API_KEY }),
+    secrets: () => [API_KEY],
+    headersTimeoutMs: 300,
+    bodyTimeoutMs: 300,
+    ...overrides,
+  });
+}
+
+const send = (http: HttpClient, extra: Partial<Parameters<HttpClient['request']>[0]> = {}) =>
+  http.request({ method: 'POST', path: 'messages/send', query: { apiKey: API_KEY }, json: { to: '+989121234567', text: 'hi' }, ...extra });
+
+describe('createHttpClient against a real local server', () => {
+  let server: TestServer | undefined;
+  let http: HttpClient | undefined;
+
+  beforeEach(() => {
+    server = undefined;
+    http = undefined;
+  });
+
+  afterEach(async () => {
+    await http?.close();
+    if (server !== undefined) {
+      // No socket may be left open once the provider is closed.
+      await waitFor(() => server!.openSockets() === 0);
+      await server.close();
+    }
+  });
+
+  it('sends the method, path, query, headers and JSON body, and reads the answer', async () => {
+    let seen: { method?: string; url?: string; headers?: IncomingMessage['headers']; body?: string } = {};
+    server = await startServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        seen = { method: request.method, url: request.url, headers: request.headers, body };
+        response.setHeader('content-type', 'application/json');
+        response.end('{"ok":true,"id":2578793735}');
+      });
+    });
+    http = clientFor(server.url);
+    const response = await send(http);
+    expect(seen.method).toBe('POST');
+    expect(seen.url).toBe(`/api/messages/send?apiKey=${API_KEY}`);
+    expect(seen.headers?.['x-api-key']).toBe(API_KEY);
+    expect(seen.headers?.['content-type']).toBe('application/json');
+    expect(JSON.parse(seen.body ?? '')).toEqual({ to: '+989121234567', text: 'hi' });
+    expect(response.statusCode).toBe(200);
+    expect(readJsonObject(http, response)).toEqual({ ok: true, id: 2578793735 });
+  });
+
+  it('encodes form bodies', async () => {
+    let body = '';
+    server = await startServer((request, response) => {
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => response.end('{}'));
+    });
+    http = clientFor(server.url);
+    await http.request({ method: 'POST', path: 'x', form: { receptor: '09121234567,09351234567', message: 'سلام, دنیا', skip: undefined } });
+    expect(new URLSearchParams(body).get('receptor')).toBe('09121234567,09351234567');
+    expect(new URLSearchParams(body).get('message')).toBe('سلام, دنیا');
+    expect(new URLSearchParams(body).has('skip')).toBe(false);
+  });
+
+  it('maps a refused connection to NETWORK, not-sent', async () => {
+    const closed = await startServer(() => undefined);
+    const url = closed.url;
+    await closed.close();
+    http = clientFor(url);
+    const error = await failure(send(http));
+    expect(error.code).toBe('NETWORK');
+    expect(error.outcome).toBe('not-sent');
+    expect(error.retryable).toBe(true);
+  });
+
+  it('maps a headers timeout to TIMEOUT, unknown', async () => {
+    server = await startServer(() => undefined);
+    http = clientFor(server.url);
+    const error = await failure(send(http));
+    expect(error.code).toBe('TIMEOUT');
+    expect(error.outcome).toBe('unknown');
+  });
+
+  it('maps a body timeout to TIMEOUT, unknown', async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"partial":');
+    });
+    http = clientFor(server.url);
+    const error = await failure(send(http));
+    expect(error.code).toBe('TIMEOUT');
+    expect(error.outcome).toBe('unknown');
+  });
+
+  it('maps a connection reset after the request was written to NETWORK, unknown', async () => {
+    server = await startServer((request) => {
+      request.on('data', () => undefined);
+      request.on('end', () => request.socket.destroy());
+    });
+    http = clientFor(server.url);
+    const error = await failure(send(http));
+    expect(error.code).toBe('NETWORK');
+    expect(error.outcome).toBe('unknown');
+  });
+
+  it('maps a 5xx to PROVIDER_ERROR, unknown, keeping the redacted body', async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: 'boom', echo: API_KEY }));
+    });
+    http = clientFor(server.url);
+    const response = await send(http);
+    const error = errorFromStatus(http, response);
+    expectNoKey(error);
+    expect(error.code).toBe('PROVIDER_ERROR');
+    expect(error.outcome).toBe('unknown');
+    expect(error.statusCode).toBe(500);
+    expect(error.responseBody).toEqual({ error: 'boom', echo: '[redacted]' });
+  });
+
+  it('maps a 429 to RATE_LIMITED, not-sent, with Retry-After', async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(429, { 'retry-after': '3', 'content-type': 'application/json' });
+      response.end('{"message":"slow down"}');
+    });
+    http = clientFor(server.url);
+    const error = errorFromStatus(http, await send(http));
+    expect(error.code).toBe('RATE_LIMITED');
+    expect(error.outcome).toBe('not-sent');
+    expect(error.retryAfterMs).toBe(3000);
+    expect(error.message).toMatch(/in 3 s/);
+  });
+
+  it('maps HTML instead of JSON: BAD_RESPONSE under 200, PROVIDER_ERROR under 502', async () => {
+    let status = 200;
+    server = await startServer((_request, response) => {
+      response.writeHead(status, { 'content-type': 'text/html' });
+      response.end('<html><body><h1>Bad gateway</h1></body></html>');
+    });
+    http = clientFor(server.url);
+    const client = http;
+    const ok = await send(client);
+    expect(ok.json).toBeUndefined();
+    const unreadable = await failure((async () => readJsonObject(client, ok))());
+    expect(unreadable.code).toBe('BAD_RESPONSE');
+    expect(unreadable.outcome).toBe('unknown');
+    status = 502;
+    const gateway = await failure((async () => readJsonObject(client, await send(client)))());
+    expect(gateway.code).toBe('PROVIDER_ERROR');
+    expect(gateway.outcome).toBe('unknown');
+    expect(gateway.statusCode).toBe(502);
+  });
+
+  it('maps an abort by the caller: ABORTED, unknown once started, not-sent before', async () => {
+    server = await startServer(() => undefined);
+    http = clientFor(server.url, { headersTimeoutMs: 5000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const during = await failure(send(http, { signal: controller.signal }));
+    expect(during.code).toBe('ABORTED');
+    expect(during.outcome).toBe('unknown');
+    const before = await failure(send(http, { signal: AbortSignal.abort() }));
+    expect(before.code).toBe('ABORTED');
+    expect(before.outcome).toBe('not-sent');
+  });
+
+  it('maps an overall deadline to TIMEOUT, unknown', async () => {
+    server = await startServer(() => undefined);
+    http = clientFor(server.url, { headersTimeoutMs: 5000 });
+    const error = await failure(send(http, { timeoutMs: 80 }));
+    expect(error.code).toBe('TIMEOUT');
+    expect(error.outcome).toBe('unknown');
+  });
+
+  it('keeps at most `connections` sockets open, reuses them, and closes them on close()', async () => {
+    server = await startServer((request, response) => {
+      request.resume();
+      request.on('end', () => setTimeout(() => response.end('{}'), 5));
+    });
+    const counting = server;
+    let peak = 0;
+    const client = clientFor(counting.url, { connections: 2 });
+    http = client;
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        await send(client);
+        peak = Math.max(peak, counting.openSockets());
+      }),
+    );
+    expect(peak).toBe(2);
+    await client.close();
+    await waitFor(() => counting.openSockets() === 0);
+    const afterClose = await failure(send(client));
+    expect(afterClose.outcome).toBe('not-sent');
+  });
+});
+
