@@ -30,5 +30,8 @@ export const sharedConfig = defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The JSON report lets .ci/run print one closing line for the whole monorepo.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results.json' },
   },
 });
