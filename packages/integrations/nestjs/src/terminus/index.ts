@@ -1,1 +1,2 @@
-export {};
+export { SmsHealthIndicator } from './sms-health-indicator';
+export type { SmsHealthCheckOptions, SmsHealthDetails, SmsProviderHealth } from './sms-health-indicator';

@@ -1,0 +1,10 @@
+import type { SmsClient as CoreSmsClient } from '@sms/core';
+
+/**
+ * The default client as a DI token and a type: `constructor(private readonly sms: SmsClient)` needs no
+ * decorator. The value injected is the client `createSmsClient` built, not an instance of this class.
+ */
+export abstract class SmsClient {}
+
+// Declaration merging gives the class every member of core's interface without restating (and drifting from) them.
+export interface SmsClient extends CoreSmsClient {}
