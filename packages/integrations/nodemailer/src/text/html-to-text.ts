@@ -28,7 +28,7 @@ function linkTarget(attributes: string): string | undefined {
 /**
  * A small, careful HTML-to-text conversion for SMS bodies, not a renderer: hidden elements (`head`,
  * `style`, `script`…) and comments are dropped, whitespace collapses as in HTML, `<br>` and block elements
- * become line breaks, list items start with `- `, links keep their target (`Pay (https://…)`), every other
+ * become single line breaks, list items start with `- `, links keep their target (`Pay (https://…)`), every other
  * tag is removed, and character references are decoded once, at the end, so an escaped `&lt;b&gt;` stays
  * text. Tables are flattened cell by cell; `<pre>` whitespace is not preserved.
  */
@@ -53,6 +53,7 @@ export function htmlToText(html: string): string {
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    // Every character counts in an SMS: paragraphs are separated by one line break, never a blank line.
+    .replace(/\n{2,}/g, '\n')
     .trim();
 }
