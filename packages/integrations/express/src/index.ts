@@ -1,1 +1,16 @@
-export {};
+export { sms } from './middleware/sms';
+export { sendSmsHandler } from './handlers/send-sms-handler';
+export type { SendSmsHandlerOptions } from './handlers/send-sms-handler';
+export type { SendSmsRequestBody } from './validation/send-sms-request-body';
+export { smsErrorHandler } from './errors/sms-error-handler';
+export type { SmsErrorHandlerOptions } from './errors/sms-error-handler';
+export { webhookRouter } from './webhooks/webhook-router';
+export type { OptOutEvent, WebhookContext, WebhookErrorContext, WebhookRouterOptions } from './webhooks/webhook-router-options';
+export type { TrustProxy } from './webhooks/client-address';
+export { problemFromSmsError } from './problems/problem-from-sms-error';
+export { statusForSmsError } from './problems/status-for-sms-error';
+export { defaultProblemType } from './problems/problem-details';
+export type { FieldProblem, ProblemDetails, ProblemTypeResolver, ProviderAttempt } from './problems/problem-details';
+export type { ProblemOptions } from './problems/problem-options';
+export { serializeSendResult } from './serialization/serialize-send-result';
+export type { SerializedSendResult, SerializedSentMessage } from './serialization/serialize-send-result';

@@ -1,0 +1,153 @@
+import type { SmsMessage, TemplateMessage } from '@sms/core';
+import type { FieldProblem } from '../problems/problem-details';
+
+export interface SendRequestRules {
+  maxRecipients: number;
+  allowProvider: boolean;
+  allowText: boolean;
+  allowTemplates: boolean;
+}
+
+export type ParsedSendRequest =
+  | { kind: 'text'; message: SmsMessage; provider?: string }
+  | { kind: 'template'; message: TemplateMessage; provider?: string };
+
+export type SendRequestParseResult = { ok: true; request: ParsedSendRequest } | { ok: false; problems: FieldProblem[] };
+
+const COMMON_FIELDS = ['to', 'from', 'sendAt', 'reference', 'provider'];
+const TEXT_FIELDS = new Set([...COMMON_FIELDS, 'text']);
+const TEMPLATE_FIELDS = new Set([...COMMON_FIELDS, 'template', 'params', 'voice']);
+const MAX_FIELD_LENGTH = 256;
+// A date, a time and an explicit zone: a bare local time would be read in the server's zone, silently.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/i;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** Parses `2030-01-01T09:00:00Z`; undefined when the text is not such a date or names a day that does not exist. */
+export function parseIsoDateTime(value: string): Date | undefined {
+  const match = ISO_DATE_TIME.exec(value);
+  if (match === null) return undefined;
+  const [, year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match.map((part) => (part === undefined ? undefined : Number(part)));
+  // Date.parse rolls 2030-02-30 over to March 2nd instead of refusing it.
+  const calendarDay = new Date(Date.UTC(year!, month! - 1, day!));
+  if (calendarDay.getUTCMonth() !== month! - 1 || calendarDay.getUTCDate() !== day!) return undefined;
+  if (hour! > 23 || minute! > 59 || (second ?? 0) > 59 || (offsetHours ?? 0) > 23 || (offsetMinutes ?? 0) > 59) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * Checks a send request body strictly: known members only, each of the right type and non-empty; every
+ * problem is reported at once, each with a JSON pointer to its member.
+ */
+export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRequestParseResult {
+  const problems: FieldProblem[] = [];
+  const fail = (pointer: string, detail: string): void => {
+    problems.push({ pointer, detail });
+  };
+  if (!isPlainObject(body)) {
+    return { ok: false, problems: [{ pointer: '#', detail: `The body must be a JSON object, not ${describe(body)}.` }] };
+  }
+
+  const hasText = body.text !== undefined;
+  const hasTemplate = body.template !== undefined;
+  if (hasText && hasTemplate) fail('#', 'Give either `text` or `template` (with `params`), not both.');
+  if (!hasText && !hasTemplate) fail('#', rules.allowTemplates ? 'Give `text`, or `template` with `params`.' : 'Give `text`.');
+  if (hasText && !rules.allowText) fail('#/text', 'This endpoint sends templates only: give `template` and `params` instead of `text`.');
+  if (hasTemplate && !rules.allowTemplates) fail('#/template', 'This endpoint does not send templates: give `text`.');
+
+  const allowed = hasTemplate && !hasText ? TEMPLATE_FIELDS : TEXT_FIELDS;
+  for (const key of Object.keys(body)) {
+    if (!allowed.has(key)) fail(`#/${key}`, `Unknown member \`${key}\`; allowed: ${[...allowed].join(', ')}.`);
+  }
+
+  const optionalString = (key: string): string | undefined => {
+    const value = body[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') fail(`#/${key}`, `\`${key}\` must be a string, not ${describe(value)}.`);
+    else if (value.trim() === '') fail(`#/${key}`, `\`${key}\` must not be empty.`);
+    else if (value.length > MAX_FIELD_LENGTH && key !== 'text') fail(`#/${key}`, `\`${key}\` is longer than ${MAX_FIELD_LENGTH} characters.`);
+    else return value;
+    return undefined;
+  };
+
+  let to: string | string[] | undefined;
+  if (body.to === undefined) fail('#/to', '`to` is required: a phone number or a list of them.');
+  else if (typeof body.to === 'string') to = optionalString('to');
+  else if (Array.isArray(body.to)) {
+    if (body.to.length === 0) fail('#/to', '`to` must list at least one phone number.');
+    else if (body.to.length > rules.maxRecipients) fail('#/to', `\`to\` lists ${body.to.length} numbers; at most ${rules.maxRecipients} are accepted per request.`);
+    else {
+      const numbers: string[] = [];
+      body.to.forEach((value: unknown, index) => {
+        if (typeof value !== 'string') fail(`#/to/${index}`, `Each recipient must be a string, not ${describe(value)}.`);
+        else if (value.trim() === '') fail(`#/to/${index}`, 'A recipient must not be empty.');
+        else if (value.length > MAX_FIELD_LENGTH) fail(`#/to/${index}`, `A recipient is longer than ${MAX_FIELD_LENGTH} characters.`);
+        else numbers.push(value);
+      });
+      if (numbers.length === body.to.length) to = numbers;
+    }
+  } else fail('#/to', `\`to\` must be a string or a list of strings, not ${describe(body.to)}.`);
+
+  const from = optionalString('from');
+  const reference = optionalString('reference');
+  const provider = optionalString('provider');
+  if (provider !== undefined && !rules.allowProvider) fail('#/provider', 'This endpoint chooses the provider itself: remove `provider`.');
+
+  let sendAt: Date | undefined;
+  const sendAtText = optionalString('sendAt');
+  if (sendAtText !== undefined) {
+    sendAt = parseIsoDateTime(sendAtText);
+    if (sendAt === undefined) fail('#/sendAt', '`sendAt` must be an ISO 8601 date and time with a zone, such as 2030-01-01T09:00:00Z.');
+  }
+
+  let text: string | undefined;
+  if (hasText) text = optionalString('text');
+
+  let template: string | undefined;
+  let params: Record<string, string> | string[] | undefined;
+  let voice: boolean | undefined;
+  if (hasTemplate && !hasText) {
+    template = optionalString('template');
+    if (body.params === undefined) fail('#/params', '`params` is required with `template`: an object of strings, or a list of strings ({} when the template has none).');
+    else if (Array.isArray(body.params)) {
+      const list: string[] = [];
+      body.params.forEach((value: unknown, index) => {
+        if (typeof value === 'string') list.push(value);
+        else fail(`#/params/${index}`, `Template parameters must be strings, not ${describe(value)}.`);
+      });
+      params = list;
+    } else if (isPlainObject(body.params)) {
+      const map: Record<string, string> = {};
+      for (const [name, value] of Object.entries(body.params)) {
+        if (typeof value === 'string') map[name] = value;
+        else fail(`#/params/${name}`, `Template parameters must be strings, not ${describe(value)}.`);
+      }
+      params = map;
+    } else fail('#/params', `\`params\` must be an object of strings or a list of strings, not ${describe(body.params)}.`);
+    if (body.voice !== undefined && typeof body.voice !== 'boolean') fail('#/voice', `\`voice\` must be true or false, not ${describe(body.voice)}.`);
+    else voice = body.voice as boolean | undefined;
+  }
+
+  if (problems.length > 0 || to === undefined) return { ok: false, problems };
+  const common = {
+    to,
+    ...(from === undefined ? {} : { from }),
+    ...(sendAt === undefined ? {} : { sendAt }),
+    ...(reference === undefined ? {} : { reference }),
+  };
+  const routing = provider === undefined ? {} : { provider };
+  if (text !== undefined) return { ok: true, request: { kind: 'text', message: { ...common, text }, ...routing } };
+  const message: TemplateMessage = { ...common, template: template!, params: params!, ...(voice === undefined ? {} : { voice }) };
+  return { ok: true, request: { kind: 'template', message, ...routing } };
+}

@@ -1,0 +1,36 @@
+import { BlockList, isIP } from 'node:net';
+import { SmsError } from '@sms/core';
+
+const IPV4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+
+/** `::ffff:203.0.113.5` (how a dual-stack socket reports an IPv4 peer) becomes `203.0.113.5`. */
+export function unmapAddress(address: string): string {
+  const mapped = IPV4_MAPPED.exec(address);
+  return mapped === null ? address : mapped[1]!;
+}
+
+/**
+ * Builds a check of a caller's address against addresses and CIDR ranges (`203.0.113.5`,
+ * `203.0.113.0/24`, `2001:db8::/32`). An entry that is not an address fails here, at startup.
+ */
+export function createAddressAllowList(entries: readonly string[]): (address: string | undefined) => boolean {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = String(entry).trim().split('/');
+    const unmapped = unmapAddress(address);
+    const family = isIP(unmapped);
+    const maximum = family === 4 ? 32 : 128;
+    const bits = prefix === undefined ? maximum : Number(prefix);
+    if (family === 0 || rest.length > 0 || !/^\d{1,3}$/.test(String(bits)) || bits > maximum) {
+      throw new SmsError(`webhookRouter: allowIps entry "${entry}" is not an IP address or CIDR range (such as 203.0.113.0/24).`, { code: 'INVALID_INPUT' });
+    }
+    list.addSubnet(unmapped, bits, family === 4 ? 'ipv4' : 'ipv6');
+  }
+  return (address) => {
+    if (address === undefined) return false;
+    const unmapped = unmapAddress(address);
+    const family = isIP(unmapped);
+    if (family === 0) return false;
+    return list.check(unmapped, family === 4 ? 'ipv4' : 'ipv6');
+  };
+}
