@@ -1,0 +1,24 @@
+import type { CallOptions } from '@sms/core';
+import { parseLooseNumber } from '../parsing/parse-loose-number';
+import { pick, readString } from '../parsing/read-fields';
+import type { SmsAfzarTransport } from '../transport/create-transport';
+import { readAnswer } from '../transport/read-answer';
+import type { SmsAfzarBalanceAnswer } from './native-types';
+
+/** `GET account/balance` → `{ credit: "1,250,000", unit: "ریال" }`, credit read as a number. */
+export async function getAccountBalance(transport: SmsAfzarTransport, options?: CallOptions): Promise<SmsAfzarBalanceAnswer> {
+  const response = await transport.call({ method: 'GET', path: 'account/balance' }, options);
+  const object = readAnswer(transport.http, response);
+  const credit = parseLooseNumber(pick(object, 'credit', 'balance', 'amount'));
+  if (credit === undefined) {
+    throw transport.http.error(`${transport.provider} answered account/balance without a readable credit.`, {
+      code: 'BAD_RESPONSE',
+      outcome: 'not-sent',
+      response,
+    });
+  }
+  const answer: SmsAfzarBalanceAnswer = { credit, raw: object };
+  const unit = readString(pick(object, 'unit', 'currency'));
+  if (unit !== undefined) answer.unit = unit;
+  return answer;
+}

@@ -1,0 +1,16 @@
+import type { CallOptions } from '@sms/core';
+import { parseSentMessage } from '../parsing/parse-sent-message';
+import { pick, readObjectList, readString } from '../parsing/read-fields';
+import type { SmsAfzarTransport } from '../transport/create-transport';
+import { readAnswer } from '../transport/read-answer';
+import type { SmsAfzarBulkAnswer, SmsAfzarBulkBody } from './native-types';
+
+/** `POST messages/send/bulk` → `{ batchId, messages }`. */
+export async function postSendBulk(transport: SmsAfzarTransport, body: SmsAfzarBulkBody, options?: CallOptions): Promise<SmsAfzarBulkAnswer> {
+  const response = await transport.call({ method: 'POST', path: 'messages/send/bulk', json: body }, options);
+  const object = readAnswer(transport.http, response);
+  const answer: SmsAfzarBulkAnswer = { messages: readObjectList(pick(object, 'messages')).map(parseSentMessage), raw: object };
+  const batchId = readString(pick(object, 'batchId'));
+  if (batchId !== undefined) answer.batchId = batchId;
+  return answer;
+}

@@ -1,0 +1,28 @@
+import type { CallOptions } from '@sms/core';
+import { parseSentMessage } from '../parsing/parse-sent-message';
+import { isJsonObject, pick, readString, type JsonObject } from '../parsing/read-fields';
+import type { SmsAfzarTransport } from '../transport/create-transport';
+import { readAnswer } from '../transport/read-answer';
+import type { SmsAfzarSendAnswer, SmsAfzarSendBody, SmsAfzarTemplateBody } from './native-types';
+
+/** `{ batchId, message }`, the answer of `messages/send` and `messages/send/template`. */
+export function parseSendAnswer(body: JsonObject): SmsAfzarSendAnswer {
+  const answer: SmsAfzarSendAnswer = { raw: body };
+  const batchId = readString(pick(body, 'batchId'));
+  if (batchId !== undefined) answer.batchId = batchId;
+  const message = pick(body, 'message');
+  if (isJsonObject(message)) answer.message = parseSentMessage(message);
+  return answer;
+}
+
+/** `POST messages/send`. */
+export async function postSend(transport: SmsAfzarTransport, body: SmsAfzarSendBody, options?: CallOptions): Promise<SmsAfzarSendAnswer> {
+  const response = await transport.call({ method: 'POST', path: 'messages/send', json: body }, options);
+  return parseSendAnswer(readAnswer(transport.http, response));
+}
+
+/** `POST messages/send/template`. */
+export async function postSendTemplate(transport: SmsAfzarTransport, body: SmsAfzarTemplateBody, options?: CallOptions): Promise<SmsAfzarSendAnswer> {
+  const response = await transport.call({ method: 'POST', path: 'messages/send/template', json: body }, options);
+  return parseSendAnswer(readAnswer(transport.http, response));
+}

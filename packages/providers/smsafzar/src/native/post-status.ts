@@ -1,0 +1,24 @@
+import type { CallOptions } from '@sms/core';
+import { pick, readDate, readInteger, readObjectList, readString } from '../parsing/read-fields';
+import type { SmsAfzarTransport } from '../transport/create-transport';
+import { readAnswer } from '../transport/read-answer';
+import { assignDefined } from '../utilities/assign-defined';
+import type { SmsAfzarMessageStatus, SmsAfzarStatusAnswer } from './native-types';
+
+/** `POST messages/status` with `{ sentMessageIdes }` (SMSAfzar's spelling) → `{ messages }`. */
+export async function postStatus(transport: SmsAfzarTransport, sentMessageIds: readonly string[], options?: CallOptions): Promise<SmsAfzarStatusAnswer> {
+  const response = await transport.call({ method: 'POST', path: 'messages/status', json: { sentMessageIdes: [...sentMessageIds] } }, options);
+  const object = readAnswer(transport.http, response);
+  const messages = readObjectList(pick(object, 'messages')).map((item) =>
+    assignDefined<SmsAfzarMessageStatus>(
+      { raw: item },
+      {
+        sentMessageId: readString(pick(item, 'sentMessageId', 'messageId', 'id')),
+        recipientNumber: readString(pick(item, 'recipientNumber')),
+        messageStatus: readInteger(pick(item, 'messageStatus', 'status')),
+        statusDate: readDate(pick(item, 'statusDate', 'date')),
+      },
+    ),
+  );
+  return { messages, raw: object };
+}

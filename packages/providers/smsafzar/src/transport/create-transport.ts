@@ -1,0 +1,87 @@
+import { createHttpClient, SmsError, type CallOptions, type HttpClient, type HttpRequest, type HttpResponse } from '@sms/core';
+import { createTokenCache } from '../auth/create-token-cache';
+import type { SmsAfzarToken } from '../native/native-types';
+import { credentialSecrets, resolveCredentials, resolveJwtCredentials } from '../settings/resolve-credentials';
+import type { SmsAfzarSettings } from '../settings/sms-afzar-settings';
+
+export const DEFAULT_BASE_URL = 'https://api.smsafzar.ir';
+
+export type SmsAfzarRequest = Omit<HttpRequest, 'headers' | 'signal' | 'timeoutMs'>;
+
+/** SMSAfzar's HTTP API with authentication: API key, or a cached JWT refreshed once on a 401. */
+export interface SmsAfzarTransport {
+  readonly provider: string;
+  readonly http: HttpClient;
+  call(request: SmsAfzarRequest, options?: CallOptions): Promise<HttpResponse>;
+  /** A new JWT from `auth/token`. */
+  token(options?: CallOptions): Promise<SmsAfzarToken>;
+  close(): Promise<void>;
+}
+
+function abortedBeforeStart(provider: string, signal: AbortSignal): SmsError {
+  return new SmsError(`The call to ${provider} was aborted before it started; nothing was sent.`, {
+    code: 'ABORTED',
+    provider,
+    outcome: 'not-sent',
+    retryable: false,
+    cause: signal.reason,
+  });
+}
+
+export function createTransport(settings: SmsAfzarSettings, provider: string): SmsAfzarTransport {
+  // The token cache needs the HTTP client and the client's redaction needs the cached tokens.
+  let knownTokens: () => string[] = () => [];
+  const http = createHttpClient({
+    provider,
+    baseUrl: settings.baseUrl ?? DEFAULT_BASE_URL,
+    ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
+    ...(settings.connections === undefined ? {} : { connections: settings.connections }),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    // Every example in SMSAfzar's documents sends it.
+    headers: () => ({ 'cache-control': 'no-cache' }),
+    secrets: () => [...credentialSecrets(settings), ...knownTokens()],
+  });
+  const tokens = createTokenCache(http);
+  knownTokens = tokens.secrets;
+
+  const call = async (request: SmsAfzarRequest, options: CallOptions = {}): Promise<HttpResponse> => {
+    const credentials = resolveCredentials(settings, provider);
+    const { signal, timeoutMs } = options;
+    if (credentials.mode === 'api-key') {
+      return http.request({
+        ...request,
+        headers: { 'x-api-key': credentials.apiKey },
+        ...(signal === undefined ? {} : { signal }),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      });
+    }
+    if (signal?.aborted) throw abortedBeforeStart(provider, signal);
+    // The caller's deadline covers the token request and the call together.
+    const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
+    const send = (token: string): Promise<HttpResponse> =>
+      http.request({
+        ...request,
+        headers: { authorization: `Bearer ${token}` },
+        ...(signal === undefined ? {} : { signal }),
+        ...(deadline === undefined ? {} : { timeoutMs: Math.max(1, deadline - Date.now()) }),
+      });
+    const token = await tokens.get(credentials, signal, deadline);
+    const response = await send(token);
+    if (response.statusCode !== 401) return response;
+    // A 401 proves the request was refused before anything was done: get a fresh token and repeat it once.
+    tokens.invalidate(token);
+    return send(await tokens.get(credentials, signal, deadline));
+  };
+
+  return {
+    provider,
+    http,
+    call,
+    async token(options = {}) {
+      const credentials = resolveJwtCredentials(settings, provider);
+      if (options.signal?.aborted) throw abortedBeforeStart(provider, options.signal);
+      return tokens.fetch(credentials, options.signal, options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs);
+    },
+    close: () => http.close(),
+  };
+}

@@ -1,0 +1,54 @@
+import { normalizePhoneNumber, resolveMessageTarget, runInChunks, SmsError, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import type { SmsAfzarContext } from '../context/sms-afzar-context';
+import { MAX_STATUS_IDS } from '../native/create-native-api';
+import { postStatus } from '../native/post-status';
+import { assertOwnTarget } from './assert-own-target';
+
+function toE164(number: string | undefined): string | undefined {
+  if (number === undefined) return undefined;
+  try {
+    return normalizePhoneNumber(number, { defaultCountry: 'IR' });
+  } catch {
+    return number;
+  }
+}
+
+/**
+ * Delivery status through `messages/status`, 100 ids per request. `messageStatus` values nobody mapped
+ * (only `1` is documented) come back as `unknown` with the raw value in `providerStatus`; ids SMSAfzar does
+ * not know are absent from the result.
+ */
+export async function getStatus(context: SmsAfzarContext, target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]> {
+  const { provider, transport } = context;
+  const resolved = resolveMessageTarget(target);
+  assertOwnTarget(resolved, provider);
+  const ids = resolved.references.map((reference) => reference.id);
+  if (ids.length === 0 || ids.some((id) => typeof id !== 'string' || id.trim() === '')) {
+    throw new SmsError(`Pass what a ${provider} send returned, or its sentMessageIds, to getStatus.`, { code: 'INVALID_INPUT', provider });
+  }
+  const recipientOf = new Map(resolved.references.flatMap((reference) => (reference.to === undefined ? [] : [[reference.id, reference.to] as const])));
+
+  const outcomes = await runInChunks(ids, { size: MAX_STATUS_IDS, concurrency: context.concurrency }, (chunk) => postStatus(transport, chunk, options));
+  const failed = outcomes.find((outcome) => outcome.state === 'failed');
+  if (failed !== undefined && failed.state === 'failed') throw failed.error;
+
+  const reports: DeliveryReport[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.state !== 'done') continue;
+    for (const message of outcome.value.messages) {
+      if (message.sentMessageId === undefined) continue;
+      const report: DeliveryReport = {
+        provider,
+        id: message.sentMessageId,
+        status: context.mapStatus(message.messageStatus) ?? 'unknown',
+        providerStatus: message.messageStatus ?? null,
+        raw: message.raw,
+      };
+      const to = recipientOf.get(message.sentMessageId) ?? toE164(message.recipientNumber);
+      if (to !== undefined) report.to = to;
+      if (message.statusDate !== undefined) report.at = message.statusDate;
+      reports.push(report);
+    }
+  }
+  return reports;
+}

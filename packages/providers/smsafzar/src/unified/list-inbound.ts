@@ -1,0 +1,41 @@
+import { normalizePhoneNumber, SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import type { SmsAfzarContext } from '../context/sms-afzar-context';
+import { getReceivedRecent } from '../native/get-received-recent';
+import { assertCount, MAX_RECEIVED_COUNT } from '../validation/assert-count';
+
+function toE164(number: string): string {
+  try {
+    return normalizePhoneNumber(number, { defaultCountry: 'IR' });
+  } catch {
+    return number;
+  }
+}
+
+/**
+ * The most recent received messages (`messages/received/recent`, at most 100). SMSAfzar has no paging or
+ * date query, so `line`, `from` and `until` filter the answer here and `page` beyond 0 is refused.
+ */
+export async function listInbound(context: SmsAfzarContext, query: InboundQuery = {}, options?: CallOptions): Promise<InboundMessage[]> {
+  const { provider, transport } = context;
+  if (query.page !== undefined && query.page !== 0) {
+    throw new SmsError(`${provider} only returns the most recent ${MAX_RECEIVED_COUNT} received messages; it has no pages beyond the first.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
+  }
+  const count = assertCount(query.limit ?? MAX_RECEIVED_COUNT, provider);
+  const answer = await getReceivedRecent(transport, count, options);
+  const line = query.line === undefined ? undefined : toE164(query.line);
+  const messages: InboundMessage[] = [];
+  for (const received of answer.messages) {
+    const message: InboundMessage = { provider, from: toE164(received.senderNumber ?? ''), text: received.content ?? '', raw: received.raw };
+    if (received.receivedMessageId !== undefined) message.id = received.receivedMessageId;
+    if (received.recipientNumber !== undefined) message.to = received.recipientNumber;
+    if (received.receivedAt !== undefined) message.receivedAt = received.receivedAt;
+    if (line !== undefined && (received.recipientNumber === undefined || toE164(received.recipientNumber) !== line)) continue;
+    if (query.from !== undefined && (message.receivedAt === undefined || message.receivedAt < query.from)) continue;
+    if (query.until !== undefined && (message.receivedAt === undefined || message.receivedAt > query.until)) continue;
+    messages.push(message);
+  }
+  return messages;
+}

@@ -1,0 +1,67 @@
+import { assertText, sendInChunks, SmsError, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
+import type { SmsAfzarContext } from '../context/sms-afzar-context';
+import { postSendBulk } from '../native/post-send-bulk';
+import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
+import { resolveSender } from '../validation/resolve-sender';
+import { toSendTimestamp } from '../validation/to-send-timestamp';
+import { matchBulkAnswer } from './match-bulk-answer';
+import { toSentMessage, withCost } from './to-sent-message';
+
+interface PreparedMessage {
+  to: string;
+  wire: string;
+  text: string;
+  sender: string;
+}
+
+function invalid(message: string, provider: string): SmsError {
+  return new SmsError(`${message} Nothing was sent.`, { code: 'INVALID_INPUT', provider });
+}
+
+/**
+ * Personalised messages through `messages/send/bulk` with per-message recipients, texts and senders, in
+ * requests of `bulkSize` messages. A bulk request has one `sendTimestamp`, so every message of a batch must
+ * share its `sendAt` (or have none).
+ */
+export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchMessage[], options?: CallOptions): Promise<SendResult> {
+  const { provider, transport } = context;
+  if (!Array.isArray(batch) || batch.length === 0) throw invalid(`Pass at least one message to ${provider} sendBatch.`, provider);
+  const prepared: PreparedMessage[] = batch.map((message, index) => {
+    if (typeof message !== 'object' || message === null) throw invalid(`Message ${index + 1} of the batch is not an object.`, provider);
+    assertText(message.text, provider);
+    if (typeof message.to !== 'string') throw invalid(`Message ${index + 1} of the batch needs one recipient as a string in \`to\`.`, provider);
+    const recipient = prepareWireRecipients(message.to, provider);
+    return { to: recipient.e164[0]!, wire: recipient.wire[0]!, text: message.text, sender: resolveSender(message.from, context.defaultSender, provider) };
+  });
+  const times = new Set(batch.map((message) => (message.sendAt instanceof Date ? message.sendAt.getTime() : message.sendAt)));
+  if (times.size > 1) {
+    throw invalid(`SMSAfzar schedules a whole bulk request at one time: give every message of a ${provider} batch the same sendAt, or send them in separate batches.`, provider);
+  }
+  const sendTimestamp = toSendTimestamp(batch[0]!.sendAt, provider);
+  const scheduled = sendTimestamp !== undefined;
+
+  const result = await sendInChunks({
+    provider,
+    items: prepared,
+    size: context.bulkSize,
+    concurrency: context.concurrency,
+    recipientOf: (item) => item.to,
+    send: async (chunk) => {
+      const answer = await postSendBulk(
+        transport,
+        {
+          senderNumbers: chunk.map((item) => item.sender),
+          recipientNumbers: chunk.map((item) => item.wire),
+          contents: chunk.map((item) => item.text),
+          ...(scheduled ? { sendTimestamp } : {}),
+        },
+        options,
+      );
+      const matched = matchBulkAnswer(chunk.map((item) => item.wire), answer.messages);
+      const messages = chunk.map((item, index) => toSentMessage(item.to, matched[index], answer.batchId, scheduled, context.mapStatus));
+      return withCost({ messages, raw: answer.raw, ...(answer.batchId === undefined ? {} : { batchId: answer.batchId }) });
+    },
+  });
+  if (sendTimestamp !== undefined) result.sendAt = new Date(sendTimestamp * 1000);
+  return result;
+}

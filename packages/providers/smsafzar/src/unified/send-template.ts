@@ -1,0 +1,61 @@
+import { sendInChunks, SmsError, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
+import type { SmsAfzarContext } from '../context/sms-afzar-context';
+import { postSendTemplate } from '../native/post-send';
+import { assertTemplateId } from '../validation/assert-template-id';
+import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
+import { resolveOptionalSender } from '../validation/resolve-sender';
+import { toSendTimestamp } from '../validation/to-send-timestamp';
+import { toTemplateParameters } from '../validation/to-template-parameters';
+import { toSentMessage, withCost } from './to-sent-message';
+
+/**
+ * A provider-side template through `messages/send/template`, which takes one recipient per request: many
+ * recipients are sent as parallel requests (bounded by `concurrency`), one entry per recipient in input order.
+ */
+export async function sendTemplate(context: SmsAfzarContext, message: TemplateMessage, options?: CallOptions): Promise<SendResult> {
+  const { provider, transport } = context;
+  if (message.voice === true) {
+    throw new SmsError(`${provider} has no voice messages; send the template as a text (leave out \`voice\`). Nothing was sent.`, {
+      code: 'UNSUPPORTED',
+      provider,
+    });
+  }
+  const templateId = assertTemplateId(message.template, provider);
+  if (Array.isArray(message.params) && message.params.some((item) => typeof item === 'string')) {
+    throw new SmsError(`SMSAfzar templates take named parameters: pass params as { name: value }, not a list. Nothing was sent.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
+  }
+  const parameters = toTemplateParameters(message.params, provider);
+  const recipients = prepareWireRecipients(message.to, provider);
+  const senderNumber = resolveOptionalSender(message.from, context.defaultSender, provider);
+  const sendTimestamp = toSendTimestamp(message.sendAt, provider);
+  const scheduled = sendTimestamp !== undefined;
+  const items = recipients.wire.map((wire, index) => ({ wire, to: recipients.e164[index]! }));
+
+  const result = await sendInChunks({
+    provider,
+    items,
+    size: 1,
+    concurrency: context.concurrency,
+    recipientOf: (item) => item.to,
+    send: async ([item]) => {
+      const answer = await postSendTemplate(
+        transport,
+        {
+          ...(senderNumber === undefined ? {} : { senderNumber }),
+          recipientNumber: item!.wire,
+          templateId,
+          parameters,
+          ...(scheduled ? { sendTimestamp } : {}),
+        },
+        options,
+      );
+      const messages = [toSentMessage(item!.to, answer.message, answer.batchId, scheduled, context.mapStatus)];
+      return withCost({ messages, raw: answer.raw, ...(answer.batchId === undefined ? {} : { batchId: answer.batchId }) });
+    },
+  });
+  if (sendTimestamp !== undefined) result.sendAt = new Date(sendTimestamp * 1000);
+  return result;
+}
