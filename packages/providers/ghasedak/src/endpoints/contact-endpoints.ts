@@ -1,0 +1,112 @@
+import type { CallOptions } from '@sms/core';
+import type { GhasedakContact, GhasedakContactGroup } from '../native/contacts-api-types';
+import type { GhasedakTransport } from '../wire/ghasedak-transport';
+import { readField, readId, readRecord, readString } from '../wire/read-value';
+
+export interface ContactsWire {
+  groupId: string;
+  numbers: readonly string[];
+  firstNames?: readonly string[];
+  lastNames?: readonly string[];
+  emails?: readonly string[];
+}
+
+const join = (values: readonly string[] | undefined): string | undefined => values?.join(',');
+
+export async function postCreateGroup(
+  transport: GhasedakTransport,
+  wire: { name: string; parentId?: string },
+  options?: CallOptions,
+): Promise<{ groupId: string; raw: unknown }> {
+  const path = 'contact/group/new';
+  const answer = await transport.call({ method: 'POST', path, parameters: { name: wire.name, parent: wire.parentId } }, options);
+  const groupId = readId(readRecord(answer.envelope.items)?.groupid ?? readRecord(answer.envelope.items)?.groupId);
+  if (groupId === undefined) throw transport.unexpectedItems(answer, path, 'an object with a groupid');
+  return { groupId, raw: answer.envelope.body };
+}
+
+export async function postAddNumbers(transport: GhasedakTransport, wire: ContactsWire, options?: CallOptions): Promise<void> {
+  await transport.call(
+    {
+      method: 'POST',
+      path: 'contact/group/addnumber',
+      parameters: {
+        groupid: wire.groupId,
+        number: join(wire.numbers),
+        firstname: join(wire.firstNames),
+        lastname: join(wire.lastNames),
+        email: join(wire.emails),
+      },
+    },
+    options,
+  );
+}
+
+function readGroup(item: unknown): GhasedakContactGroup | undefined {
+  const record = readRecord(item);
+  const id = readId(readField(record ?? {}, 'id', 'groupid', 'groupId'));
+  if (record === undefined || id === undefined) return undefined;
+  const group: GhasedakContactGroup = { id, name: readString(record.name) ?? '', raw: item };
+  const parentId = readId(record.parent ?? record.parentId);
+  if (parentId !== undefined) group.parentId = parentId;
+  return group;
+}
+
+export async function getGroups(transport: GhasedakTransport, wire: { parentId?: string }, options?: CallOptions): Promise<GhasedakContactGroup[]> {
+  const path = 'contact/group/list';
+  const answer = await transport.call({ method: 'GET', path, parameters: { parent: wire.parentId } }, options);
+  const items = answer.envelope.items ?? [];
+  if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of groups');
+  return items.map(readGroup).filter((group) => group !== undefined);
+}
+
+function readContact(item: unknown): GhasedakContact | undefined {
+  const record = readRecord(item);
+  const number = readString(record?.number);
+  if (record === undefined || number === undefined) return undefined;
+  const contact: GhasedakContact = { number, raw: item };
+  const id = readId(readField(record, 'id', 'contactid', 'contactId'));
+  const firstName = readString(readField(record, 'firstName', 'firstname'));
+  const lastName = readString(readField(record, 'lastName', 'lastname'));
+  const email = readString(record.email);
+  if (id !== undefined) contact.id = id;
+  if (firstName !== undefined) contact.firstName = firstName;
+  if (lastName !== undefined) contact.lastName = lastName;
+  if (email !== undefined) contact.email = email;
+  return contact;
+}
+
+export async function getNumbers(
+  transport: GhasedakTransport,
+  wire: { groupId: string; page?: number; pageSize?: number },
+  options?: CallOptions,
+): Promise<GhasedakContact[]> {
+  const path = 'contact/group/listnumber';
+  const answer = await transport.call(
+    {
+      method: 'GET',
+      path,
+      parameters: {
+        groupid: wire.groupId,
+        offset: wire.pageSize === undefined ? undefined : String(wire.pageSize),
+        page: wire.page === undefined ? undefined : String(wire.page),
+      },
+    },
+    options,
+  );
+  const items = answer.envelope.items ?? [];
+  if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of contacts');
+  return items.map(readContact).filter((contact) => contact !== undefined);
+}
+
+export async function postRenameGroup(transport: GhasedakTransport, wire: { groupId: string; name: string }, options?: CallOptions): Promise<void> {
+  await transport.call({ method: 'POST', path: 'contact/group/edit', parameters: { groupid: wire.groupId, name: wire.name } }, options);
+}
+
+export async function postRemoveGroup(transport: GhasedakTransport, wire: { groupId: string }, options?: CallOptions): Promise<void> {
+  await transport.call({ method: 'POST', path: 'contact/group/remove', parameters: { groupid: wire.groupId } }, options);
+}
+
+export async function postRemoveNumbers(transport: GhasedakTransport, wire: { groupId: string; contactIds: readonly string[] }, options?: CallOptions): Promise<void> {
+  await transport.call({ method: 'POST', path: 'contact/group/number/remove', parameters: { groupid: wire.groupId, ids: join(wire.contactIds) } }, options);
+}

@@ -1,0 +1,53 @@
+import type {
+  Balance,
+  BatchMessage,
+  CallOptions,
+  CancelResult,
+  DeliveryReport,
+  InboundMessage,
+  InboundQuery,
+  MessageTarget,
+  SendResult,
+  SmsCapabilities,
+  SmsProvider,
+  TemplateMessage,
+} from '@sms/core';
+import type { GhasedakAccountApi } from './native/account-api-types';
+import type { GhasedakContactsApi } from './native/contacts-api-types';
+import type { GhasedakSmsApi } from './native/sms-api-types';
+import type { GhasedakVerificationApi } from './native/verification-api-types';
+import type { GhasedakVoiceApi } from './native/voice-api-types';
+
+export const GHASEDAK_CAPABILITIES: SmsCapabilities = Object.freeze({
+  maxRecipientsPerRequest: 100,
+  maxBatchSize: 100,
+  batch: true,
+  templates: true,
+  scheduling: true,
+  cancel: true,
+  status: true,
+  balance: true,
+  inbound: true,
+  voice: true,
+  webhooks: false,
+});
+
+/** A Ghasedak v2 provider: the `SmsProvider` contract plus the whole native API. */
+export interface GhasedakProvider extends SmsProvider {
+  sendBatch(messages: readonly BatchMessage[], options?: CallOptions): Promise<SendResult>;
+  sendTemplate(message: TemplateMessage, options?: CallOptions): Promise<SendResult>;
+  cancel(target: MessageTarget, options?: CallOptions): Promise<CancelResult>;
+  getStatus(target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]>;
+  getBalance(options?: CallOptions): Promise<Balance>;
+  listInbound(query?: InboundQuery, options?: CallOptions): Promise<InboundMessage[]>;
+  /** `sms/*`: send, status, cancel, receive. */
+  readonly sms: GhasedakSmsApi;
+  /** `verification/send/simple`: template messages (OTP), text or voice. */
+  readonly verification: GhasedakVerificationApi;
+  /** `voice/send/simple`: text read out in a call. */
+  readonly voice: GhasedakVoiceApi;
+  /** `account/info`. */
+  readonly account: GhasedakAccountApi;
+  /** `contact/group/*`. */
+  readonly contacts: GhasedakContactsApi;
+}

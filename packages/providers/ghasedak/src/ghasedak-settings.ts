@@ -1,0 +1,24 @@
+import type { Dispatcher } from '@sms/core';
+
+/** Settings of `createGhasedak()`. */
+export interface GhasedakSettings {
+  /** The account's API key (panel → account settings). Default: the `GHASEDAK_API_KEY` environment variable, read at the first call. */
+  apiKey?: string;
+  /**
+   * Your default sender line (e.g. `30005088`; the free plan's test line is `10008566`). Used when a message
+   * has no `from`; Ghasedak picks your highest-priority line when neither is given.
+   */
+  lineNumber?: string;
+  /** Default `https://api.ghasedak.me`; paths are `v2/...` below it. */
+  baseUrl?: string;
+  /** An undici dispatcher to send through (a `MockAgent` in tests, a `ProxyAgent` in production). You close it. */
+  dispatcher?: Dispatcher;
+  /** An overall deadline for every call, in milliseconds. */
+  timeoutMs?: number;
+  /** Most sockets open at once to Ghasedak. Default 32. */
+  connections?: number;
+  /** Most requests in flight at once when a send is split into requests of 100. Default 8. */
+  concurrency?: number;
+  /** The provider id, for several Ghasedak accounts in one client. Default `ghasedak`. */
+  id?: string;
+}

@@ -1,0 +1,49 @@
+import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { postReceiveLast, postReceivePaging } from '../endpoints/message-endpoints';
+import type { GhasedakContext } from '../native/ghasedak-context';
+import type { GhasedakReceivedMessage } from '../native/sms-api-types';
+import { fromGhasedakNumber } from '../validation/ghasedak-recipients';
+import { assertDate, assertInteger, assertLineNumber } from '../validation/ghasedak-inputs';
+
+const MAX_PAGE_SIZE = 200;
+
+function toInbound(provider: string, received: GhasedakReceivedMessage): InboundMessage {
+  const message: InboundMessage = { provider, id: received.messageId, from: fromGhasedakNumber(received.sender), text: received.message, raw: received.raw };
+  if (received.lineNumber !== undefined) message.to = received.lineNumber;
+  if (received.receivedAt !== undefined) message.receivedAt = received.receivedAt;
+  return message;
+}
+
+/**
+ * `listInbound`: `sms/receive/last` (the last 100 messages) when the query names only a line and read state;
+ * `sms/receive/paging` as soon as it gives a time range, a page or a limit.
+ */
+export async function listInbound(context: GhasedakContext, query: InboundQuery = {}, options: CallOptions = {}): Promise<InboundMessage[]> {
+  const { provider, transport } = context;
+  const lineNumber = query.line === undefined ? context.lineNumber : assertLineNumber(query.line, provider, 'line');
+  if (lineNumber === undefined) {
+    throw new SmsError(`listInbound on ${provider} needs your receiving line: pass query.line, or set the lineNumber setting of createGhasedak().`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
+  }
+  const read = query.read === true;
+  const paged = query.from !== undefined || query.until !== undefined || query.page !== undefined || query.limit !== undefined;
+  if (!paged) {
+    const received = await postReceiveLast(transport, { lineNumber, read }, options);
+    return received.map((message) => toInbound(provider, message));
+  }
+  const page = await postReceivePaging(
+    transport,
+    {
+      lineNumber,
+      read,
+      fromDate: query.from === undefined ? new Date(0) : assertDate(query.from, provider, 'from'),
+      toDate: query.until === undefined ? new Date() : assertDate(query.until, provider, 'until'),
+      page: assertInteger(query.page ?? 0, provider, 'page', 0),
+      pageSize: assertInteger(query.limit ?? MAX_PAGE_SIZE, provider, 'limit', 1, MAX_PAGE_SIZE),
+    },
+    options,
+  );
+  return page.messages.map((message) => toInbound(provider, message));
+}

@@ -1,0 +1,116 @@
+import { analyzeText, assertText, SmsError, splitIntoChunks, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
+import { postSendBulk, postSendSimple } from '../endpoints/send-endpoints';
+import type { GhasedakContext } from '../native/ghasedak-context';
+import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
+import { assertLineNumber, assertListValue, assertSendDate, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
+import { sendJobsInOrder, type OrderedJob } from './send-jobs-in-order';
+import { toSentMessages, type PendingMessage } from './to-sent-messages';
+
+interface BatchEntry {
+  index: number;
+  e164: string;
+  wire: string;
+  text: string;
+  lineNumber: string | undefined;
+  sendDate: Date | undefined;
+  checkId: string | undefined;
+}
+
+/**
+ * `sendBatch`: `sms/send/bulk` in requests of at most 100. The server splits bulk lists on commas, so a text
+ * with a comma (or a message with no sender line at all, which bulk requires) goes through `sms/send/simple`
+ * instead; the result still has one entry per message, in input order.
+ */
+export async function sendBatch(context: GhasedakContext, batch: readonly BatchMessage[], options: CallOptions = {}): Promise<SendResult> {
+  const { provider, transport } = context;
+  if (!Array.isArray(batch) || batch.length === 0) {
+    throw new SmsError(`sendBatch for ${provider} needs a non-empty list of messages. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
+  }
+  batch.forEach((message) => assertText(message.text, provider));
+  const recipients = toGhasedakRecipients(
+    batch.map((message) => message.to),
+    provider,
+    'iranian-mobile',
+  );
+  const entries: BatchEntry[] = batch.map((message, index) => ({
+    index,
+    e164: recipients.e164[index]!,
+    wire: recipients.wire[index]!,
+    text: message.text,
+    lineNumber: message.from === undefined ? context.lineNumber : assertLineNumber(message.from, provider, `messages[${index}].from`),
+    sendDate: message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider),
+    checkId: message.reference === undefined ? undefined : assertListValue(message.reference, provider, `messages[${index}].reference`),
+  }));
+
+  const pendingOf = (entry: BatchEntry): PendingMessage => ({
+    to: entry.e164,
+    status: entry.sendDate === undefined ? 'queued' : 'scheduled',
+    segments: analyzeText(entry.text).segments,
+  });
+  const jobs: OrderedJob[] = [];
+  // Bulk lines its lists up by position, so one request carries send dates and check ids for all its messages or for none.
+  const bulkGroups = new Map<string, BatchEntry[]>();
+  for (const entry of entries) {
+    if (entry.text.includes(',') || entry.lineNumber === undefined) {
+      jobs.push({
+        indices: [entry.index],
+        send: async () => {
+          const response = await postSendSimple(
+            transport,
+            {
+              message: entry.text,
+              receptor: entry.wire,
+              ...(entry.lineNumber === undefined ? {} : { lineNumber: entry.lineNumber }),
+              ...(entry.sendDate === undefined ? {} : { sendDate: entry.sendDate }),
+              ...(entry.checkId === undefined ? {} : { checkId: entry.checkId }),
+            },
+            options,
+          );
+          return { messages: toSentMessages(provider, [pendingOf(entry)], response.messageIds), raw: response.raw };
+        },
+      });
+      continue;
+    }
+    const key = `${entry.sendDate === undefined ? '-' : 'date'}|${entry.checkId === undefined ? '-' : 'check'}`;
+    const group = bulkGroups.get(key) ?? [];
+    group.push(entry);
+    bulkGroups.set(key, group);
+  }
+  for (const group of bulkGroups.values()) {
+    for (const chunk of splitIntoChunks(group, MAX_LIST_SIZE)) {
+      jobs.push({
+        indices: chunk.map((entry) => entry.index),
+        send: async () => {
+          const sendDates = chunk[0]!.sendDate === undefined ? undefined : chunk.map((entry) => entry.sendDate!);
+          const checkIds = chunk[0]!.checkId === undefined ? undefined : chunk.map((entry) => entry.checkId!);
+          const response = await postSendBulk(
+            transport,
+            {
+              messages: chunk.map((entry) => entry.text),
+              receptors: chunk.map((entry) => entry.wire),
+              lineNumbers: chunk.map((entry) => entry.lineNumber!),
+              ...(sendDates === undefined ? {} : { sendDates }),
+              ...(checkIds === undefined ? {} : { checkIds }),
+            },
+            options,
+          );
+          return { messages: toSentMessages(provider, chunk.map(pendingOf), response.messageIds), raw: response.raw };
+        },
+      });
+    }
+  }
+  // Send in input order as far as possible, so a failure stops the later messages rather than the earlier ones.
+  jobs.sort((left, right) => left.indices[0]! - right.indices[0]!);
+
+  const result = await sendJobsInOrder({
+    provider,
+    total: entries.length,
+    jobs,
+    ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
+    recipientOf: (index) => entries[index]!.e164,
+  });
+  const sendDates = new Set(entries.map((entry) => entry.sendDate?.getTime()));
+  const [onlyDate] = sendDates;
+  if (sendDates.size === 1 && onlyDate !== undefined) result.sendAt = new Date(onlyDate);
+  return result;
+}

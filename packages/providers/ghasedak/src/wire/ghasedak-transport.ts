@@ -1,0 +1,83 @@
+import { createHttpClient, loadSetting, readSetting, type CallOptions, type Dispatcher, type HttpClient, type HttpResponse, type SmsError } from '@sms/core';
+import { errorFromEnvelope, errorFromUnreadableAnswer } from './error-from-ghasedak';
+import { readEnvelope, type GhasedakEnvelope } from './ghasedak-envelope';
+
+export const API_KEY_ENVIRONMENT_VARIABLE = 'GHASEDAK_API_KEY';
+
+export interface GhasedakTransportSettings {
+  provider: string;
+  apiKey: string | undefined;
+  baseUrl: string;
+  dispatcher: Dispatcher | undefined;
+  timeoutMs: number | undefined;
+  connections: number | undefined;
+}
+
+/** One v2 call: a path under `v2/` and its parameters, sent as a form (POST) or a query string (GET). */
+export interface GhasedakCall {
+  method: 'GET' | 'POST';
+  /** Relative to `v2/`, e.g. `sms/send/simple`. */
+  path: string;
+  parameters: Readonly<Record<string, string | undefined>>;
+}
+
+export interface GhasedakAnswer {
+  envelope: GhasedakEnvelope;
+  response: HttpResponse;
+}
+
+export interface GhasedakTransport {
+  readonly provider: string;
+  readonly http: HttpClient;
+  /** Sends one call and returns its envelope when `result.code` is 200; throws the mapped `SmsError` otherwise. */
+  call(call: GhasedakCall, options?: CallOptions): Promise<GhasedakAnswer>;
+  /** An error for a successful answer whose `items` do not have the documented shape. */
+  unexpectedItems(answer: GhasedakAnswer, path: string, expected: string): SmsError;
+}
+
+export function createGhasedakTransport(settings: GhasedakTransportSettings): GhasedakTransport {
+  const provider = settings.provider;
+  // Read at each request, never at creation, so the provider can be built before the environment is set.
+  const apiKey = (): string =>
+    loadSetting({ value: settings.apiKey, environmentVariable: API_KEY_ENVIRONMENT_VARIABLE, settingName: 'apiKey', provider, factory: 'createGhasedak' });
+  const http = createHttpClient({
+    provider,
+    baseUrl: settings.baseUrl,
+    ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.connections === undefined ? {} : { connections: settings.connections }),
+    headers: () => ({ apikey: apiKey() }),
+    secrets: () => [readSetting(settings.apiKey, API_KEY_ENVIRONMENT_VARIABLE)],
+  });
+
+  const call: GhasedakTransport['call'] = async (request, options = {}) => {
+    const parameters: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.parameters)) {
+      if (value !== undefined) parameters[name] = value;
+    }
+    const path = `v2/${request.path}`;
+    const response = await http.request({
+      method: request.method,
+      path,
+      ...(request.method === 'GET' ? { query: parameters } : { form: parameters }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    });
+    const envelope = readEnvelope(response.json);
+    if (envelope === undefined) throw errorFromUnreadableAnswer(http, response, path);
+    if (envelope.result.code !== 200) throw errorFromEnvelope(http, response, envelope, path);
+    return { envelope, response };
+  };
+
+  return {
+    provider,
+    http,
+    call,
+    unexpectedItems(answer, path, expected) {
+      return http.error(
+        `${provider} accepted v2/${path} but its answer's items are not ${expected}; the request may have been processed, so check its status before sending again.`,
+        { code: 'BAD_RESPONSE', response: answer.response, outcome: 'unknown' },
+      );
+    },
+  };
+}
