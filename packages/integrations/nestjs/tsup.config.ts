@@ -1,8 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { 'index': 'src/index.ts', 'terminus/index': 'src/terminus/index.ts' },
+  // `testing` is its own entry because it pulls in `@sms/core/testing`, which production code must never load.
+  entry: { 'index': 'src/index.ts', 'terminus/index': 'src/terminus/index.ts', 'testing/index': 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
+  // Shared chunks in CJS too: otherwise each entry carries its own copy of the `SmsClient` class token and
+  // `SmsTestingModule` (from `/testing`) would provide a different class than the one users import.
+  splitting: true,
   dts: true,
   sourcemap: true,
   clean: true,
