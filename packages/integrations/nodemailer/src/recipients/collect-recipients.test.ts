@@ -55,6 +55,8 @@ describe('readSender', () => {
     expect(readSender('Shop <noreply@shop.example>')).toBeUndefined();
     expect(readSender('MyShop')).toBeUndefined();
     expect(readSender({ name: 'Shop', address: 'noreply@shop.example' })).toBeUndefined();
+    expect(readSender(['30005088', 'Shop <noreply@shop.example>'])).toBe('30005088');
+    expect(readSender({ group: [{ address: '+33612345678' }] })).toBe('+33612345678');
     expect(readSender(undefined)).toBeUndefined();
   });
 });

@@ -11,15 +11,16 @@ export interface MailAddressLike {
   group?: readonly MailAddressLike[] | undefined;
 }
 
-/** A recipient field: a string (comma-separated lists allowed), an address object, or a list of either. */
-export type MailAddressInput = string | MailAddressLike | readonly (string | MailAddressLike)[];
+/** A recipient field: a string (comma-separated lists allowed), an address object, or a (nested) list of these. */
+export type MailAddressInput = string | MailAddressLike | readonly MailAddressInput[];
 
 /** `mail.data`: the options given to `sendMail`, merged with the transporter's defaults. */
 export interface MailDataLike {
   to?: MailAddressInput | undefined;
   cc?: MailAddressInput | undefined;
   bcc?: MailAddressInput | undefined;
-  from?: string | MailAddressLike | undefined;
+  /** Nodemailer allows a list here too; the first entry is the sender. */
+  from?: MailAddressInput | undefined;
   /** A string, a Buffer, a stream, or `{ content }` / `{ path }`: resolved with `resolveContent`. */
   text?: unknown;
   html?: unknown;
