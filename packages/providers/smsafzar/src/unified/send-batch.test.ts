@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
+import { apiKeyProvider, caught, createMock, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, type Mock } from '../test-support/mock-smsafzar';
+
+describe('sendBatch', () => {
+  let mock: Mock;
+  beforeEach(() => {
+    mock = createMock();
+  });
+  afterEach(async () => {
+    await mock.close();
+  });
+
+  it('sends personalised texts and senders through messages/send/bulk, one entry per message', async () => {
+    mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS);
+    const result = await apiKeyProvider(mock).sendBatch([
+      { to: '09100000000', text: 'Hello Ali' },
+      { to: '+989300000000', text: 'Hello Sara', from: '30001000' },
+    ]);
+    expect(mock.calls()[0]).toMatchObject({
+      method: 'POST',
+      path: '/messages/send/bulk',
+      body: { senderNumbers: ['10001000', '30001000'], recipientNumbers: ['09100000000', '09300000000'], contents: ['Hello Ali', 'Hello Sara'] },
+    });
+    expect(result.messages.map((message) => [message.to, message.id, message.status])).toEqual([
+      ['+989100000000', '0b6f1c2a-1111-4a4a-8b8b-000000000001', 'queued'],
+      ['+989300000000', '0b6f1c2a-2222-4a4a-8b8b-000000000002', 'queued'],
+    ]);
+    expect(result.batchId).toBe('5f0c2b9e-7a51-4d4f-9d3c-1b2a3c4d5e6f');
+  });
+
+  it('uses a bearer token in JWT mode', async () => {
+    const token = fakeJwt(Math.floor(Date.now() / 1000) + 3600);
+    replyToken(mock, token);
+    mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS);
+    await jwtProvider(mock).sendBatch([
+      { to: '09100000000', text: 'a' },
+      { to: '09300000000', text: 'b' },
+    ]);
+    expect(mock.calls()[1]!.headers['authorization']).toBe(`Bearer ${token}`);
+  });
+
+  it('schedules a batch with one sendTimestamp and refuses different send times', async () => {
+    const sendAt = new Date(Date.now() + 3_600_000);
+    mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS);
+    const provider = apiKeyProvider(mock);
+    const result = await provider.sendBatch([
+      { to: '09100000000', text: 'a', sendAt },
+      { to: '09300000000', text: 'b', sendAt: new Date(sendAt) },
+    ]);
+    expect(mock.calls()[0]!.body).toMatchObject({ sendTimestamp: Math.ceil(sendAt.getTime() / 1000) });
+    expect(result.messages.map((message) => message.status)).toEqual(['scheduled', 'scheduled']);
+    const mixed = await caught(() =>
+      provider.sendBatch([
+        { to: '09100000000', text: 'a', sendAt },
+        { to: '09300000000', text: 'b' },
+      ]),
+    );
+    expect(mixed.code).toBe('INVALID_INPUT');
+    expect(mock.calls()).toHaveLength(1);
+  });
+
+  it('refuses an empty batch, an empty text and a bad recipient before any request', async () => {
+    const provider = apiKeyProvider(mock);
+    expect((await caught(() => provider.sendBatch([]))).code).toBe('INVALID_INPUT');
+    expect((await caught(() => provider.sendBatch([{ to: '09100000000', text: '' }]))).code).toBe('INVALID_INPUT');
+    expect((await caught(() => provider.sendBatch([{ to: '12', text: 'x' }]))).code).toBe('INVALID_RECIPIENT');
+    expect(mock.calls()).toHaveLength(0);
+  });
+});
