@@ -1,0 +1,142 @@
+// One benchmark case in a fresh process: the runner forks this file, sends it a task over IPC and gets one
+// result back. A fresh process per case keeps one variant's garbage and JIT state out of the next one's
+// figures. stdout is /dev/null (the official Ghasedak SDK logs every call); errors go to stderr.
+import { performance } from 'node:perf_hooks';
+import { measureSends } from './measure-sends.mjs';
+import { createRawRequest } from '../variants/create-raw-request.mjs';
+import { createOfficialGhasedak } from '../variants/create-official-ghasedak.mjs';
+import { PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
+
+async function createSender(task) {
+  const setup = PROVIDER_SETUPS[task.provider];
+  if (task.variant === 'sdk') {
+    const provider = await setup.create(task.url, task.connections);
+    const message = { to: setup.recipient, text: TEXT };
+    return {
+      send: async () => {
+        const result = await provider.send(message);
+        if (result.messages.length !== 1 || result.messages[0].id === undefined) throw new Error(`unexpected result ${JSON.stringify(result)}`);
+      },
+      close: () => provider.close(),
+    };
+  }
+  if (task.variant === 'raw-undici') {
+    const raw = createRawRequest({ origin: task.url, captured: task.captured, connections: task.connections });
+    return { send: () => raw.send(), close: () => raw.close() };
+  }
+  if (task.variant === 'official-ghasedak') return createOfficialGhasedak(task.url);
+  throw new Error(`unknown variant ${task.variant}`);
+}
+
+async function perSend(task) {
+  const sender = await createSender(task);
+  try {
+    return await measureSends({ send: sender.send, total: task.total, concurrency: task.concurrency, warmup: task.warmup });
+  } finally {
+    await sender.close();
+  }
+}
+
+function bulkRecipients(count) {
+  // Distinct valid Iranian mobile numbers: +98 912 0000000 … +98 912 0099999.
+  return Array.from({ length: count }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
+}
+
+async function runBulk(task, run) {
+  const warmupRecipients = bulkRecipients(task.warmupRecipients);
+  await run(warmupRecipients);
+  globalThis.gc?.();
+  const recipients = bulkRecipients(task.recipients);
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const delivered = await run(recipients);
+  const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  if (delivered !== recipients.length) throw new Error(`${delivered} of ${recipients.length} recipients came back`);
+  return {
+    recipients: recipients.length,
+    elapsedMs,
+    recipientsPerSecond: recipients.length / (elapsedMs / 1000),
+    cpuMicrosPerRecipient: (cpu.user + cpu.system) / recipients.length,
+  };
+}
+
+async function bulk(task) {
+  if (task.variant === 'sdk') {
+    const provider = await PROVIDER_SETUPS.ghasedak.create(task.url, task.connections);
+    try {
+      return await runBulk(task, async (recipients) => (await provider.send({ to: recipients, text: TEXT })).messages.length);
+    } finally {
+      await provider.close();
+    }
+  }
+  // The ideal: the same requests (the captured pair body with each chunk's receptors), at the same
+  // concurrency, with national numbers already at hand, as a hand-written client given them would send.
+  const raw = createRawRequest({ origin: task.url, captured: task.captured, connections: task.connections });
+  const national = (number) => `0${number.slice(3)}`;
+  try {
+    return await runBulk(task, async (recipients) => {
+      const chunks = [];
+      for (let start = 0; start < recipients.length; start += task.chunkSize) chunks.push(recipients.slice(start, start + task.chunkSize).map(national));
+      let next = 0;
+      let ids = 0;
+      const lane = async () => {
+        while (next < chunks.length) {
+          const chunk = chunks[next++];
+          const answer = await raw.send({ ...raw.encoder.fields, receptor: chunk.join(',') });
+          ids += answer.items.length;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(task.concurrency, chunks.length) }, lane));
+      return ids;
+    });
+  } finally {
+    await raw.close();
+  }
+}
+
+async function memory(task) {
+  const sender = await createSender(task);
+  try {
+    await sender.send(0);
+    globalThis.gc?.();
+    const baselineRss = process.memoryUsage.rss();
+    const maxRssBefore = process.resourceUsage().maxRSS * 1024;
+    let sampledPeak = baselineRss;
+    const sampler = setInterval(() => {
+      const rss = process.memoryUsage.rss();
+      if (rss > sampledPeak) sampledPeak = rss;
+    }, 2);
+    const started = performance.now();
+    const outcomes = await Promise.allSettled(Array.from({ length: task.inFlight }, (_, index) => sender.send(index)));
+    const elapsedMs = performance.now() - started;
+    clearInterval(sampler);
+    const endRss = process.memoryUsage.rss();
+    const maxRssAfter = process.resourceUsage().maxRSS * 1024;
+    // maxRSS is the process's lifetime peak: it only tells about this burst when the burst raised it.
+    const peakRss = Math.max(sampledPeak, endRss, maxRssAfter > maxRssBefore ? maxRssAfter : 0);
+    const failed = outcomes.filter((outcome) => outcome.status === 'rejected');
+    return {
+      inFlight: task.inFlight,
+      elapsedMs,
+      baselineRssBytes: baselineRss,
+      peakRssBytes: peakRss,
+      peakRssGrowthBytes: peakRss - baselineRss,
+      failures: failed.length,
+      firstFailure: failed.length === 0 ? undefined : String(failed[0].reason?.message ?? failed[0].reason),
+    };
+  } finally {
+    await sender.close();
+  }
+}
+
+const KINDS = { 'per-send': perSend, bulk, memory };
+
+process.once('message', async (task) => {
+  try {
+    const result = await KINDS[task.kind](task);
+    process.send({ ok: true, result }, () => process.exit(0));
+  } catch (error) {
+    process.send({ ok: false, error: String(error?.stack ?? error) }, () => process.exit(1));
+  }
+});

@@ -1,0 +1,182 @@
+const VARIANT_NAMES = { sdk: 'our package', 'raw-undici': 'raw undici', 'official-ghasedak': 'ghasedak 0.2.1 (official)' };
+
+function fixed(value, digits) {
+  return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
+}
+
+function times(value) {
+  return Number.isFinite(value) ? `${value.toFixed(2)}×` : '';
+}
+
+function integer(value) {
+  return Number.isFinite(value) ? Math.round(value).toLocaleString('en') : 'n/a';
+}
+
+function kib(bytes) {
+  return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : 'n/a';
+}
+
+function mib(bytes) {
+  return Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(1)} MiB` : 'n/a';
+}
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+function perSendSection(results) {
+  const rows = [];
+  for (const row of results.perSend) {
+    for (const [variant, figures] of Object.entries(row.variants)) {
+      const ratios = row.ratios[variant];
+      rows.push([
+        row.provider,
+        String(row.concurrency),
+        VARIANT_NAMES[variant] ?? variant,
+        integer(figures.messagesPerSecond),
+        times(ratios?.throughput),
+        fixed(figures.cpuMicrosPerMessage, 1),
+        times(ratios?.cpuPerMessage),
+        fixed(figures.p50Ms, 3),
+        times(ratios?.p50),
+        fixed(figures.p99Ms, 3),
+        times(ratios?.p99),
+        integer(figures.socketsOpened),
+      ]);
+    }
+  }
+  const settings = results.settings;
+  return [
+    '## Per-send overhead',
+    '',
+    `${integer(settings.sends)} sends per case after ${integer(settings.warmup)} unmeasured warm-up sends, each case in a fresh process, median of ${settings.rounds} round(s). ` +
+      'Ratios are to raw undici sending the byte-identical request (same method, path, headers and body) through its own keep-alive Agent ' +
+      `with the same \`connections\` (${settings.connections}). CPU is the client process's own (user + system).`,
+    '',
+    table(['provider', 'concurrency', 'client', 'msg/s', '÷ raw', 'CPU µs/msg', '÷ raw', 'p50 ms', '÷ raw', 'p99 ms', '÷ raw', 'sockets'], rows),
+  ].join('\n');
+}
+
+function bulkSection(bulk) {
+  return [
+    '## Bulk',
+    '',
+    `${integer(bulk.recipients)} recipients in one \`send\` through @sms/ghasedak (\`sms/send/pair\`, ${bulk.chunkSize} per request, ${integer(bulk.requests)} requests, concurrency ${bulk.concurrency}), ` +
+      `against the ideal: the same ${integer(bulk.requests)} requests sent with raw undici at the same concurrency, national numbers already at hand.`,
+    '',
+    table(
+      ['client', 'recipients/s', '÷ ideal', 'CPU µs/recipient', '÷ ideal', 'elapsed ms'],
+      [
+        ['our package', integer(bulk.sdk.recipientsPerSecond), times(bulk.ratios.throughput), fixed(bulk.sdk.cpuMicrosPerRecipient, 2), times(bulk.ratios.cpuPerRecipient), integer(bulk.sdk.elapsedMs)],
+        ['ideal (raw undici)', integer(bulk.ideal.recipientsPerSecond), '', fixed(bulk.ideal.cpuMicrosPerRecipient, 2), '', integer(bulk.ideal.elapsedMs)],
+      ],
+    ),
+  ].join('\n');
+}
+
+function startupSection(startup, runs) {
+  return [
+    '## Start-up',
+    '',
+    `In-process time to import the modules (resolution, loading, evaluation) in a fresh Node process, median of ${runs} processes.`,
+    '',
+    table(
+      ['import', 'median ms', 'min ms', 'max ms'],
+      startup.map((row) => (row.error === undefined ? [row.label, fixed(row.medianMs, 1), fixed(row.minMs, 1), fixed(row.maxMs, 1)] : [row.label, `failed: ${row.error}`, '', ''])),
+    ),
+  ].join('\n');
+}
+
+function sizeSection(size) {
+  const rows = [
+    ...size.ours.map((row) => [row.label, kib(row.ownBytes), kib(row.core.tarballBytes + row.provider.tarballBytes), kib(row.dependencyBytes), kib(row.totalBytes), row.dependencies.map((item) => `${item.name} ${kib(item.bytes)}`).join(', ')]),
+    ...size.peers.map((row) => [
+      `${row.label} (installed)`,
+      kib(row.ownBytes),
+      '',
+      kib(row.dependencyBytes),
+      kib(row.totalBytes),
+      row.dependencies.length > 6 ? `${row.dependencies.length} packages, largest ${row.dependencies.slice(0, 3).map((item) => `${item.name} ${kib(item.bytes)}`).join(', ')}` : row.dependencies.map((item) => `${item.name} ${kib(item.bytes)}`).join(', '),
+    ]),
+  ];
+  return [
+    '## Installed size',
+    '',
+    'Ours: `npm pack` of the built packages, unpacked, file sizes summed; plus their runtime dependencies as installed in node_modules. Peers: as installed by npm.',
+    '',
+    table(['what', 'own files', 'tarballs', 'runtime dependencies', 'total', 'dependencies'], rows),
+  ].join('\n');
+}
+
+function memorySection(memory) {
+  return [
+    '## Memory',
+    '',
+    `${integer(memory[0]?.inFlight)} sends started at once (nothing awaited in between) in a fresh process after one warm-up send. Peak RSS growth over the RSS before the burst; sockets counted by the server.`,
+    '',
+    table(
+      ['provider', 'client', 'peak RSS growth', 'sockets opened', 'peak sockets open', 'connections setting', 'failures', 'elapsed ms'],
+      memory.map((row) => [
+        row.provider,
+        VARIANT_NAMES[row.variant] ?? row.variant,
+        mib(row.peakRssGrowthBytes),
+        integer(row.server.connectionsOpened),
+        integer(row.server.peakConnectionsOpen),
+        row.connectionsSetting === undefined ? 'none (Node global agent)' : String(row.connectionsSetting),
+        row.failures === 0 ? '0' : `${row.failures} (${row.firstFailure})`,
+        integer(row.elapsedMs),
+      ]),
+    ),
+  ].join('\n');
+}
+
+function targetsSection(targets) {
+  return [
+    '## Targets',
+    '',
+    table(
+      ['target', 'measured', 'met'],
+      targets.map((check) => [check.target, check.unit === 'ms' ? `${fixed(check.value, 1)} ms` : times(check.value), check.pass ? 'yes' : '**no**']),
+    ),
+  ].join('\n');
+}
+
+export function renderMarkdown(results) {
+  const sections = [
+    `# Benchmark results${results.quick ? ' (quick run: small numbers, not comparable)' : ''}`,
+    '',
+    `Generated ${results.generatedAt} at commit ${results.commit ?? 'unknown'} · Node ${results.machine.node} · ${results.machine.platform} · ${results.machine.cpus} × ${results.machine.cpuModel}.`,
+    '',
+    `Machine load (\`uptime\`) before: \`${results.machine.loadBefore.uptime}\``,
+    '',
+    `after: \`${results.machine.loadAfter.uptime}\``,
+    '',
+    'Other work on the machine (other test suites) disturbs absolute figures; the ratios come from the same run, case by case, and hold better. The server runs in its own process; on 2 cores it competes with the client, so at concurrency 50 both clients can be limited by the server.',
+    '',
+    '![ratios](ratios.svg)',
+  ];
+  if (results.targets?.length > 0) sections.push('', targetsSection(results.targets));
+  if (results.perSend !== undefined) sections.push('', perSendSection(results));
+  if (results.bulk !== undefined) sections.push('', bulkSection(results.bulk));
+  if (results.memory !== undefined) sections.push('', memorySection(results.memory));
+  if (results.startup !== undefined) sections.push('', startupSection(results.startup, results.settings.importRuns));
+  if (results.size !== undefined) sections.push('', sizeSection(results.size));
+  if (results.requests !== undefined) {
+    sections.push(
+      '',
+      '## Requests replayed by the raw baseline',
+      '',
+      table(
+        ['provider', 'method and path', 'headers', 'body bytes', 'replay identical'],
+        Object.entries(results.requests).map(([name, request]) => [
+          name,
+          `${request.method} ${request.url}`,
+          Object.keys(request.headers).join(', '),
+          String(Buffer.byteLength(request.body)),
+          request.replayIdentical === undefined ? 'template for the ideal bulk sender' : request.replayIdentical ? 'yes' : 'no',
+        ]),
+      ),
+    );
+  }
+  return `${sections.join('\n')}\n`;
+}

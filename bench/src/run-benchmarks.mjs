@@ -1,0 +1,388 @@
+// Runs every benchmark of issue 9 in one go and writes results/latest.{json,md} and results/ratios.svg.
+// Usage: node src/run-benchmarks.mjs [--quick] [--out <directory>] [--only per-send,bulk,memory,startup,size]
+// It prints figures and never asserts timings. Run it after building the packages (`pnpm bench` at the
+// root does both).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startMinimalServer } from './server/start-minimal-server.mjs';
+import { runWorker } from './harness/run-worker.mjs';
+import { createRawRequest, headersOf } from './variants/create-raw-request.mjs';
+import { DEFAULT_CONNECTIONS, PROVIDER_SETUPS, TEXT } from './variants/provider-setups.mjs';
+import { measureImportTime } from './startup/measure-import-time.mjs';
+import { installedSize, packedSize, runtimeDependencySize } from './size/measure-installed-size.mjs';
+import { renderMarkdown } from './report/render-markdown.mjs';
+import { renderRatioChart } from './report/render-ratio-chart.mjs';
+import { chartOf } from './report/chart-of.mjs';
+
+const BENCH_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const REPOSITORY_ROOT = join(BENCH_ROOT, '..');
+const PROVIDERS = Object.keys(PROVIDER_SETUPS);
+const PACKAGE_DIRECTORIES = {
+  '@sms/core': join(REPOSITORY_ROOT, 'packages/core'),
+  '@sms/ghasedak': join(REPOSITORY_ROOT, 'packages/providers/ghasedak'),
+  '@sms/smsafzar': join(REPOSITORY_ROOT, 'packages/providers/smsafzar'),
+  '@sms/smspartner': join(REPOSITORY_ROOT, 'packages/providers/smspartner'),
+};
+
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } },
+});
+const quick = flags.quick;
+const only = flags.only === undefined ? undefined : new Set(flags.only.split(','));
+const wanted = (name) => only === undefined || only.has(name);
+const SETTINGS = {
+  sends: Number(process.env.BENCH_SENDS ?? (quick ? 2_000 : 20_000)),
+  warmup: Number(process.env.BENCH_WARMUP ?? (quick ? 300 : 2_000)),
+  rounds: Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3)),
+  concurrencies: [1, 50],
+  connections: DEFAULT_CONNECTIONS,
+  bulkRecipients: quick ? 10_000 : 100_000,
+  bulkWarmupRecipients: quick ? 2_000 : 10_000,
+  bulkChunkSize: 100,
+  memoryInFlight: quick ? 2_000 : 10_000,
+  importRuns: quick ? 3 : 11,
+};
+const outputDirectory = flags.out ?? join(BENCH_ROOT, quick ? 'results/quick' : 'results');
+
+function log(line) {
+  process.stderr.write(`${line}\n`);
+}
+
+function median(values) {
+  const sorted = values.filter(Number.isFinite).sort((left, right) => left - right);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function medianOf(samples) {
+  const keys = Object.keys(samples[0]).filter((key) => typeof samples[0][key] === 'number');
+  return Object.fromEntries(keys.map((key) => [key, median(samples.map((sample) => sample[key]))]));
+}
+
+function machineLoad() {
+  let uptime = '';
+  try {
+    uptime = execFileSync('uptime', { encoding: 'utf8' }).trim();
+  } catch {
+    uptime = `loadavg ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`;
+  }
+  return { uptime, loadAverage: os.loadavg() };
+}
+
+function assertBuilt() {
+  const missing = Object.entries(PACKAGE_DIRECTORIES).filter(([, directory]) => !existsSync(join(directory, 'dist/index.js')));
+  if (missing.length > 0) {
+    throw new Error(
+      `These packages are not built: ${missing.map(([name]) => name).join(', ')}. Run \`pnpm bench\` at the repository root, or \`npx tsup\` in each package folder, then try again.`,
+    );
+  }
+}
+
+function sameRequest(left, right) {
+  const normalize = (request) => ({
+    method: request.method,
+    url: request.url,
+    headers: Object.entries({ ...headersOf(request.rawHeaders) }).sort(([a], [b]) => a.localeCompare(b)),
+    body: request.body,
+  });
+  return JSON.stringify(normalize(left)) === JSON.stringify(normalize(right));
+}
+
+/** Sends one message through our package and one through the raw replay; both must reach the server byte for byte alike. */
+async function captureRequests(server) {
+  const captured = {};
+  for (const name of PROVIDERS) {
+    const setup = PROVIDER_SETUPS[name];
+    const provider = await setup.create(server.url);
+    const waiting = server.capture(setup.endpoint);
+    await provider.send({ to: setup.recipient, text: TEXT });
+    const request = await waiting;
+    await provider.close();
+
+    const raw = createRawRequest({ origin: server.url, captured: request, connections: 1 });
+    const replayWaiting = server.capture(setup.endpoint);
+    await raw.send();
+    const replay = await replayWaiting;
+    await raw.close();
+    if (!sameRequest(request, replay)) {
+      throw new Error(`the raw undici replay of ${name} differs from our package's request:\n${JSON.stringify(request)}\n${JSON.stringify(replay)}`);
+    }
+    captured[name] = { ...request, headers: headersOf(request.rawHeaders), replayIdentical: true };
+  }
+
+  // The first request of a 100-recipient Ghasedak send: the body the ideal bulk sender fills with each chunk.
+  const ghasedak = await PROVIDER_SETUPS.ghasedak.create(server.url);
+  const pairWaiting = server.capture('v2/sms/send/pair');
+  const recipients = Array.from({ length: SETTINGS.bulkChunkSize }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
+  await ghasedak.send({ to: recipients, text: TEXT });
+  captured.ghasedakPair = await pairWaiting;
+  captured.ghasedakPair.headers = headersOf(captured.ghasedakPair.rawHeaders);
+  await ghasedak.close();
+  return captured;
+}
+
+async function waitForIdleServer(server) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if ((await server.stats()).connectionsOpen === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function runCase(server, task, expectedRequests) {
+  await waitForIdleServer(server);
+  await server.reset();
+  const result = await runWorker(task);
+  const stats = await server.stats();
+  const endpoint = task.kind === 'bulk' ? 'v2/sms/send/pair' : PROVIDER_SETUPS[task.provider].endpoint;
+  const answered = stats.requestsByPath[endpoint] ?? 0;
+  if (expectedRequests !== undefined && answered !== expectedRequests) {
+    throw new Error(`${task.kind} ${task.variant} ${task.provider ?? ''}: the server answered ${answered} requests on ${endpoint}, expected ${expectedRequests} (${JSON.stringify(stats.requestsByPath)})`);
+  }
+  return { ...result, server: { connectionsOpened: stats.connectionsOpened, peakConnectionsOpen: stats.peakConnectionsOpen, requests: stats.requests } };
+}
+
+function variantsOf(provider) {
+  return provider === 'ghasedak' ? ['sdk', 'raw-undici', 'official-ghasedak'] : ['sdk', 'raw-undici'];
+}
+
+function ratio(value, baseline) {
+  return baseline === 0 || !Number.isFinite(baseline) ? Number.NaN : value / baseline;
+}
+
+function ratiosOf(variant, baseline) {
+  return {
+    throughput: ratio(variant.messagesPerSecond, baseline.messagesPerSecond),
+    cpuPerMessage: ratio(variant.cpuMicrosPerMessage, baseline.cpuMicrosPerMessage),
+    p50: ratio(variant.p50Ms, baseline.p50Ms),
+    p99: ratio(variant.p99Ms, baseline.p99Ms),
+  };
+}
+
+async function perSendBenchmarks(server, captured) {
+  const samples = new Map();
+  for (let round = 1; round <= SETTINGS.rounds; round += 1) {
+    for (const concurrency of SETTINGS.concurrencies) {
+      for (const provider of PROVIDERS) {
+        // Alternate the order each round so that no variant always runs first on a warm machine.
+        const variants = round % 2 === 1 ? variantsOf(provider) : [...variantsOf(provider)].reverse();
+        for (const variant of variants) {
+          const task = {
+            kind: 'per-send',
+            variant,
+            provider,
+            concurrency,
+            url: server.url,
+            captured: captured[provider],
+            connections: SETTINGS.connections,
+            total: SETTINGS.sends,
+            warmup: SETTINGS.warmup,
+          };
+          const result = await runCase(server, task, SETTINGS.sends + SETTINGS.warmup);
+          const key = `${provider}|${concurrency}|${variant}`;
+          samples.set(key, [...(samples.get(key) ?? []), result]);
+          log(
+            `round ${round} c=${concurrency} ${provider} ${variant}: ${result.messagesPerSecond.toFixed(0)} msg/s, ${result.cpuMicrosPerMessage.toFixed(1)} µs CPU/msg, p50 ${result.p50Ms.toFixed(3)} ms, p99 ${result.p99Ms.toFixed(3)} ms, ${result.server.connectionsOpened} sockets`,
+          );
+        }
+      }
+    }
+  }
+  const rows = [];
+  for (const concurrency of SETTINGS.concurrencies) {
+    for (const provider of PROVIDERS) {
+      const variants = {};
+      for (const variant of variantsOf(provider)) {
+        const runs = samples.get(`${provider}|${concurrency}|${variant}`);
+        variants[variant] = { ...medianOf(runs), socketsOpened: median(runs.map((run) => run.server.connectionsOpened)), rounds: runs };
+      }
+      const baseline = variants['raw-undici'];
+      const ratios = Object.fromEntries(Object.entries(variants).filter(([name]) => name !== 'raw-undici').map(([name, figures]) => [name, ratiosOf(figures, baseline)]));
+      rows.push({ provider, concurrency, variants, ratios });
+    }
+  }
+  return rows;
+}
+
+async function bulkBenchmark(server, captured) {
+  const concurrency = (await import('@sms/core')).DEFAULT_CHUNK_CONCURRENCY;
+  const requests = Math.ceil(SETTINGS.bulkRecipients / SETTINGS.bulkChunkSize) + Math.ceil(SETTINGS.bulkWarmupRecipients / SETTINGS.bulkChunkSize);
+  const samples = { sdk: [], ideal: [] };
+  for (let round = 1; round <= SETTINGS.rounds; round += 1) {
+    for (const variant of round % 2 === 1 ? ['sdk', 'ideal'] : ['ideal', 'sdk']) {
+      const task = {
+        kind: 'bulk',
+        variant,
+        url: server.url,
+        captured: captured.ghasedakPair,
+        connections: SETTINGS.connections,
+        concurrency,
+        chunkSize: SETTINGS.bulkChunkSize,
+        recipients: SETTINGS.bulkRecipients,
+        warmupRecipients: SETTINGS.bulkWarmupRecipients,
+      };
+      const result = await runCase(server, task, requests);
+      samples[variant].push(result);
+      log(`bulk round ${round} ${variant}: ${result.recipientsPerSecond.toFixed(0)} recipients/s, ${result.cpuMicrosPerRecipient.toFixed(2)} µs CPU/recipient, ${result.elapsedMs.toFixed(0)} ms`);
+    }
+  }
+  const sdk = { ...medianOf(samples.sdk), rounds: samples.sdk };
+  const ideal = { ...medianOf(samples.ideal), rounds: samples.ideal };
+  return {
+    recipients: SETTINGS.bulkRecipients,
+    chunkSize: SETTINGS.bulkChunkSize,
+    requests: Math.ceil(SETTINGS.bulkRecipients / SETTINGS.bulkChunkSize),
+    concurrency,
+    sdk,
+    ideal,
+    ratios: { throughput: ratio(sdk.recipientsPerSecond, ideal.recipientsPerSecond), cpuPerRecipient: ratio(sdk.cpuMicrosPerRecipient, ideal.cpuMicrosPerRecipient) },
+  };
+}
+
+async function memoryBenchmarks(server, captured) {
+  const rows = [];
+  for (const provider of PROVIDERS) {
+    for (const variant of variantsOf(provider)) {
+      const task = { kind: 'memory', variant, provider, url: server.url, captured: captured[provider], connections: SETTINGS.connections, inFlight: SETTINGS.memoryInFlight };
+      const result = await runCase(server, task, undefined);
+      rows.push({ provider, variant, connectionsSetting: variant === 'official-ghasedak' ? undefined : SETTINGS.connections, ...result });
+      log(
+        `memory ${provider} ${variant}: +${(result.peakRssGrowthBytes / 1048576).toFixed(1)} MiB peak RSS, ${result.server.connectionsOpened} sockets opened (peak ${result.server.peakConnectionsOpen} open), ${result.failures} failures, ${result.elapsedMs.toFixed(0)} ms`,
+      );
+    }
+  }
+  return rows;
+}
+
+async function startupBenchmarks() {
+  const sets = [
+    { label: '@sms/core + @sms/ghasedak', specifiers: ['@sms/core', '@sms/ghasedak'], ours: true },
+    { label: '@sms/core + @sms/smsafzar', specifiers: ['@sms/core', '@sms/smsafzar'], ours: true },
+    { label: '@sms/core + @sms/smspartner', specifiers: ['@sms/core', '@sms/smspartner'], ours: true },
+    { label: '@sms/core alone', specifiers: ['@sms/core'], ours: true },
+    { label: 'undici alone (reference)', specifiers: ['undici'] },
+    { label: 'libphonenumber-js alone (reference)', specifiers: ['libphonenumber-js'], from: PACKAGE_DIRECTORIES['@sms/core'] },
+    { label: 'ghasedak 0.2.1 (official)', specifiers: ['ghasedak'] },
+    { label: 'twilio', specifiers: ['twilio'] },
+  ];
+  const rows = [];
+  for (const set of sets) {
+    const specifiers = set.from === undefined ? set.specifiers : set.specifiers.map((name) => pathToFileURL(join(set.from, 'node_modules', name, 'index.js')).href);
+    try {
+      const result = await measureImportTime(specifiers, SETTINGS.importRuns);
+      rows.push({ label: set.label, ours: set.ours === true, ...result, specifiers: set.specifiers });
+      log(`import ${set.label}: median ${result.medianMs.toFixed(1)} ms (min ${result.minMs.toFixed(1)}, max ${result.maxMs.toFixed(1)})`);
+    } catch (error) {
+      rows.push({ label: set.label, ours: set.ours === true, specifiers: set.specifiers, error: String(error.message ?? error) });
+      log(`import ${set.label}: failed (${error.message})`);
+    }
+  }
+  return rows;
+}
+
+async function sizeBenchmarks() {
+  const core = await packedSize(PACKAGE_DIRECTORIES['@sms/core']);
+  const coreDependencies = await runtimeDependencySize(PACKAGE_DIRECTORIES['@sms/core'], (name) => name.startsWith('@sms/'));
+  const ours = [];
+  for (const provider of PROVIDERS) {
+    const packageName = PROVIDER_SETUPS[provider].packageName;
+    const packed = await packedSize(PACKAGE_DIRECTORIES[packageName]);
+    const own = await runtimeDependencySize(PACKAGE_DIRECTORIES[packageName], (name) => name.startsWith('@sms/'));
+    const dependencies = new Map([...coreDependencies.packages, ...own.packages].map((item) => [`${item.name}@${item.version}`, item]));
+    const dependencyBytes = [...dependencies.values()].reduce((total, item) => total + item.bytes, 0);
+    ours.push({
+      label: `@sms/core + ${packageName}`,
+      core,
+      provider: packed,
+      dependencies: [...dependencies.values()],
+      ownBytes: core.unpackedBytes + packed.unpackedBytes,
+      dependencyBytes,
+      totalBytes: core.unpackedBytes + packed.unpackedBytes + dependencyBytes,
+    });
+    log(`size @sms/core + ${packageName}: ${core.unpackedBytes + packed.unpackedBytes} B unpacked + ${dependencyBytes} B dependencies`);
+  }
+  const peers = [];
+  for (const name of ['ghasedak', 'twilio']) {
+    const measured = await installedSize(name, BENCH_ROOT);
+    peers.push({ label: name, ...measured });
+    log(`size ${name}: ${measured.ownBytes} B + ${measured.dependencyBytes} B dependencies`);
+  }
+  return { ours, peers };
+}
+
+function evaluateTargets(results) {
+  const checks = [];
+  for (const row of results.perSend ?? []) {
+    checks.push({
+      target: `CPU per message ≤ 1.10× raw undici (${row.provider}, concurrency ${row.concurrency})`,
+      value: row.ratios.sdk.cpuPerMessage,
+      pass: row.ratios.sdk.cpuPerMessage <= 1.1,
+    });
+    if (row.concurrency === 50) {
+      checks.push({
+        target: `throughput ≥ 0.95× raw undici (${row.provider}, concurrency 50)`,
+        value: row.ratios.sdk.throughput,
+        pass: row.ratios.sdk.throughput >= 0.95,
+      });
+    }
+  }
+  if (results.bulk !== undefined) {
+    checks.push({ target: 'bulk throughput ≥ 0.9× the ideal', value: results.bulk.ratios.throughput, pass: results.bulk.ratios.throughput >= 0.9 });
+  }
+  for (const row of (results.startup ?? []).filter((item) => item.ours && item.specifiers.length === 2)) {
+    checks.push({ target: `import time ≤ 30 ms (${row.label})`, value: row.medianMs, unit: 'ms', pass: row.medianMs <= 30 });
+  }
+  return checks;
+}
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPOSITORY_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function main() {
+  assertBuilt();
+  const results = {
+    generatedAt: new Date().toISOString(),
+    quick,
+    commit: gitCommit(),
+    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemoryBytes: os.totalmem(), loadBefore: machineLoad() },
+    settings: SETTINGS,
+  };
+  log(`load before: ${results.machine.loadBefore.uptime}`);
+
+  if (wanted('per-send') || wanted('bulk') || wanted('memory')) {
+    const server = await startMinimalServer();
+    try {
+      const captured = await captureRequests(server);
+      results.requests = Object.fromEntries(Object.entries(captured).map(([name, request]) => [name, { method: request.method, url: request.url, headers: request.headers, body: request.body, replayIdentical: request.replayIdentical }]));
+      if (wanted('per-send')) results.perSend = await perSendBenchmarks(server, captured);
+      if (wanted('bulk')) results.bulk = await bulkBenchmark(server, captured);
+      if (wanted('memory')) results.memory = await memoryBenchmarks(server, captured);
+    } finally {
+      await server.close();
+    }
+  }
+  if (wanted('startup')) results.startup = await startupBenchmarks();
+  if (wanted('size')) results.size = await sizeBenchmarks();
+  results.machine.loadAfter = machineLoad();
+  log(`load after: ${results.machine.loadAfter.uptime}`);
+  results.targets = evaluateTargets(results);
+
+  await mkdir(outputDirectory, { recursive: true });
+  await writeFile(join(outputDirectory, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(outputDirectory, 'ratios.svg'), renderRatioChart(chartOf(results)));
+  const markdown = renderMarkdown(results);
+  await writeFile(join(outputDirectory, 'latest.md'), markdown);
+  process.stdout.write(markdown);
+}
+
+await main();

@@ -1,0 +1,22 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const PROBE = fileURLToPath(new URL('./import-probe.mjs', import.meta.url));
+
+function median(values) {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The median in-process import time of `specifiers` over `runs` fresh Node processes. */
+export async function measureImportTime(specifiers, runs) {
+  const samples = [];
+  for (let index = 0; index < runs; index += 1) {
+    const { stdout } = await run(process.execPath, [PROBE, ...specifiers], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    samples.push(JSON.parse(stdout.trim().split('\n').pop()).importMs);
+  }
+  return { specifiers, runs, medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples };
+}
