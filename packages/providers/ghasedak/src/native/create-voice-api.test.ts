@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, fixture, TEST_API_KEY, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+
+let mock: MockGhasedak;
+beforeEach(() => {
+  mock = createMockGhasedak();
+});
+afterEach(async () => {
+  await mock.close();
+});
+
+function expectCall(index: number, method: 'GET' | 'POST', path: string, body: string | undefined, query: Record<string, string> = {}): void {
+  const call = mock.calls()[index];
+  expect(call?.method).toBe(method);
+  expect(call?.path).toBe(`/v2/${path}`);
+  expect(call?.headers.apikey).toBe(TEST_API_KEY);
+  expect(call?.query).toEqual(query);
+  if (method === 'POST') expect(call?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  else expect(call?.headers['content-type']).toBeUndefined();
+  expect(call?.body).toBe(body);
+}
+
+describe('voice.send', () => {
+  it('posts voice/send/simple and parses the seed answer', async () => {
+    mock.reply('voice/send/simple', { body: fixture('voice.json') });
+    const response = await mock.provider.voice.send({ message: 'test', receptors: ['09121111111', '021 8888 1234'], sendDate: new Date(1_905_968_584_000) });
+    expectCall(0, 'POST', 'voice/send/simple', 'message=test&receptor=09121111111%2C02188881234&senddate=1905968584');
+    expect(response.messages).toEqual([
+      {
+        messageId: '2581227073',
+        message: 'test',
+        status: 8,
+        price: 155,
+        sender: '30005088',
+        receptor: '09121111111',
+        sendDate: new Date(1_605_968_584_000),
+        raw: (fixture('voice.json') as { items: unknown[] }).items[0],
+      },
+    ]);
+  });
+
+  it('refuses a number abroad', async () => {
+    const error = await mock.provider.voice.send({ message: 'test', receptors: ['+442071234567'] }).then(succeeded, failed);
+    expect(error.code).toBe('INVALID_RECIPIENT');
+    expect(mock.calls()).toHaveLength(0);
+  });
+});
