@@ -2,7 +2,6 @@ import {
   assertSendAt,
   assertText,
   prepareRecipients,
-  sendInChunks,
   SmsError,
   type BatchMessage,
   type CallOptions,
@@ -16,6 +15,7 @@ import { toSmsPartnerSchedule } from '../scheduling/to-sms-partner-schedule';
 import { assertSender } from '../validation/assert-sender';
 import { assertTag } from '../validation/assert-tag';
 import { messageIdOf } from './message-id-of';
+import { sendInRequests } from './send-in-requests';
 import type { SmsPartnerContext } from './sms-partner-context';
 
 interface PreparedItem {
@@ -80,7 +80,7 @@ export async function sendBatch(context: SmsPartnerContext, batch: readonly Batc
   }
   const status = sendAt === undefined ? 'queued' : 'scheduled';
 
-  const result = await sendInChunks({
+  const result = await sendInRequests({
     provider: id,
     items,
     size: MAX_NUMBERS_PER_REQUEST,
