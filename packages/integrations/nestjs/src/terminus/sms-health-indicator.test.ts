@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { inspect } from 'node:util';
-import { Controller, Get, Inject, type INestApplication, type ModuleMetadata } from '@nestjs/common';
+import { Controller, Get, Inject, Module, type INestApplication, type ModuleMetadata } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TerminusModule } from '@nestjs/terminus';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { SmsError, type Balance, type CallOptions, type SmsProvider } from '@sms/core';
@@ -139,6 +139,19 @@ describe('SmsHealthIndicator', () => {
     expect(await indicator.isHealthy('marketing', { clientName: 'marketing' })).toEqual({
       marketing: { status: 'up', providers: { bulk: { status: 'up', balance: 7, currency: 'SMS' } } },
     });
+  });
+
+  it('finds a client registered in another, non-global module of the application', async () => {
+    @Module({ imports: [SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'elsewhere', balance: 3 })] })] })
+    class NotificationsModule {}
+
+    @Module({ imports: [TerminusModule.forRoot({ logger: false })], providers: [SmsHealthIndicator], exports: [SmsHealthIndicator] })
+    class HealthModule {}
+
+    const moduleRef = await Test.createTestingModule({ imports: [NotificationsModule, HealthModule] }).compile();
+    closables.push(moduleRef);
+
+    expect(await moduleRef.get(SmsHealthIndicator).isHealthy('sms')).toEqual({ sms: { status: 'up', providers: { elsewhere: { status: 'up', balance: 3, currency: 'SMS' } } } });
   });
 
   it('reports down with a hint when no client is registered under the name', async () => {
