@@ -20,8 +20,8 @@ export function createAddressAllowList(entries: readonly string[]): (address: st
     const unmapped = unmapAddress(address);
     const family = isIP(unmapped);
     const maximum = family === 4 ? 32 : 128;
-    const bits = prefix === undefined ? maximum : Number(prefix);
-    if (family === 0 || rest.length > 0 || !/^\d{1,3}$/.test(String(bits)) || bits > maximum) {
+    const bits = prefix === undefined ? maximum : /^\d{1,3}$/.test(prefix) ? Number(prefix) : Number.NaN;
+    if (family === 0 || rest.length > 0 || !(bits <= maximum)) {
       throw new SmsError(`webhookRouter: allowIps entry "${entry}" is not an IP address or CIDR range (such as 203.0.113.0/24).`, { code: 'INVALID_INPUT' });
     }
     list.addSubnet(unmapped, bits, family === 4 ? 'ipv4' : 'ipv6');

@@ -1,0 +1,393 @@
+import { SmsError, type DeliveryReport, type InboundMessage, type SmsProvider, type WebhookEvent, type WebhookRequest } from '@sms/core';
+import { createMemoryProvider } from '@sms/core/testing';
+import express from 'express';
+import request from 'supertest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { webhookRouter } from './webhook-router';
+import type { OptOutEvent, WebhookErrorContext, WebhookRouterOptions } from './webhook-router-options';
+
+const SECRET = 'wh-secret-0123456789abcdef';
+
+interface Recorded {
+  reports: DeliveryReport[];
+  inbound: InboundMessage[];
+  optOuts: OptOutEvent[];
+  errors: { error: unknown; context: WebhookErrorContext }[];
+  contexts: { type: string; provider: string; path: string }[];
+}
+
+function setup(overrides: Partial<WebhookRouterOptions> = {}) {
+  const recorded: Recorded = { reports: [], inbound: [], optOuts: [], errors: [], contexts: [] };
+  const options: WebhookRouterOptions = {
+    provider: createMemoryProvider(),
+    secret: SECRET,
+    onDeliveryReport: (report, context) => {
+      recorded.reports.push(report);
+      recorded.contexts.push({ type: context.event.type, provider: context.provider, path: context.request.originalUrl });
+    },
+    onInbound: (message, context) => {
+      recorded.inbound.push(message);
+      recorded.contexts.push({ type: context.event.type, provider: context.provider, path: context.request.originalUrl });
+    },
+    onError: (error, context) => {
+      recorded.errors.push({ error, context });
+    },
+    ...overrides,
+  };
+  const app = express();
+  app.use('/webhooks/memory', webhookRouter(options));
+  return { app, recorded };
+}
+
+/** A provider whose parseWebhook records what it got and answers the events it is given. */
+function scriptedProvider(events: WebhookEvent[] | ((request: WebhookRequest) => Promise<WebhookEvent[]>)): SmsProvider & { seen: WebhookRequest[] } {
+  const seen: WebhookRequest[] = [];
+  const memory = createMemoryProvider({ id: 'scripted' });
+  return Object.assign(memory, {
+    seen,
+    async parseWebhook(incoming: WebhookRequest) {
+      seen.push(incoming);
+      return typeof events === 'function' ? events(incoming) : events;
+    },
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('webhookRouter: delivery', () => {
+  it('hands a delivery report posted with the secret in the path to onDeliveryReport and answers 200', async () => {
+    const { app, recorded } = setup();
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).send({ id: 'memory-1', status: 'delivered' });
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ received: 1 });
+    expect(recorded.reports).toEqual([{ provider: 'memory', id: 'memory-1', status: 'delivered', providerStatus: 'delivered', raw: { id: 'memory-1', status: 'delivered' } }]);
+    expect(recorded.contexts).toEqual([{ type: 'delivery-report', provider: 'memory', path: `/webhooks/memory/${SECRET}` }]);
+    expect(recorded.errors).toEqual([]);
+  });
+
+  it('accepts the secret as ?token= and keeps it out of what the provider parses', async () => {
+    const provider = scriptedProvider([]);
+    const { app } = setup({ provider });
+
+    const response = await request(app).post(`/webhooks/memory?token=${SECRET}&batch=7`).type('form').send({ id: '12', status: 'Delivered' });
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ received: 0 });
+    expect(provider.seen).toHaveLength(1);
+    expect(provider.seen[0]).toMatchObject({ method: 'POST', body: { id: '12', status: 'Delivered' }, query: { batch: '7' } });
+    expect(provider.seen[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(JSON.stringify(provider.seen[0])).not.toContain(SECRET);
+  });
+
+  it('passes text bodies as text and GET callbacks through their query', async () => {
+    const provider = scriptedProvider([]);
+    const { app } = setup({ provider });
+
+    await request(app).post(`/webhooks/memory/${SECRET}`).set('Content-Type', 'text/plain').send('id=1;status=ok').expect(200);
+    await request(app).get(`/webhooks/memory/${SECRET}?id=2&status=DELIVRD`).expect(200);
+
+    expect(provider.seen[0]?.body).toBe('id=1;status=ok');
+    expect(provider.seen[1]).toMatchObject({ method: 'GET', body: undefined, query: { id: '2', status: 'DELIVRD' } });
+  });
+
+  it('accepts any secret of a list being rotated', async () => {
+    const next = 'wh-next-secret-9876543210';
+    const { app, recorded } = setup({ secret: [SECRET, next] });
+
+    await request(app).post(`/webhooks/memory/${next}`).send({ id: 'a', status: 'delivered' }).expect(200);
+    await request(app).post(`/webhooks/memory/${SECRET}`).send({ id: 'b', status: 'failed' }).expect(200);
+
+    expect(recorded.reports.map((report) => report.id)).toEqual(['a', 'b']);
+  });
+
+  it('routes inbound messages and opt-outs, and falls back to onInbound for opt-outs', async () => {
+    const inbound: InboundMessage = { provider: 'scripted', from: '+33612345678', text: 'Yes please', raw: {} };
+    const stop: InboundMessage = { provider: 'scripted', from: '+33612345678', text: 'STOP', raw: {} };
+    const events: WebhookEvent[] = [
+      { type: 'inbound', provider: 'scripted', message: inbound },
+      { type: 'opt-out', provider: 'scripted', phoneNumber: '+33612345678', message: stop, raw: { type: 'stop' } },
+      { type: 'opt-out', provider: 'scripted', phoneNumber: '+33687654321', raw: { type: 'stop' } },
+    ];
+    const optOuts: OptOutEvent[] = [];
+    const withOptOut = setup({ provider: scriptedProvider(events), onOptOut: (event) => void optOuts.push(event) });
+    const withoutOptOut = setup({ provider: scriptedProvider(events) });
+
+    await request(withOptOut.app).post(`/webhooks/memory/${SECRET}`).send({}).expect(200, { received: 3 });
+    await request(withoutOptOut.app).post(`/webhooks/memory/${SECRET}`).send({}).expect(200, { received: 3 });
+
+    expect(withOptOut.recorded.inbound).toEqual([inbound]);
+    expect(optOuts.map((event) => event.phoneNumber)).toEqual(['+33612345678', '+33687654321']);
+    expect(withoutOptOut.recorded.inbound).toEqual([inbound, stop, { provider: 'scripted', from: '+33687654321', text: '', raw: { type: 'stop' } }]);
+    expect(withoutOptOut.recorded.contexts.map((context) => context.type)).toEqual(['inbound', 'opt-out', 'opt-out']);
+  });
+
+  it('awaits an async callback before answering', async () => {
+    const order: string[] = [];
+    const { app } = setup({
+      onDeliveryReport: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        order.push('callback done');
+      },
+    });
+
+    await request(app).post(`/webhooks/memory/${SECRET}`).send({ id: 'x', status: 'delivered' });
+    order.push('answered');
+
+    expect(order).toEqual(['callback done', 'answered']);
+  });
+
+  it('works behind an app-level express.json() that already parsed the body', async () => {
+    const recorded: DeliveryReport[] = [];
+    const app = express();
+    app.use(express.json());
+    app.use('/hooks', webhookRouter({ provider: createMemoryProvider(), secret: SECRET, onDeliveryReport: (report) => void recorded.push(report), onInbound: () => undefined }));
+
+    await request(app).post(`/hooks/${SECRET}`).send({ id: 'memory-9', status: 'delivered' }).expect(200);
+
+    expect(recorded.map((report) => report.id)).toEqual(['memory-9']);
+  });
+});
+
+describe('webhookRouter: bad callers', () => {
+  it('answers 401 to a wrong or missing secret without calling the provider parser', async () => {
+    const provider = scriptedProvider([]);
+    const { app } = setup({ provider });
+
+    const wrong = await request(app).post('/webhooks/memory/wh-secret-0123456789abcdeX').send({ id: '1', status: 'delivered' });
+    const shorter = await request(app).post(`/webhooks/memory/${SECRET.slice(0, -1)}`).send({});
+    const missing = await request(app).post('/webhooks/memory').send({ id: '1', status: 'delivered' });
+    const wrongToken = await request(app).post('/webhooks/memory?token=nope').send({});
+    const twoTokens = await request(app).post(`/webhooks/memory?token=${SECRET}&token=${SECRET}`).send({});
+
+    for (const response of [wrong, shorter, missing, wrongToken, twoTokens]) {
+      expect(response.status).toBe(401);
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(response.body).toEqual({ type: 'urn:sms:error:unauthorized', title: 'Unauthorized', status: 401, detail: 'Missing or wrong webhook secret.', code: 'UNAUTHORIZED' });
+    }
+    expect(provider.seen).toEqual([]);
+  });
+
+  it('answers 413 to a body over the limit', async () => {
+    const { app, recorded } = setup({ limit: 512 });
+
+    const large = await request(app).post(`/webhooks/memory/${SECRET}`).send({ id: '1', status: 'delivered', padding: 'x'.repeat(2048) });
+    const largeForm = await request(app).post(`/webhooks/memory/${SECRET}`).type('form').send({ id: '1', padding: 'x'.repeat(2048) });
+    const small = await request(app).post(`/webhooks/memory/${SECRET}`).send({ id: '1', status: 'delivered' });
+
+    expect(large.status).toBe(413);
+    expect(large.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', status: 413 });
+    expect(largeForm.status).toBe(413);
+    expect(small.status).toBe(200);
+    expect(recorded.reports).toHaveLength(1);
+  });
+
+  it('answers 413 beyond the default 100kb', async () => {
+    const { app } = setup();
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).send({ id: '1', status: 'delivered', padding: 'x'.repeat(101 * 1024) });
+
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 400 to a body that is not what its Content-Type says, without quoting it', async () => {
+    const { app, recorded } = setup();
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).set('Content-Type', 'application/json').send('{"id": "1", "status": <b>');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'INVALID_INPUT', status: 400, title: 'Unparseable body' });
+    expect(response.text).not.toContain('<b>');
+    expect(recorded.reports).toEqual([]);
+  });
+
+  it('answers 400 when the provider parser refuses the payload, and reports it', async () => {
+    const refusal = new SmsError('scripted: no messageId in the callback.', { code: 'BAD_RESPONSE', provider: 'scripted' });
+    const { app, recorded } = setup({ provider: scriptedProvider(async () => Promise.reject(refusal)) });
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).send({ unexpected: true });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'INVALID_INPUT', detail: 'The scripted callback payload could not be read.' });
+    expect(recorded.errors).toHaveLength(1);
+    expect(recorded.errors[0]?.error).toBe(refusal);
+    expect(recorded.errors[0]?.context).toMatchObject({ provider: 'scripted', stage: 'parse' });
+  });
+
+  it('answers 415 to a content type no parser reads, so the payload is not lost as empty', async () => {
+    const provider = scriptedProvider([]);
+    const { app } = setup({ provider });
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).set('Content-Type', 'application/xml').send('<dlr id="1"/>');
+
+    expect(response.status).toBe(415);
+    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(provider.seen).toEqual([]);
+  });
+
+  it('answers 500 when a callback throws, so the provider retries, and tells onError', async () => {
+    const failure = new Error('database down');
+    const { app, recorded } = setup({
+      onDeliveryReport: () => {
+        throw failure;
+      },
+    });
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).send({ id: 'memory-1', status: 'delivered' });
+
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({
+      type: 'urn:sms:error:webhook-callback-failed',
+      title: 'Callback failed',
+      status: 500,
+      detail: 'The event could not be handled; send it again later.',
+      code: 'WEBHOOK_CALLBACK_FAILED',
+    });
+    expect(response.text).not.toContain('database down');
+    expect(recorded.errors).toHaveLength(1);
+    expect(recorded.errors[0]?.error).toBe(failure);
+    expect(recorded.errors[0]?.context).toMatchObject({ provider: 'memory', stage: 'callback', event: { type: 'delivery-report' } });
+  });
+
+  it('answers 500 for a rejected async callback even when onError itself throws', async () => {
+    const { app } = setup({
+      onInbound: async () => Promise.reject(new Error('queue full')),
+      onError: () => {
+        throw new Error('logger down');
+      },
+      provider: scriptedProvider([{ type: 'inbound', provider: 'scripted', message: { provider: 'scripted', from: '+33612345678', text: 'hi', raw: {} } }]),
+    });
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).send({});
+
+    expect(response.status).toBe(500);
+  });
+
+  it('stops at the first failing event and emits a process warning when there is no onError', async () => {
+    const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const handled: string[] = [];
+    const events: WebhookEvent[] = ['1', '2', '3'].map((id) => ({
+      type: 'delivery-report',
+      provider: 'scripted',
+      report: { provider: 'scripted', id, status: 'delivered', providerStatus: 'DELIVRD', raw: {} },
+    }));
+    const { app } = setup({
+      provider: scriptedProvider(events),
+      onError: undefined,
+      onDeliveryReport: (report) => {
+        if (report.id === '2') throw new Error('cannot store report 2');
+        handled.push(report.id);
+      },
+    });
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).send({});
+
+    expect(response.status).toBe(500);
+    expect(handled).toEqual(['1']);
+    expect(warning).toHaveBeenCalledTimes(1);
+    expect(warning.mock.calls[0]?.[0]).toMatch(/delivery-report callback threw.*cannot store report 2/);
+    expect(warning.mock.calls[0]?.[1]).toEqual({ type: 'SmsWebhookWarning' });
+  });
+});
+
+describe('webhookRouter: IP allow-list', () => {
+  const body = { id: 'memory-1', status: 'delivered' };
+
+  it('lets an allowed address in and keeps others out with 403', async () => {
+    const allowed = setup({ allowIps: ['127.0.0.1', '::1'] });
+    const refused = setup({ allowIps: ['203.0.113.0/24'] });
+
+    await request(allowed.app).post(`/webhooks/memory/${SECRET}`).send(body).expect(200);
+    const response = await request(refused.app).post(`/webhooks/memory/${SECRET}`).send(body);
+
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    expect(refused.recorded.reports).toEqual([]);
+  });
+
+  it('checks the address before the secret', async () => {
+    const { app } = setup({ allowIps: ['203.0.113.7'] });
+
+    const response = await request(app).post('/webhooks/memory/wrong-secret-but-long').send(body);
+
+    expect(response.status).toBe(403);
+  });
+
+  it('ignores X-Forwarded-For unless trustProxy says otherwise', async () => {
+    const { app } = setup({ allowIps: ['203.0.113.0/24'], trustProxy: false });
+
+    const response = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9').send(body);
+
+    expect(response.status).toBe(403);
+  });
+
+  it('reads the first forwarded address with trustProxy: true', async () => {
+    const { app } = setup({ allowIps: ['203.0.113.0/24'], trustProxy: true });
+
+    const inside = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9, 10.0.0.2').send(body);
+    const outside = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '198.51.100.1, 203.0.113.9').send(body);
+
+    expect(inside.status).toBe(200);
+    expect(outside.status).toBe(403);
+  });
+
+  it('counts hops with a numeric trustProxy, so a spoofed first entry does not help', async () => {
+    const { app } = setup({ allowIps: ['203.0.113.0/24'], trustProxy: 1 });
+
+    const spoofed = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9, 198.51.100.1').send(body);
+    const genuine = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '198.51.100.1, 203.0.113.9').send(body);
+
+    expect(spoofed.status).toBe(403);
+    expect(genuine.status).toBe(200);
+  });
+
+  it("follows the app's trust proxy setting when trustProxy is not given", async () => {
+    const recorded: DeliveryReport[] = [];
+    const app = express();
+    app.set('trust proxy', 'loopback');
+    app.use(
+      '/hooks',
+      webhookRouter({ provider: createMemoryProvider(), secret: SECRET, allowIps: ['203.0.113.0/24'], onDeliveryReport: (report) => void recorded.push(report), onInbound: () => undefined }),
+    );
+
+    await request(app).post(`/hooks/${SECRET}`).set('X-Forwarded-For', '203.0.113.9').send(body).expect(200);
+    await request(app).post(`/hooks/${SECRET}`).set('X-Forwarded-For', '198.51.100.1').send(body).expect(403);
+
+    expect(recorded).toHaveLength(1);
+  });
+});
+
+describe('webhookRouter: startup checks', () => {
+  const base = { secret: SECRET, onDeliveryReport: () => undefined, onInbound: () => undefined };
+
+  it('fails loudly for a provider without parseWebhook', () => {
+    const provider = createMemoryProvider({ id: 'plain' }) as SmsProvider;
+    const withoutParser: SmsProvider = { ...provider, parseWebhook: undefined };
+
+    expect(() => webhookRouter({ ...base, provider: withoutParser })).toThrow(/plain provider has no parseWebhook/);
+    try {
+      webhookRouter({ ...base, provider: withoutParser });
+    } catch (error) {
+      expect(SmsError.isInstance(error) && error.code).toBe('UNSUPPORTED');
+    }
+  });
+
+  it('refuses weak or unusable secrets', () => {
+    const provider = createMemoryProvider();
+    for (const secret of ['', 'short', 'has space in it 123456', 'slash/in/the/secret/123', []]) {
+      expect(() => webhookRouter({ ...base, provider, secret })).toThrow(SmsError);
+    }
+  });
+
+  it('refuses a missing callback, a bad allow-list entry and a bad trustProxy', () => {
+    const provider = createMemoryProvider();
+
+    expect(() => webhookRouter({ ...base, provider, onInbound: undefined as never })).toThrow(/onDeliveryReport` and `onInbound/);
+    expect(() => webhookRouter({ ...base, provider, allowIps: ['10.0.0.0/33'] })).toThrow(/10.0.0.0\/33/);
+    expect(() => webhookRouter({ ...base, provider, allowIps: ['example.com'] })).toThrow(/example.com/);
+    expect(() => webhookRouter({ ...base, provider, trustProxy: -1 })).toThrow(/trustProxy/);
+  });
+});
