@@ -1,4 +1,5 @@
-import { assertText, sendInChunks, SmsError, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
+import { assertText, SmsError, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
+import { sendInRequests } from './send-in-requests';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendBulk } from '../native/post-send-bulk';
 import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
@@ -40,7 +41,7 @@ export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchM
   const sendTimestamp = toSendTimestamp(batch[0]!.sendAt, provider);
   const scheduled = sendTimestamp !== undefined;
 
-  const result = await sendInChunks({
+  const result = await sendInRequests({
     provider,
     items: prepared,
     size: context.bulkSize,

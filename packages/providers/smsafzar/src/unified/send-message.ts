@@ -1,4 +1,5 @@
-import { assertText, sendInChunks, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
+import { assertText, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
+import { sendInRequests } from './send-in-requests';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSend } from '../native/post-send';
 import { postSendBulk } from '../native/post-send-bulk';
@@ -22,7 +23,7 @@ export async function sendMessage(context: SmsAfzarContext, message: SmsMessage,
   const timestamp = scheduled ? { sendTimestamp } : {};
   const items = recipients.wire.map((wire, index) => ({ wire, to: recipients.e164[index]! }));
 
-  const result = await sendInChunks({
+  const result = await sendInRequests({
     provider,
     items,
     size: items.length === 1 ? 1 : context.bulkSize,

@@ -1,4 +1,5 @@
-import { sendInChunks, SmsError, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
+import { SmsError, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
+import { sendInRequests } from './send-in-requests';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendTemplate } from '../native/post-send';
 import { assertTemplateId } from '../validation/assert-template-id';
@@ -34,7 +35,7 @@ export async function sendTemplate(context: SmsAfzarContext, message: TemplateMe
   const scheduled = sendTimestamp !== undefined;
   const items = recipients.wire.map((wire, index) => ({ wire, to: recipients.e164[index]! }));
 
-  const result = await sendInChunks({
+  const result = await sendInRequests({
     provider,
     items,
     size: 1,
