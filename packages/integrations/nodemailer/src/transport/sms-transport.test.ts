@@ -1,8 +1,8 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { createSmsClient, SmsError, type SendResult, type SmsMessage, type SmsProvider } from '@sms/core';
 import { createMemoryProvider, type MemoryProvider } from '@sms/core/testing';
 import nodemailer from 'nodemailer';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
 import type { MailMessageLike } from './mail-message-like';
 import { smsTransport } from './sms-transport';
@@ -81,15 +81,9 @@ function gatedProvider(inner: MemoryProvider, options: { honourSignal: boolean }
   return { provider, entered: entered.promise, release: () => gate.resolve(), state };
 }
 
-let memory: MemoryProvider;
-
-afterEach(() => {
-  memory?.reset();
-});
-
 describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   it('sends one SMS to one recipient and reports it like a mail transport', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: memory }) }));
 
     const info = await transporter.sendMail({ to: ALI, text: 'Your code is 1234' });
@@ -109,7 +103,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('reads recipients from to, cc and bcc in every form Nodemailer accepts, once each', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: memory }) }, { defaultCountry: 'IR' }));
 
     const info = await transporter.sendMail({
@@ -129,7 +123,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('rejects an invalid recipient with the reason and sends to the others', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
     const info = await transporter.sendMail({ to: [ALI, 'ali@example.com'], cc: 'call me maybe', bcc: SARA, text: 'Hi' });
@@ -150,7 +144,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('fails with INVALID_RECIPIENT naming every recipient when none is valid, and sends nothing', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
     const error = await caughtSmsError(() => transporter.sendMail({ to: ['ali@example.com', '12'], text: 'Hi' }));
@@ -164,7 +158,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('fails with INVALID_RECIPIENT when the message has no recipient at all', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
     const error = await caughtSmsError(() => transporter.sendMail({ text: 'Hi' }));
@@ -175,7 +169,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('reads a stream or a Buffer as the text', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
     await transporter.sendMail({ to: ALI, text: Readable.from([Buffer.from('Your code '), Buffer.from('is 4321 — سلام')]) });
@@ -188,7 +182,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('refuses a message that has only html unless htmlToText is on', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const html = '<html><head><title>Receipt</title><style>p{color:red}</style></head><body><p>Paid&nbsp;&amp; done.</p><p>See <a href="https://example.com/r?a=1&amp;b=2">your receipt</a></p></body></html>';
 
     const refusing = nodemailer.createTransport(smsTransport({ provider: memory }));
@@ -205,7 +199,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('refuses a message without any text', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
     const error = await caughtSmsError(() => transporter.sendMail({ to: ALI, subject: 'Only a subject', text: '   ' }));
@@ -216,7 +210,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('uses from as the sender only when it is a phone number or a line', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }, { sender: 'MyShop' }));
 
     const fromLine = await transporter.sendMail({ from: 'Shop <+9810008566>', to: ALI, text: 'a' });
@@ -234,7 +228,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('takes recipients and the sender from the transporter defaults', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }), { from: '10008566', bcc: MARIE });
 
     await transporter.sendMail({ to: ALI, text: 'with defaults' });
@@ -243,7 +237,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('passes a provider failure on as the same SmsError', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const failure = new SmsError('Not enough credit on memory: top up the account.', { code: 'INSUFFICIENT_CREDIT', provider: 'memory' });
     memory.failWith(failure, 1);
     const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: memory }) }));
@@ -270,7 +264,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('lists numbers the provider reported as failed in rejected, and fails when every number failed', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const failing = (failed: readonly string[]): SmsProvider => ({
       id: 'partial',
       capabilities: memory.capabilities,
@@ -294,7 +288,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('makes up a message id when the provider returned none', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const withoutIds: SmsProvider = {
       id: 'anonymous',
       capabilities: memory.capabilities,
@@ -312,7 +306,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
   describe('abort through signal', () => {
     it('sends nothing when the signal is already aborted', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
       // Nodemailer itself refuses a pre-aborted send before the transport sees it.
@@ -323,7 +317,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     });
 
     it('answers ABORTED (not-sent) when send() is handed an aborted signal', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const transport = smsTransport({ provider: memory });
       const mail: MailMessageLike = { data: { to: ALI, text: 'Hi', signal: AbortSignal.abort(new Error('user left')) }, resolveContent: async () => 'Hi' };
 
@@ -333,8 +327,54 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
       expect(memory.calls).toEqual([]);
     });
 
+    it('answers ABORTED (not-sent) and never calls the provider when aborted while the text is read', async () => {
+      const memory = createMemoryProvider();
+      const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
+      const controller = new AbortController();
+      const text = new PassThrough();
+      const read = deferred();
+      text.once('resume', () => read.resolve());
+
+      const sending = caughtSmsError(() => transporter.sendMail({ to: ALI, text, signal: controller.signal }));
+      await read.promise;
+      controller.abort();
+      const error = await sending;
+      // Nodemailer destroys the unread stream once the send failed; ending it as well changes nothing.
+      text.end('too late');
+      await drainEventLoop();
+
+      expect([error.code, error.outcome]).toEqual(['ABORTED', 'not-sent']);
+      expect(memory.calls).toEqual([]);
+    });
+
+    it('does not call the provider when the text arrives after the abort', async () => {
+      const memory = createMemoryProvider();
+      const transport = smsTransport({ provider: memory });
+      const controller = new AbortController();
+      const content = deferred<unknown>();
+      const asked = deferred();
+      const mail: MailMessageLike = {
+        data: { to: ALI, text: { path: '/slow/file.txt' }, signal: controller.signal },
+        resolveContent: () => {
+          asked.resolve();
+          return content.promise;
+        },
+      };
+      const calls: (Error | null)[] = [];
+
+      transport.send(mail, (error) => calls.push(error));
+      await asked.promise;
+      controller.abort();
+      content.resolve('Read too late');
+      await drainEventLoop();
+
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
+      expect(memory.calls).toEqual([]);
+    });
+
     it('stops a slow send and passes the signal to the provider', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const gated = gatedProvider(memory, { honourSignal: true });
       const transporter = nodemailer.createTransport(smsTransport({ provider: gated.provider }));
       const controller = new AbortController();
@@ -353,7 +393,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     });
 
     it('settles at once even when the provider ignores the signal, and calls back only once', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const gated = gatedProvider(memory, { honourSignal: false });
       const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: gated.provider }) }));
       const controller = new AbortController();
@@ -379,7 +419,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
   describe('the callback', () => {
     it('is called exactly once through nodemailer, and its own exception is not swallowed', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
       const thrown = deferred<unknown>();
       process.setUncaughtExceptionCaptureCallback((error) => thrown.resolve(error));
@@ -398,7 +438,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     });
 
     it('is called exactly once by send() itself when it throws, on success and on failure', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const transport = smsTransport({ provider: memory });
       const thrown: unknown[] = [];
       process.setUncaughtExceptionCaptureCallback((error) => thrown.push(error));
@@ -426,7 +466,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
   describe('verify()', () => {
     it('checks the credentials with a balance call of each provider that has one', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const second = createMemoryProvider({ id: 'second' });
       const withoutBalance = createMemoryProvider({ id: 'nobalance', capabilities: { balance: false } });
       const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: [memory, withoutBalance, second] }) }));
@@ -439,7 +479,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     });
 
     it('resolves true without a call when the provider has no balance', async () => {
-      memory = createMemoryProvider({ capabilities: { balance: false } });
+      const memory = createMemoryProvider({ capabilities: { balance: false } });
       const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
       await expect(transporter.verify()).resolves.toBe(true);
@@ -447,7 +487,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     });
 
     it('fails with the provider error on wrong credentials, in both forms', async () => {
-      memory = createMemoryProvider();
+      const memory = createMemoryProvider();
       const failure = new SmsError('memory refused the API key: check MEMORY_API_KEY.', { code: 'AUTHENTICATION', provider: 'memory' });
       memory.failWith(failure);
       const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
@@ -463,7 +503,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   });
 
   it('describes itself to nodemailer and closes the client only when asked', async () => {
-    memory = createMemoryProvider();
+    const memory = createMemoryProvider();
     const transport = smsTransport({ provider: memory });
     expect([transport.name, transport.version, transport.supportsAbortSignal, transport.isIdle()]).toEqual(['SmsTransport', packageJson.version, true, true]);
 

@@ -93,14 +93,13 @@ export function smsTransport(target: SmsTransportTarget, settings: SmsTransportS
 
   const sendSms = (message: SmsMessage, options: CallOptions): Promise<SendResult> => (client === undefined ? provider!.send(message, options) : client.send(message, options));
 
-  const deliver = async (mail: MailMessageLike, signal: AbortSignal | undefined, reachProvider: () => boolean): Promise<SmsSentMessageInfo> => {
+  const deliver = async (mail: MailMessageLike, signal: AbortSignal | undefined, startProviderCall: () => boolean): Promise<SmsSentMessageInfo> => {
     const recipients = collectRecipients(mail.data, settings.defaultCountry);
     if (recipients.numbers.length === 0) throw noValidRecipient(recipients);
     const text = await resolveMessageText(mail, htmlToText);
     const sender = (useFromAsSender ? readSender(mail.data.from, settings.defaultCountry) : undefined) ?? settings.sender;
     const message: SmsMessage = { to: recipients.numbers, text, ...(sender === undefined ? {} : { from: sender }) };
-    // The send may already be settled (aborted while the text was read): then the provider is not called.
-    if (!reachProvider()) throw new SmsError('The send was settled before it reached the provider.', { code: 'ABORTED', outcome: 'not-sent' });
+    if (!startProviderCall()) throw new SmsError('The send was settled before it reached the provider.', { code: 'ABORTED', outcome: 'not-sent' });
     const result = await sendSms(message, signal === undefined ? {} : { signal });
     return sentInfo(result, recipients, sender);
   };
@@ -134,6 +133,7 @@ export function smsTransport(target: SmsTransportTarget, settings: SmsTransportS
       return;
     }
     signal?.addEventListener('abort', onAbort, { once: true });
+    // Returns false when the send was already settled (aborted): the provider is then never called.
     deliver(mail, signal, () => {
       providerReached = !settled;
       return providerReached;
