@@ -1,0 +1,81 @@
+import { createSmsClient, SmsError } from '@sms/core';
+import { describe, expect, it } from 'vitest';
+import sendAnswer from './__fixtures__/send.json';
+import { createSmsPartner } from './create-sms-partner';
+import { API_KEY, mockSmsPartner } from './test-support/mock-sms-partner';
+
+describe('createSmsPartner', () => {
+  it('declares truthful capabilities, with no template or inbound methods', () => {
+    const provider = createSmsPartner({ apiKey: API_KEY });
+    expect(provider.id).toBe('smspartner');
+    expect(provider.capabilities).toEqual({
+      maxRecipientsPerRequest: 500,
+      maxBatchSize: 500,
+      batch: true,
+      templates: false,
+      scheduling: true,
+      cancel: true,
+      cancelWindowMs: 300_000,
+      status: true,
+      balance: true,
+      inbound: false,
+      voice: false,
+      webhooks: true,
+    });
+    expect('sendTemplate' in provider).toBe(false);
+    expect('listInbound' in provider).toBe(false);
+    expect(typeof provider.native.send).toBe('function');
+    expect(typeof provider.native.stopList.remove).toBe('function');
+  });
+
+  it('reads nothing at creation: no key is needed until the first call', () => {
+    const previous = process.env.SMSPARTNER_API_KEY;
+    delete process.env.SMSPARTNER_API_KEY;
+    try {
+      expect(() => createSmsPartner()).not.toThrow();
+    } finally {
+      if (previous !== undefined) process.env.SMSPARTNER_API_KEY = previous;
+    }
+  });
+
+  it.each([
+    ['a bad default sender', { sender: 'Way too long sender' }],
+    ['a bad gamme', { gamme: 3 }],
+    ['a relative urlDlr', { urlDlr: '/dlr' }],
+    ['a bad roundSendAt', { roundSendAt: 'down' }],
+    ['a zero concurrency', { concurrency: 0 }],
+    ['an id with capitals', { id: 'SmsPartner' }],
+  ])('refuses %s', (_name, settings) => {
+    expect(() => createSmsPartner(settings as never)).toThrowError(expect.objectContaining({ code: expect.stringMatching(/INVALID_INPUT|INVALID_SENDER/) }));
+  });
+
+  it('takes another id, used in results and errors', async () => {
+    const mock = mockSmsPartner();
+    mock.reply('POST', '/v1/send', sendAnswer);
+    const provider = createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent, id: 'smspartner-marketing' });
+    await expect(provider.send({ to: '+33611111111', text: 'x' })).resolves.toMatchObject({ provider: 'smspartner-marketing' });
+    await expect(provider.send({ to: 'nope', text: 'x' })).rejects.toMatchObject({ provider: 'smspartner-marketing' });
+    await mock.close();
+  });
+
+  it('works behind the core client, which refuses templates before any request', async () => {
+    const mock = mockSmsPartner();
+    mock.reply('POST', '/v1/send', sendAnswer);
+    const client = createSmsClient({ providers: [createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent })] });
+    await expect(client.send({ to: '+33611111111', text: 'Bonjour' })).resolves.toMatchObject({ provider: 'smspartner', batchId: '307' });
+    const error = await client.sendTemplate({ to: '+33611111111', template: 'otp', params: { code: '1234' } }).catch((caught: unknown) => caught);
+    expect(SmsError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'UNSUPPORTED' });
+    expect(mock.requests).toHaveLength(1);
+    await client.close();
+    await mock.close();
+  });
+
+  it('close() makes later calls fail without a request', async () => {
+    const mock = mockSmsPartner();
+    const provider = createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent });
+    await provider.close();
+    await expect(provider.send({ to: '+33611111111', text: 'x' })).rejects.toMatchObject({ code: 'NETWORK', outcome: 'not-sent' });
+    await mock.close();
+  });
+});
