@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, success, succeeded, type MockGhasedak, type RecordedCall } from '../test-support/mock-ghasedak';
+
+let mock: MockGhasedak;
+beforeEach(() => {
+  mock = createMockGhasedak();
+});
+afterEach(async () => {
+  await mock.close();
+});
+
+/** Ids derived from each receptor, so the order of the result can be checked whatever order requests ran in. */
+const idsFor = (call: RecordedCall) => ({ body: success(call.form.receptor!.split(',').map((receptor) => Number(`5${receptor.slice(-7)}`))) });
+const idOf = (national: string): string => `5${national.slice(-7)}`;
+
+describe('sendBatch', () => {
+  it('sends personalised messages through sms/send/bulk, one line per message', async () => {
+    mock.reply('sms/send/bulk', idsFor);
+    const result = await mock.provider.sendBatch([
+      { to: '09121000001', text: 'Hello Ali' },
+      { to: '09121000002', text: 'Hello Sara', from: '30005088' },
+    ]);
+    expect(mock.calls()[0]!.form).toEqual({ message: 'Hello Ali,Hello Sara', receptor: '09121000001,09121000002', linenumber: '10008566,30005088' });
+    expect(result.messages).toEqual([
+      { to: '+989121000001', id: idOf('09121000001'), status: 'queued', segments: 1 },
+      { to: '+989121000002', id: idOf('09121000002'), status: 'queued', segments: 1 },
+    ]);
+  });
+
+  it('sends texts that contain a comma through sms/send/simple and keeps one result per message in input order', async () => {
+    mock.reply('sms/send/bulk', idsFor);
+    mock.reply('sms/send/simple', idsFor, { times: 2 });
+    const batch = [
+      { to: '09121000001', text: 'Plain one' },
+      { to: '09121000002', text: 'Hello, Sara' },
+      { to: '09121000003', text: 'Plain three' },
+      { to: '09121000004', text: 'سلام، علی, خوش آمدی' },
+    ];
+    const result = await mock.provider.sendBatch(batch);
+    const calls = mock.calls();
+    const bulk = calls.filter((call) => call.path === '/v2/sms/send/bulk');
+    const simple = calls.filter((call) => call.path === '/v2/sms/send/simple');
+    expect(bulk).toHaveLength(1);
+    expect(bulk[0]!.form).toEqual({ message: 'Plain one,Plain three', receptor: '09121000001,09121000003', linenumber: '10008566,10008566' });
+    expect(simple.map((call) => call.form).sort((left, right) => left.receptor!.localeCompare(right.receptor!))).toEqual([
+      { message: 'Hello, Sara', receptor: '09121000002', linenumber: '10008566' },
+      { message: 'سلام، علی, خوش آمدی', receptor: '09121000004', linenumber: '10008566' },
+    ]);
+    expect(result.messages.map((message) => [message.to, message.id])).toEqual(
+      batch.map((message) => [`+98${message.to.slice(1)}`, idOf(message.to)]),
+    );
+  });
+
+  it('splits a bulk of 150 into requests of 100 and 50', async () => {
+    mock.reply('sms/send/bulk', idsFor, { times: 2 });
+    const batch = Array.from({ length: 150 }, (_, index) => ({ to: `0912${String(1_000_000 + index)}`, text: `Code ${index}` }));
+    const result = await mock.provider.sendBatch(batch);
+    const sizes = mock
+      .calls()
+      .map((call) => call.form.receptor!.split(',').length)
+      .sort((left, right) => right - left);
+    expect(sizes).toEqual([100, 50]);
+    expect(result.messages.map((message) => message.id)).toEqual(batch.map((message) => idOf(message.to)));
+  });
+
+  it('keeps send dates and check ids lined up: messages with them go in other requests than messages without', async () => {
+    mock.reply('sms/send/bulk', idsFor, { times: 2 });
+    const sendAt = new Date(Date.now() + 3_600_000);
+    const result = await mock.provider.sendBatch([
+      { to: '09121000001', text: 'now' },
+      { to: '09121000002', text: 'later', sendAt, reference: 'r2' },
+    ]);
+    const forms = mock.calls().map((call) => call.form);
+    expect(forms).toContainEqual({ message: 'now', receptor: '09121000001', linenumber: '10008566' });
+    expect(forms).toContainEqual({
+      message: 'later',
+      receptor: '09121000002',
+      linenumber: '10008566',
+      senddate: String(Math.floor(sendAt.getTime() / 1000)),
+      checkid: 'r2',
+    });
+    expect(result.messages.map((message) => message.status)).toEqual(['queued', 'scheduled']);
+    expect(result.sendAt).toBeUndefined();
+  });
+
+  it('uses sms/send/simple when there is no sender line at all', async () => {
+    const lineless = createMockGhasedak({ lineNumber: undefined });
+    try {
+      lineless.reply('sms/send/simple', idsFor);
+      await lineless.provider.sendBatch([{ to: '09121000001', text: 'hi' }]);
+      expect(lineless.calls()[0]!.form).toEqual({ message: 'hi', receptor: '09121000001' });
+    } finally {
+      await lineless.close();
+    }
+  });
+
+  it('reports each message when a later request fails after the first went out', async () => {
+    const failing = createMockGhasedak({ concurrency: 1 });
+    try {
+      failing.reply('sms/send/bulk', idsFor);
+      failing.reply('sms/send/simple', { body: { result: { code: 419, message: 'error! Exception' }, items: [7] } });
+      const error = await failing.provider
+        .sendBatch([
+          { to: '09121000001', text: 'one' },
+          { to: '09121000002', text: 'two, with a comma' },
+        ])
+        .then(succeeded, failed);
+      expect(error.outcome).toBe('unknown');
+      expect(error.code).toBe('INVALID_SENDER');
+      expect(error.result!.messages.map((message) => [message.to, message.status])).toEqual([
+        ['+989121000001', 'queued'],
+        ['+989121000002', 'failed'],
+      ]);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('refuses an empty batch and a number abroad before any request', async () => {
+    expect((await mock.provider.sendBatch([]).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    expect((await mock.provider.sendBatch([{ to: '+4915112345678', text: 'x' }]).then(succeeded, failed)).code).toBe('INVALID_RECIPIENT');
+    expect(mock.calls()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, fixture, success, succeeded, TEST_API_KEY, type MockGhasedak, type RecordedCall } from '../test-support/mock-ghasedak';
+
+let mock: MockGhasedak;
+beforeEach(() => {
+  mock = createMockGhasedak();
+});
+afterEach(async () => {
+  await mock.close();
+});
+
+/** 250 distinct Iranian mobiles, `+98912…`. */
+const recipients = Array.from({ length: 250 }, (_, index) => `+98912${String(1_000_000 + index)}`);
+const national = (e164: string): string => `0${e164.slice(3)}`;
+/** Answers a pair request with one id per receptor, derived from the receptor so the order can be checked. */
+const idsFor = (call: RecordedCall) => ({ body: success(call.form.receptor!.split(',').map((receptor) => Number(`7${receptor.slice(-7)}`))) });
+
+describe('send to one recipient', () => {
+  it('uses sms/send/simple and returns one queued entry with a string id', async () => {
+    mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
+    const result = await mock.provider.send({ to: '09121111111', text: 'test' });
+    const call = mock.calls()[0]!;
+    expect(call.path).toBe('/v2/sms/send/simple');
+    expect(call.headers.apikey).toBe(TEST_API_KEY);
+    expect(call.body).toBe('message=test&receptor=09121111111&linenumber=10008566');
+    expect(result).toEqual({
+      provider: 'ghasedak',
+      messages: [{ to: '+989121111111', id: '2578793735', status: 'queued', segments: 1 }],
+      raw: fixture('send-simple.json'),
+    });
+  });
+
+  it('sends Persian text as UTF-8 and counts UCS-2 segments', async () => {
+    mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
+    const text = 'سلام، این یک پیام آزمایشی از قاصدک است که برای بررسی طول پیام فارسی کمی بلندتر نوشته شده است.';
+    const result = await mock.provider.send({ to: '۰۹۱۲۱۱۱۱۱۱۱', text, from: '30005088' });
+    const call = mock.calls()[0]!;
+    expect(call.form).toEqual({ message: text, receptor: '09121111111', linenumber: '30005088' });
+    expect(call.body).toContain(`message=${encodeURIComponent('سلام')}`);
+    expect(result.messages[0]!.segments).toBe(2);
+  });
+
+  it('schedules with senddate in Unix seconds, sends the reference as checkid, and reports scheduled', async () => {
+    mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
+    const sendAt = new Date(Date.now() + 3_600_000);
+    const result = await mock.provider.send({ to: '09121111111', text: 'later', sendAt, reference: 'order-42' });
+    expect(mock.calls()[0]!.form).toEqual({
+      message: 'later',
+      receptor: '09121111111',
+      linenumber: '10008566',
+      senddate: String(Math.floor(sendAt.getTime() / 1000)),
+      checkid: 'order-42',
+    });
+    expect(result.sendAt).toEqual(sendAt);
+    expect(result.messages[0]!.status).toBe('scheduled');
+  });
+
+  it('refuses a number abroad with INVALID_RECIPIENT before any request', async () => {
+    const error = await mock.provider.send({ to: ['09121111111', '+33612345678'], text: 'x' }).then(succeeded, failed);
+    expect(error).toMatchObject({ code: 'INVALID_RECIPIENT', outcome: 'not-sent' });
+    expect(error.message).toContain('+33612345678');
+    expect(mock.calls()).toHaveLength(0);
+  });
+});
+
+describe('send to many recipients', () => {
+  it('splits 250 recipients into sms/send/pair requests of 100, 100 and 50, results in input order', async () => {
+    mock.reply('sms/send/pair', idsFor, { times: 3 });
+    const result = await mock.provider.send({ to: recipients, text: 'hello' });
+    const calls = mock.calls();
+    expect(calls.map((call) => call.path)).toEqual(['/v2/sms/send/pair', '/v2/sms/send/pair', '/v2/sms/send/pair']);
+    const sizes = calls.map((call) => call.form.receptor!.split(',').length).sort((left, right) => right - left);
+    expect(sizes).toEqual([100, 100, 50]);
+    const sent = calls.flatMap((call) => call.form.receptor!.split(',')).sort();
+    expect(sent).toEqual(recipients.map(national).sort());
+    for (const call of calls) expect(call.form).toMatchObject({ message: 'hello', linenumber: '10008566' });
+    expect(result.messages).toHaveLength(250);
+    expect(result.messages.map((message) => message.to)).toEqual(recipients);
+    expect(result.messages.map((message) => message.id)).toEqual(recipients.map((recipient) => `7${recipient.slice(-7)}`));
+    expect(Array.isArray(result.raw) && result.raw.length).toBe(3);
+  });
+
+  it('repeats the reference as one checkid per receptor', async () => {
+    mock.reply('sms/send/pair', { body: fixture('send-pair.json') });
+    await mock.provider.send({ to: ['09111111111', '09111111112'], text: 'hi', reference: '2020' });
+    expect(mock.calls()[0]!.form).toEqual({ message: 'hi', receptor: '09111111111,09111111112', linenumber: '10008566', checkid: '2020,2020' });
+  });
+
+  it('reports which recipients were sent when the middle request fails', async () => {
+    const failing = createMockGhasedak({ concurrency: 1 });
+    try {
+      failing.reply('sms/send/pair', idsFor);
+      failing.reply('sms/send/pair', { body: { result: { code: 419, message: 'error! Exception' }, items: [9] } });
+      const error = await failing.provider.send({ to: recipients, text: 'hello' }).then(succeeded, failed);
+      expect(error.code).toBe('INSUFFICIENT_CREDIT');
+      expect(error.outcome).toBe('unknown');
+      expect(error.providerCode).toBe(9);
+      const messages = error.result!.messages;
+      expect(messages).toHaveLength(250);
+      expect(messages.map((message) => message.to)).toEqual(recipients);
+      expect(messages.slice(0, 100).every((message) => message.status === 'queued' && message.id !== undefined)).toBe(true);
+      expect(messages.slice(100, 200).every((message) => message.status === 'failed' && message.error?.code === 'INSUFFICIENT_CREDIT')).toBe(true);
+      expect(messages.slice(200).every((message) => message.status === 'failed' && message.id === undefined && message.error?.outcome === 'not-sent')).toBe(true);
+      expect(failing.calls()).toHaveLength(2);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('marks the recipients of a request that may have gone out as unknown', async () => {
+    const failing = createMockGhasedak({ concurrency: 1 });
+    try {
+      failing.reply('sms/send/pair', idsFor);
+      failing.reply('sms/send/pair', { status: 502, body: '<html>Bad Gateway</html>' });
+      const error = await failing.provider.send({ to: recipients, text: 'hello' }).then(succeeded, failed);
+      expect(error.outcome).toBe('unknown');
+      const statuses = new Set(error.result!.messages.slice(100, 200).map((message) => message.status));
+      expect([...statuses]).toEqual(['unknown']);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('throws the error unchanged when the first request is refused and nothing went out', async () => {
+    mock.reply('sms/send/pair', { status: 401, body: fixture('error-401.json') });
+    const error = await mock.provider.send({ to: recipients.slice(0, 2), text: 'x' }).then(succeeded, failed);
+    expect(error).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
+    expect(error.result).toBeUndefined();
+  });
+});

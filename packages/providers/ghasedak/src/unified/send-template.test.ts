@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, fixture, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+
+let mock: MockGhasedak;
+beforeEach(() => {
+  mock = createMockGhasedak();
+});
+afterEach(async () => {
+  await mock.close();
+});
+
+describe('sendTemplate', () => {
+  it('posts verification/send/simple with type 1 and ten positional parameters', async () => {
+    mock.reply('verification/send/simple', { body: fixture('send-simple.json') });
+    const params = Array.from({ length: 10 }, (_, index) => `value${index + 1}`);
+    const result = await mock.provider.sendTemplate({ to: '09121111111', template: 'otp', params, reference: '99' });
+    expect(mock.calls()[0]!.body).toBe(
+      'receptor=09121111111&type=1&template=otp&checkid=99&' + params.map((value, index) => `param${index + 1}=${value}`).join('&'),
+    );
+    expect(result.messages).toEqual([{ to: '+989121111111', id: '2578793735', status: 'queued' }]);
+  });
+
+  it('takes a record of param1…paramN, reaches numbers abroad as +<country code> and sends voice as type 2', async () => {
+    mock.reply('verification/send/simple', { body: fixture('verification.json') });
+    const result = await mock.provider.sendTemplate({ to: ['09111111111', '+33456351753'], template: 'otp', params: { param2: 'b', param1: 'a' }, voice: true });
+    expect(mock.calls()[0]!.form).toEqual({ receptor: '09111111111,+33456351753', type: '2', template: 'otp', param1: 'a', param2: 'b' });
+    expect(result.messages.map((message) => [message.to, message.id])).toEqual([
+      ['+989111111111', '2581100787'],
+      ['+33456351753', '2581100788'],
+    ]);
+  });
+
+  it('refuses 11 parameters, a gap, an unknown name and a send time before any request', async () => {
+    const eleven = await mock.provider.sendTemplate({ to: '09121111111', template: 'otp', params: Array.from({ length: 11 }, () => 'x') }).then(succeeded, failed);
+    expect(eleven).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
+    expect(eleven.message).toContain('at most 10');
+    expect((await mock.provider.sendTemplate({ to: '09121111111', template: 'otp', params: { param1: 'a', param3: 'c' } }).then(succeeded, failed)).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect((await mock.provider.sendTemplate({ to: '09121111111', template: 'otp', params: { code: '1234' } }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    const scheduled = await mock.provider
+      .sendTemplate({ to: '09121111111', template: 'otp', params: ['1'], sendAt: new Date(Date.now() + 60_000) })
+      .then(succeeded, failed);
+    expect(scheduled.code).toBe('UNSUPPORTED');
+    expect(mock.calls()).toHaveLength(0);
+  });
+});
