@@ -1,1 +1,12 @@
-export {};
+export { startSimulator } from './start-simulator';
+export type { Simulator, SimulatorCredentials, ReceiveInput } from './simulator';
+export type { SimulatorOptions } from './simulator-options';
+export type { SimulatedMessage, SimulatedMessageStatus } from './simulated-message';
+export type { SimulatedInboundMessage } from './simulated-inbound-message';
+export type { ProviderName } from './provider-name';
+export type { SimulatorClock, ClockKind } from './clock/simulator-clock';
+export { FAULT_KINDS } from './faults/fault-kind';
+export type { FaultKind } from './faults/fault-kind';
+export type { FaultOptions } from './faults/fault-options';
+export type { WebhookCall } from './webhooks/webhook-call';
+export type { TextEncoding } from './text/analyze-text';

@@ -1,0 +1,33 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { SimulatedInboundMessage } from '../simulated-inbound-message';
+import type { StoredMessage } from '../store/stored-message';
+
+export interface ProviderRequest {
+  method: string;
+  /** Relative to the provider's base URL, without leading or trailing slash: `v2/sms/send/simple`. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: string;
+  remoteAddress: string;
+}
+
+export interface ProviderResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** One provider's HTTP API, answering as the real one does. */
+export interface ProviderApi {
+  handle(request: ProviderRequest): ProviderResponse;
+  /** The provider's own error answer for a fault: HTTP 500 or 429. */
+  faultResponse(kind: 'server-error' | 'rate-limited'): ProviderResponse;
+  /** The answer to a body over the simulator's size limit (HTTP 413). */
+  tooLarge(): ProviderResponse;
+  /** Called after an inbound message was recorded (SMS Partner posts it to `urlResponse`). */
+  onInbound?(message: SimulatedInboundMessage, inReplyTo: StoredMessage | undefined): void;
+  /** Forgets provider-specific state (contact groups, stop list…). */
+  reset(): void;
+}

@@ -1,0 +1,48 @@
+import type { SimulatorOptions } from '../simulator-options';
+import { DEFAULT_SETTINGS } from './default-settings';
+import type { SimulatorSettings } from './simulator-settings';
+
+function checkNonNegative(value: number | undefined, name: string): void {
+  if (value !== undefined && (!Number.isFinite(value) || value < 0)) {
+    throw new RangeError(`startSimulator: ${name} must be a non-negative number; got ${String(value)}.`);
+  }
+}
+
+/** Options merged over the defaults, checked before anything listens. */
+export function resolveSettings(options: SimulatorOptions = {}): SimulatorSettings {
+  checkNonNegative(options.port, 'port');
+  checkNonNegative(options.tokenLifetimeMs, 'tokenLifetimeMs');
+  if (options.deliveryDelayMs !== null) checkNonNegative(options.deliveryDelayMs, 'deliveryDelayMs');
+  if (options.clock !== undefined && options.clock !== 'real' && options.clock !== 'manual') {
+    throw new TypeError(`startSimulator: clock must be 'real' or 'manual'; got ${String(options.clock)}.`);
+  }
+  const defaults = DEFAULT_SETTINGS;
+  return {
+    port: options.port ?? defaults.port,
+    host: options.host ?? defaults.host,
+    apiKeys: {
+      ghasedak: options.apiKeys?.ghasedak ?? defaults.apiKeys.ghasedak,
+      smsafzar: options.apiKeys?.smsafzar ?? defaults.apiKeys.smsafzar,
+      smspartner: options.apiKeys?.smspartner ?? defaults.apiKeys.smspartner,
+    },
+    smsafzarAccounts: options.smsafzarAccounts ?? defaults.smsafzarAccounts,
+    templates: {
+      ghasedak: options.templates?.ghasedak ?? defaults.templates.ghasedak,
+      smsafzar: options.templates?.smsafzar ?? defaults.templates.smsafzar,
+    },
+    balance: {
+      ghasedak: options.balance?.ghasedak ?? defaults.balance.ghasedak,
+      smsafzar: options.balance?.smsafzar ?? defaults.balance.smsafzar,
+      smspartner: options.balance?.smspartner ?? defaults.balance.smspartner,
+    },
+    clock: options.clock ?? defaults.clock,
+    deliveryDelayMs: options.deliveryDelayMs === undefined ? defaults.deliveryDelayMs : options.deliveryDelayMs,
+    tokenLifetimeMs: options.tokenLifetimeMs ?? defaults.tokenLifetimeMs,
+    lines: defaults.lines,
+    blacklist: { ghasedak: options.blacklist?.ghasedak ?? defaults.blacklist.ghasedak },
+    smsafzarAccess: {
+      deniedMethods: options.smsafzarAccess?.deniedMethods ?? defaults.smsafzarAccess.deniedMethods,
+      allowedIps: options.smsafzarAccess?.allowedIps ?? defaults.smsafzarAccess.allowedIps,
+    },
+  };
+}

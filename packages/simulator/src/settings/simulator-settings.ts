@@ -1,0 +1,19 @@
+import type { ClockKind } from '../clock/simulator-clock';
+
+export interface SimulatorSettings {
+  port: number;
+  host: string;
+  apiKeys: { ghasedak: string[]; smsafzar: string[]; smspartner: string[] };
+  smsafzarAccounts: { userName: string; password: string; domain: string }[];
+  templates: {
+    ghasedak: Record<string, { text: string }>;
+    smsafzar: Record<string, { text: string; parameters: string[] }>;
+  };
+  balance: { ghasedak: number; smsafzar: number; smspartner: number };
+  clock: ClockKind;
+  deliveryDelayMs: number | null;
+  tokenLifetimeMs: number;
+  lines: { ghasedak: string[]; smsafzar: string[] };
+  blacklist: { ghasedak: string[] };
+  smsafzarAccess: { deniedMethods: string[]; allowedIps: string[] | undefined };
+}

@@ -1,0 +1,29 @@
+import type { ClockKind } from './clock/simulator-clock';
+
+export interface SimulatorOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; default 127.0.0.1. */
+  host?: string;
+  apiKeys?: { ghasedak?: string[]; smsafzar?: string[]; smspartner?: string[] };
+  /** Accounts that may get a JWT from SMSAfzar `auth/token`. */
+  smsafzarAccounts?: { userName: string; password: string; domain: string }[];
+  templates?: {
+    /** Ghasedak verification templates; the text uses %param1%..%param10%. */
+    ghasedak?: Record<string, { text: string }>;
+    /** SMSAfzar templates; the text uses {name} for each parameter. */
+    smsafzar?: Record<string, { text: string; parameters: string[] }>;
+  };
+  /** Starting balances: Ghasedak and SMSAfzar in Rials, SMS Partner in EUR. */
+  balance?: { ghasedak?: number; smsafzar?: number; smspartner?: number };
+  /** 'real' (default) or 'manual' (moved with `simulator.clock.advance(ms)` / `set(date)`). */
+  clock?: ClockKind;
+  /** A sent message turns delivered after this many ms (default 1000); null: only on `deliver(id)`. */
+  deliveryDelayMs?: number | null;
+  /** Lifetime of SMSAfzar JWTs, default one hour. */
+  tokenLifetimeMs?: number;
+  /** Ghasedak recipients on the blacklist: sends to them end with status 27. */
+  blacklist?: { ghasedak?: string[] };
+  /** SMSAfzar account restrictions, to provoke 403/1005 (method not granted) and 403/1006 (caller IP). */
+  smsafzarAccess?: { deniedMethods?: string[]; allowedIps?: string[] };
+}
