@@ -7,12 +7,14 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // tests without a rebuild. The published shape (dist + exports) is checked separately by `lint:package`.
 const workspaceSources: Record<string, string> = {
   '@sms/core/testing': 'packages/core/src/testing/index.ts',
+  '@sms/core/memory': 'packages/core/src/memory/index.ts',
   '@sms/core': 'packages/core/src/index.ts',
   '@sms/simulator': 'packages/simulator/src/index.ts',
   '@sms/ghasedak': 'packages/providers/ghasedak/src/index.ts',
   '@sms/smsafzar': 'packages/providers/smsafzar/src/index.ts',
   '@sms/smspartner': 'packages/providers/smspartner/src/index.ts',
   '@sms/nestjs/terminus': 'packages/integrations/nestjs/src/terminus/index.ts',
+  '@sms/nestjs/testing': 'packages/integrations/nestjs/src/testing/index.ts',
   '@sms/nestjs': 'packages/integrations/nestjs/src/index.ts',
   '@sms/express': 'packages/integrations/express/src/index.ts',
   '@sms/nodemailer': 'packages/integrations/nodemailer/src/index.ts',

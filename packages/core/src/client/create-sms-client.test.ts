@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AllProvidersFailedError } from '../errors/all-providers-failed-error';
 import { SmsError } from '../errors/sms-error';
 import type { SmsErrorCode, SendOutcome } from '../errors/sms-error-code';
-import { createMemoryProvider } from '../testing/create-memory-provider';
+import { createMemoryProvider } from '../memory/create-memory-provider';
 import { createSmsClient } from './create-sms-client';
 import type { BeforeSendEvent, SendErrorEvent, SentEvent } from './sms-client-types';
 

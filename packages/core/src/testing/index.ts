@@ -1,4 +1,4 @@
-export { createMemoryProvider } from './create-memory-provider';
-export type { MemoryCall, MemoryMessage, MemoryMethod, MemoryProvider, MemoryProviderOptions } from './create-memory-provider';
+export { createMemoryProvider } from '../memory/create-memory-provider';
+export type { MemoryCall, MemoryMessage, MemoryMethod, MemoryProvider, MemoryProviderOptions } from '../memory/create-memory-provider';
 export { describeProviderConformance } from './describe-provider-conformance';
 export type { ConformanceContext, ProviderConformanceOptions } from './describe-provider-conformance';

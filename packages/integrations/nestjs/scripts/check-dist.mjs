@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import * as common from '@nestjs/common';
 import * as core from '@nestjs/core';
 import * as terminus from '@nestjs/terminus';
-import { createMemoryProvider } from '@sms/core/testing';
+import { createMemoryProvider } from '@sms/core/memory';
 import * as nestjs from '../dist/index.js';
 import * as nestjsTerminus from '../dist/terminus/index.js';
 import * as nestjsTesting from '../dist/testing/index.js';

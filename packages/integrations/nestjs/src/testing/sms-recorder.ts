@@ -1,5 +1,5 @@
 import { SmsError } from '@sms/core';
-import type { MemoryCall, MemoryMessage, MemoryProvider } from '@sms/core/testing';
+import type { MemoryCall, MemoryMessage, MemoryProvider } from '@sms/core/memory';
 
 /** A message a memory provider recorded, with the id of that provider. */
 export interface RecordedMessage extends MemoryMessage {

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { createSmsClient, type SmsClientOptions } from '@sms/core';
-import { createMemoryProvider, type MemoryProviderOptions } from '@sms/core/testing';
+import { createMemoryProvider, type MemoryProviderOptions } from '@sms/core/memory';
 import { createClientProviders } from '../create-client-providers';
 import { assertClientName } from '../get-sms-client-token';
 import type { SmsModuleExtras } from '../sms-module-options';

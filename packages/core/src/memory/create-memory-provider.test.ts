@@ -1,6 +1,6 @@
 import { SmsError } from '../errors/sms-error';
 import { createMemoryProvider } from './create-memory-provider';
-import { describeProviderConformance } from './describe-provider-conformance';
+import { describeProviderConformance } from '../testing/describe-provider-conformance';
 
 // The memory provider is the reference implementation of the contract, so it must pass the shared suite
 // every real provider runs; a wrong-credential twin is one told to refuse with AUTHENTICATION.
