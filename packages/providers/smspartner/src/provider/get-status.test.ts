@@ -103,6 +103,7 @@ describe('mapSmsPartnerStatus', () => {
     ['EXPIRED', 'expired'],
     ['REJECTD', 'rejected'],
     ['UNKNOWN', 'unknown'],
+    ['Cancelled', 'canceled'],
     ['something new', 'unknown'],
     [undefined, 'unknown'],
   ])('%s → %s', (status, expected) => {

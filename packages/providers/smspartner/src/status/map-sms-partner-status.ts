@@ -16,6 +16,9 @@ const STATUSES: Readonly<Record<string, DeliveryStatus>> = {
   expired: 'expired',
   rejectd: 'rejected',
   unknown: 'unknown',
+  // Not in the documents: a canceled send's status is never shown there. Read in case it appears.
+  cancelled: 'canceled',
+  canceled: 'canceled',
 };
 
 /** Maps an SMS Partner status (`statut`, `status` or operator `statusCode`) to a `DeliveryStatus`, ignoring case. */
