@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, TEST_API_KEY, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { createMockGhasedak, failed, fixture, succeeded, TEST_API_KEY, type MockGhasedak } from '../test-support/mock-ghasedak';
 
 let mock: MockGhasedak;
 beforeEach(() => {
@@ -26,5 +26,18 @@ describe('account.info', () => {
     const info = await mock.provider.account.info();
     expectCall(0, 'POST', 'account/info', '');
     expect(info).toEqual({ balance: 8880, expiresAt: new Date(2_524_608_000_000), raw: fixture('account-info.json') });
+  });
+});
+
+describe('account.info answers', () => {
+  it('maps a balance that is not a number to BAD_RESPONSE', async () => {
+    mock.reply('account/info', { body: { result: { code: 200, message: 'success' }, items: { balance: 'a lot' } } });
+    const error = await mock.provider.account.info().then(succeeded, failed);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown' });
+  });
+
+  it('accepts a balance sent as a string with separators', async () => {
+    mock.reply('account/info', { body: { result: { code: 200, message: 'success' }, items: { balance: '1,250,000', expire: '2524608000' } } });
+    expect((await mock.provider.account.info()).balance).toBe(1_250_000);
   });
 });

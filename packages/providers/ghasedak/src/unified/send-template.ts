@@ -1,8 +1,8 @@
-import { assertText, SmsError, sendInChunks, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
+import { SmsError, sendInChunks, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
 import { postVerification } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
-import { assertListValue, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
+import { assertListValue, assertNonEmptyString, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
 import { toTemplateParams } from '../validation/template-params';
 import { toSentMessages } from './to-sent-messages';
 
@@ -12,7 +12,7 @@ import { toSentMessages } from './to-sent-messages';
  */
 export async function sendTemplate(context: GhasedakContext, message: TemplateMessage, options: CallOptions = {}): Promise<SendResult> {
   const { provider, transport } = context;
-  assertText(message.template, provider);
+  assertNonEmptyString(message.template, provider, 'template');
   const params = toTemplateParams(message.params, provider);
   const recipients = toGhasedakRecipients(message.to, provider, 'international');
   if (message.sendAt !== undefined) {
