@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDateTime } from './parse-send-request';
+import { parseIsoDateTime } from './parse-iso-date-time';
 
 describe('parseIsoDateTime', () => {
   it.each([

@@ -1,5 +1,6 @@
 import type { SmsMessage, TemplateMessage } from '@sms/core';
 import type { FieldProblem } from '../problems/problem-details';
+import { parseIsoDateTime } from './parse-iso-date-time';
 
 export interface SendRequestRules {
   maxRecipients: number;
@@ -18,8 +19,6 @@ const COMMON_FIELDS = ['to', 'from', 'sendAt', 'reference', 'provider'];
 const TEXT_FIELDS = new Set([...COMMON_FIELDS, 'text']);
 const TEMPLATE_FIELDS = new Set([...COMMON_FIELDS, 'template', 'params', 'voice']);
 const MAX_FIELD_LENGTH = 256;
-// A date, a time and an explicit zone: a bare local time would be read in the server's zone, silently.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/i;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -31,19 +30,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
-}
-
-/** Parses `2030-01-01T09:00:00Z`; undefined when the text is not such a date or names a day that does not exist. */
-export function parseIsoDateTime(value: string): Date | undefined {
-  const match = ISO_DATE_TIME.exec(value);
-  if (match === null) return undefined;
-  const [, year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match.map((part) => (part === undefined ? undefined : Number(part)));
-  // Date.parse rolls 2030-02-30 over to March 2nd instead of refusing it.
-  const calendarDay = new Date(Date.UTC(year!, month! - 1, day!));
-  if (calendarDay.getUTCMonth() !== month! - 1 || calendarDay.getUTCDate() !== day!) return undefined;
-  if (hour! > 23 || minute! > 59 || (second ?? 0) > 59 || (offsetHours ?? 0) > 23 || (offsetMinutes ?? 0) > 59) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /**
