@@ -100,6 +100,13 @@ describe('answers and errors', () => {
     expect(error).toMatchObject({ code: 'PROVIDER_ERROR', providerCode: 777, outcome: 'unknown' });
   });
 
+  it('an unlisted code under an HTTP error status is read from the status (404: wrong path or base URL)', async () => {
+    mock.reply('POST', '/v1/send', { success: false, code: 404, message: 'Route introuvable' }, { status: 404 });
+    const error = await failure(send);
+    expect(error).toMatchObject({ code: 'NOT_FOUND', statusCode: 404, outcome: 'not-sent' });
+    expect(error.message).toContain('Route introuvable');
+  });
+
   it('HTTP 429 is RATE_LIMITED with retryAfterMs, whatever the body', async () => {
     mock.reply('POST', '/v1/send', { success: false, code: 429, message: 'Too many requests' }, { status: 429, headers: { 'retry-after': '2' } });
     const error = await failure(send);

@@ -27,7 +27,8 @@ function errorFromEnvelope(http: HttpClient, response: HttpResponse, body: Reado
   const common = { response, ...(code === undefined ? {} : { providerCode: code }) };
 
   if (meaning === undefined) {
-    if (response.statusCode >= 500) return errorFromStatus(http, response, reference);
+    // The HTTP status says more than a code the table lacks (404 for a wrong path, 413, 5xx).
+    if (response.statusCode >= 400) return errorFromStatus(http, response, `${reference}${listed}`);
     return http.error(
       `SMS Partner refused the request with an error this package does not know (${reference})${listed}; ` +
         'the request may have been processed, so check before repeating it.',

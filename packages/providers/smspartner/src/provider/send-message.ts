@@ -1,4 +1,4 @@
-import { assertSendAt, assertText, prepareRecipients, type CallOptions, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
+import { assertText, prepareRecipients, type CallOptions, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import type { SmsPartnerSendFields } from '../native/native-types';
 import { toSmsPartnerSchedule } from '../scheduling/to-sms-partner-schedule';
@@ -27,7 +27,6 @@ export async function sendMessage(context: SmsPartnerContext, message: SmsMessag
   if (message.reference !== undefined) fields.tag = assertTag(message.reference, id);
   let sendAt: Date | undefined;
   if (message.sendAt !== undefined) {
-    assertSendAt(message.sendAt, id);
     const round = messageOptions.roundSendAt ?? context.roundSendAt;
     const schedule = toSmsPartnerSchedule(message.sendAt, { provider: id, ...(round === undefined ? {} : { round }) });
     fields.scheduledDeliveryDate = schedule.scheduledDeliveryDate;
