@@ -28,6 +28,15 @@ function withTimestamp<Body extends object>(body: Body, sendTimestamp: number | 
   return sendTimestamp === undefined ? body : { ...body, sendTimestamp };
 }
 
+/** Endpoints that take one recipient: refuse a list rather than send to its first number only. */
+function oneRecipient(recipientNumber: unknown, provider: string): string {
+  if (typeof recipientNumber === 'string') return recipientNumber;
+  throw new SmsError(`Pass one recipient as a string in \`recipientNumber\` to ${provider}; use sendBulk for several. Nothing was sent.`, {
+    code: 'INVALID_INPUT',
+    provider,
+  });
+}
+
 /** The native API: one method per endpoint, inputs validated and rendered to SMSAfzar's wire format. */
 export function createNativeApi(context: SmsAfzarContext): SmsAfzarNativeApi {
   const { provider, transport } = context;
@@ -35,7 +44,7 @@ export function createNativeApi(context: SmsAfzarContext): SmsAfzarNativeApi {
   const messages: SmsAfzarMessagesApi = {
     async send(input, options) {
       assertText(input.content, provider);
-      const recipient = prepareWireRecipients(input.recipientNumber, provider).wire[0]!;
+      const recipient = prepareWireRecipients(oneRecipient(input.recipientNumber, provider), provider).wire[0]!;
       const body: SmsAfzarSendBody = withTimestamp(
         { senderNumber: resolveSender(input.senderNumber, context.defaultSender, provider), recipientNumber: recipient, content: input.content },
         toSendTimestamp(input.sendAt, provider),
@@ -69,7 +78,7 @@ export function createNativeApi(context: SmsAfzarContext): SmsAfzarNativeApi {
     async sendTemplate(input, options) {
       const templateId = assertTemplateId(input.templateId, provider);
       const parameters = toTemplateParameters(input.parameters, provider);
-      const recipientNumber = prepareWireRecipients(input.recipientNumber, provider).wire[0]!;
+      const recipientNumber = prepareWireRecipients(oneRecipient(input.recipientNumber, provider), provider).wire[0]!;
       const senderNumber = resolveOptionalSender(input.senderNumber, context.defaultSender, provider);
       const body: SmsAfzarTemplateBody = withTimestamp(
         { ...(senderNumber === undefined ? {} : { senderNumber }), recipientNumber, templateId, parameters },

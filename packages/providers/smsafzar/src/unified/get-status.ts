@@ -29,8 +29,7 @@ export async function getStatus(context: SmsAfzarContext, target: MessageTarget,
   const recipientOf = new Map(resolved.references.flatMap((reference) => (reference.to === undefined ? [] : [[reference.id, reference.to] as const])));
 
   const outcomes = await runInChunks(ids, { size: MAX_STATUS_IDS, concurrency: context.concurrency }, (chunk) => postStatus(transport, chunk, options));
-  const failed = outcomes.find((outcome) => outcome.state === 'failed');
-  if (failed !== undefined && failed.state === 'failed') throw failed.error;
+  for (const outcome of outcomes) if (outcome.state === 'failed') throw outcome.error;
 
   const reports: DeliveryReport[] = [];
   for (const outcome of outcomes) {
