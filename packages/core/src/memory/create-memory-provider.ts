@@ -204,7 +204,9 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     async parseWebhook(request): Promise<WebhookEvent[]> {
       const body = request.body as { id?: string; status?: DeliveryStatus } | undefined;
-      if (body?.id === undefined || body.status === undefined) return [];
+      if (typeof body?.id !== 'string' || body.status === undefined) {
+        throw new SmsError(`${id} does not recognise this callback: expected a JSON body { id, status }.`, { code: 'INVALID_INPUT', provider: id });
+      }
       return [{ type: 'delivery-report', provider: id, report: { provider: id, id: body.id, status: body.status, providerStatus: body.status, raw: body } }];
     },
     failWith(error, times) {

@@ -28,7 +28,11 @@ export interface SmsProvider {
   getStatus?(target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]>;
   getBalance?(options?: CallOptions): Promise<Balance>;
   listInbound?(query?: InboundQuery, options?: CallOptions): Promise<InboundMessage[]>;
-  /** Turns a provider callback (delivery receipt, reply, opt-out) into normalised events. */
+  /**
+   * Turns a provider callback (delivery receipt, reply, opt-out) into normalised events. A payload the
+   * provider does not recognise throws `INVALID_INPUT`; `[]` means a recognised payload with nothing to
+   * report yet (e.g. one part of a multi-part reply).
+   */
   parseWebhook?(request: WebhookRequest): Promise<WebhookEvent[]>;
   /** Closes the provider's sockets. */
   close(): Promise<void>;
