@@ -30,8 +30,8 @@ const asset = (contentType: string, body: string): ProviderResponse => ({ status
 
 function entries(store: MessageStore, inbound: InboundStore): InboxEntry[] {
   const outgoing = store.all().map(outgoingEntry);
-  const received = inbound.all().map((message, index) => inboundEntry(message, index));
-  // Newest first; inbound and outgoing interleaved by time.
+  const received = inbound.all().map((message) => inboundEntry(message, inbound.ordinal(message)));
+  // Newest first; inbound and outgoing interleaved by time, then by arrival.
   return [...outgoing, ...received].sort((left, right) => right.at.localeCompare(left.at) || right.order - left.order);
 }
 

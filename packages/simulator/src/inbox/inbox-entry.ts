@@ -34,7 +34,7 @@ export function outgoingEntry(record: StoredMessage): InboxEntry {
     sendAt: message.sendAt ?? null,
     status: message.status,
     at: message.createdAt,
-    order: record.key,
+    order: record.ordinal,
   };
 }
 

@@ -8,11 +8,14 @@ import { createIdSequence } from './id-sequence';
 export interface InboundStore {
   add(input: { provider: ProviderName; from: string; to: string; text: string; inReplyTo?: string }): SimulatedInboundMessage;
   all(provider?: ProviderName): SimulatedInboundMessage[];
+  /** Position among every record and inbound message (see StoredMessage.ordinal). */
+  ordinal(message: SimulatedInboundMessage): number;
   reset(): void;
 }
 
 export function createInboundStore(controller: ClockController, changes: ChangeCounter): InboundStore {
   let messages: SimulatedInboundMessage[] = [];
+  const ordinals = new WeakMap<SimulatedInboundMessage, number>();
   // Numeric like the Ghasedak receive example (`messageid: 1020`); SMSAfzar ids are GUIDs.
   const numericIds = createIdSequence(1020);
   return {
@@ -29,9 +32,11 @@ export function createInboundStore(controller: ClockController, changes: ChangeC
       };
       messages.push(message);
       changes.bump();
+      ordinals.set(message, changes.value);
       return message;
     },
     all: (provider) => (provider ? messages.filter((message) => message.provider === provider) : [...messages]),
+    ordinal: (message) => ordinals.get(message) ?? 0,
     reset() {
       messages = [];
       changes.bump();

@@ -98,8 +98,10 @@ export function createMessageStore({ controller, deliveryDelayMs, changes }: Sto
             ],
         createdAt,
       };
+      changes.bump();
       const record: StoredMessage = {
         key: nextKey++,
+        ordinal: changes.value,
         message,
         cost,
         ...(failOnSendCode !== undefined ? { failOnSendCode } : {}),
@@ -107,7 +109,6 @@ export function createMessageStore({ controller, deliveryDelayMs, changes }: Sto
         ...(urlResponse !== undefined ? { urlResponse } : {}),
       };
       records.push(record);
-      changes.bump();
       if (scheduled) timers.set(record.key, controller.schedule(sendAtMs, () => markSent(record)));
       else afterSent(record);
       return record;

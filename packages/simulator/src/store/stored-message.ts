@@ -4,6 +4,8 @@ import type { SimulatedMessage } from '../simulated-message';
 export interface StoredMessage {
   /** Unique per record (an SMS Partner id covers several recipients); the inbox addresses rows by it. */
   key: number;
+  /** Position among every record and inbound message, so the inbox can order both by arrival. */
+  ordinal: number;
   message: SimulatedMessage;
   /** What was charged, in the account's unit. */
   cost: number;

@@ -106,7 +106,8 @@ describe('SMSAfzar messages/send', () => {
   });
 
   it('answers 401 without credentials or with a wrong API key', async () => {
-    for (const headers of [{}, { 'x-api-key': 'wrong' }, { authorization: 'Bearer not.a.token' }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-api-key': 'wrong' }, { authorization: 'Bearer not.a.token' }];
+    for (const headers of attempts) {
       const answer = await send({ senderNumber: '10001000', recipientNumber: '09100000000', content: 'x' }, headers);
       expect(answer.status).toBe(401);
       expect(answer.json).toEqual({ errorCode: 401, errorMessage: '.خطای احراز هویت رخ داده است' });

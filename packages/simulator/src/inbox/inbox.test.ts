@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Simulator } from '../simulator';
+import { startSimulator } from '../start-simulator';
+import { formCall, getCall, jsonCall, rawCall } from '../test-support/http-call';
+import { startWebhookReceiver } from '../test-support/start-webhook-receiver';
+
+let simulator: Simulator;
+
+beforeEach(async () => {
+  simulator = await startSimulator({ clock: 'manual', deliveryDelayMs: null });
+});
+
+afterEach(async () => {
+  await simulator.close();
+});
+
+const state = async () => (await getCall(`${simulator.url}/inbox/api/state`)).json;
+
+describe('inbox page', () => {
+  it('serves the page, its script and its style', async () => {
+    const page = await rawCall(`${simulator.url}/`, {});
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.text).toContain('<select id="provider-filter">');
+    expect(page.text).toContain('<script src="/inbox/inbox.js"></script>');
+    const script = await rawCall(`${simulator.url}/inbox/inbox.js`, {});
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect(script.text).toContain("setAttribute('dir', 'auto')");
+    expect((await rawCall(`${simulator.url}/inbox/inbox.css`, {})).headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
+  it('lists messages newest first with encoding, segments, schedule and status, and bumps its version', async () => {
+    const before = await state();
+    await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/simple`, { message: 'سلام دنیا', receptor: '09111111111' }, { apikey: 'ghasedak-test-key' });
+    simulator.clock.advance(1000);
+    await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, { apiKey: 'smspartner-test-key', phoneNumbers: '0600000000', message: 'Hello' });
+    const after = await state();
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.entries.map((entry: { provider: string; text: string; encoding: string; segments: number; status: string; direction: string }) => [
+      entry.direction,
+      entry.provider,
+      entry.text,
+      entry.encoding,
+      entry.segments,
+      entry.status,
+    ])).toEqual([
+      ['out', 'smspartner', 'Hello', 'GSM-7', 1, 'sent'],
+      ['out', 'ghasedak', 'سلام دنیا', 'UCS-2', 1, 'sent'],
+    ]);
+  });
+
+  it('deliver and fail buttons change the status; a second deliver is refused with 409', async () => {
+    await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/pair`, { message: 'x', receptor: '09111111111,09111111112' }, { apikey: 'ghasedak-test-key' });
+    const [second, first] = (await state()).entries;
+    expect((await jsonCall(`${simulator.url}/inbox/api/messages/${first.key}/deliver`, {})).json.entry.status).toBe('delivered');
+    expect((await jsonCall(`${simulator.url}/inbox/api/messages/${second.key}/fail`, {})).json.entry.status).toBe('failed');
+    expect(simulator.messages().map((message) => message.status)).toEqual(['delivered', 'failed']);
+    expect((await jsonCall(`${simulator.url}/inbox/api/messages/${second.key}/deliver`, {})).status).toBe(409);
+    expect((await jsonCall(`${simulator.url}/inbox/api/messages/out-999/deliver`, {})).status).toBe(404);
+  });
+
+  it('an answer becomes an inbound message, and for SMS Partner a webhook call to urlResponse', async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      const id = (await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+        apiKey: 'smspartner-test-key',
+        phoneNumbers: '0611111111',
+        message: 'Hello',
+        sender: 'MyShop',
+        urlResponse: receiver.url,
+      })).json.message_id;
+      const [entry] = (await state()).entries;
+      const answer = await jsonCall(`${simulator.url}/inbox/api/messages/${entry.key}/answer`, { text: 'Oui' });
+      expect(answer.status).toBe(200);
+      expect(simulator.inbound()).toMatchObject([{ provider: 'smspartner', from: '0611111111', to: 'MyShop', text: 'Oui', inReplyTo: String(id) }]);
+      const [call] = await receiver.waitFor(1);
+      expect(call?.body).toEqual({ type: 'response', phone_number: '+33611111111', text: 'Oui', message_id: id });
+      expect((await state()).entries[0]).toMatchObject({ direction: 'in', status: 'received', text: 'Oui' });
+      expect((await jsonCall(`${simulator.url}/inbox/api/messages/${entry.key}/answer`, {})).status).toBe(400);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
