@@ -106,6 +106,20 @@ describe('sendInChunks', () => {
     expect((error as SmsError).result?.messages.slice(100).every((message) => message.status === 'unknown')).toBe(true);
   });
 
+  it('throws the error of a single request unchanged, whatever its outcome', async () => {
+    const timeout = new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown', responseBody: { a: 1 } });
+    const error = await sendInChunks({
+      provider: 'test',
+      items: recipients.slice(0, 10),
+      size: 100,
+      recipientOf: (item) => item,
+      send: async () => {
+        throw timeout;
+      },
+    }).catch((thrown: unknown) => thrown);
+    expect(error).toBe(timeout);
+  });
+
   it('throws the first error unchanged when nothing went out', async () => {
     const refusal = new SmsError('bad key', { code: 'AUTHENTICATION', provider: 'test' });
     const error = await sendInChunks({

@@ -38,8 +38,8 @@ function sumOf(values: (number | undefined)[]): number | undefined {
 
 /**
  * Sends a list in requests of at most `size` items with bounded concurrency and merges the answers into one
- * `SendResult` with one entry per item, in input order. When every request fails before sending anything,
- * the first error is thrown unchanged. When some went through, an `SmsError` with outcome `unknown` is
+ * `SendResult` with one entry per item, in input order. When the list fits in one request, or every request
+ * failed before sending anything, the first error is thrown unchanged. When some went through, an `SmsError` with outcome `unknown` is
  * thrown whose `result` says, per recipient, which were sent (with ids), which were not and which may have
  * been: never send the whole list again after such an error.
  */
@@ -67,6 +67,8 @@ export async function sendInChunks<Item>(options: SendInChunksOptions<Item>): Pr
   }
 
   const firstFailure = failures[0]!;
+  // One request: its own error already says everything about every recipient.
+  if (single) throw firstFailure;
   const nothingWentOut = outcomes.every((outcome) => outcome.state !== 'done') && failures.every((error) => error.outcome === 'not-sent');
   if (nothingWentOut) throw firstFailure;
 
@@ -104,6 +106,7 @@ export async function sendInChunks<Item>(options: SendInChunksOptions<Item>): Pr
       cause: firstFailure,
       ...(firstFailure.providerCode === undefined ? {} : { providerCode: firstFailure.providerCode }),
       ...(firstFailure.statusCode === undefined ? {} : { statusCode: firstFailure.statusCode }),
+      ...(firstFailure.responseBody === undefined ? {} : { responseBody: firstFailure.responseBody }),
     },
   );
 }
