@@ -1,5 +1,6 @@
 import { SmsError } from '@sms/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import sendScheduledAnswer from '../__fixtures__/send-scheduled.json';
 import sendAnswer from '../__fixtures__/send.json';
 import { createSmsPartner } from '../create-sms-partner';
 import type { SmsPartnerSettings } from '../sms-partner-settings';
@@ -118,7 +119,7 @@ describe('send (unified)', () => {
 
   describe('scheduling', () => {
     it('a summer send time becomes Paris summer time (UTC+2)', async () => {
-      mock.reply('POST', '/v1/send', sendAnswer);
+      mock.reply('POST', '/v1/send', sendScheduledAnswer);
       const sendAt = new Date('2030-07-14T08:05:00Z');
       const result = await provider().send({ to: '+33611111111', text: 'Plus tard', sendAt });
       expect(mock.requests[0]?.body).toEqual({
@@ -131,7 +132,8 @@ describe('send (unified)', () => {
         _format: 'json',
       });
       expect(result.sendAt).toEqual(sendAt);
-      expect(result.messages[0]?.status).toBe('scheduled');
+      expect(result.messages).toEqual([{ to: '+33611111111', id: '308', batchId: '308', status: 'scheduled', segments: 1, cost: 0.038 }]);
+      expect(result.raw).toEqual(sendScheduledAnswer);
     });
 
     it('a winter send time becomes Paris winter time (UTC+1)', async () => {
