@@ -1,0 +1,70 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulator } from '../simulator';
+import { startSimulator } from '../start-simulator';
+import { formCall } from '../test-support/http-call';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGUMENTS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const onCi = Boolean(process.env.CI) && !['false', '0'].includes(String(process.env.CI).toLowerCase());
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function sendPersian(simulator: Simulator, text: string, receptor: string): Promise<string> {
+  const answer = await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/simple`, { message: text, receptor }, { apikey: 'ghasedak-test-key' });
+  return String(answer.json.items[0]);
+}
+
+describe('inbox page in a browser', () => {
+  it('shows a Persian message right-to-left, delivers it on a click and updates without a reload', { timeout: 60_000 }, async (context) => {
+    // Locally the test needs Debian's chromium (apt-get install -y chromium); on CI it is installed, so its absence fails.
+    if (!existsSync(CHROMIUM) && !onCi) context.skip(`${CHROMIUM} is missing and CI is not set: install it with apt-get install -y chromium`);
+    expect(existsSync(CHROMIUM), `${CHROMIUM} must exist on CI`).toBe(true);
+
+    const simulator = await startSimulator({ deliveryDelayMs: null });
+    cleanups.push(() => simulator.close());
+    const persian = 'کد تأیید شما ۱۲۳۴ است';
+    const id = await sendPersian(simulator, persian, '09121234567');
+
+    const userDataDir = mkdtempSync(join(tmpdir(), 'sms-simulator-chromium-'));
+    cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+    const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGUMENTS });
+    cleanups.push(() => browser.close());
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(simulator.url);
+
+    const row = page.locator('tr[data-provider="ghasedak"]', { hasText: persian });
+    await row.waitFor();
+    const text = row.locator('td.text');
+    expect(await text.getAttribute('dir')).toBe('auto');
+    const direction = await text.evaluate((element) => {
+      // Runs in the page; the package's TypeScript settings carry no DOM library.
+      const window = globalThis as unknown as { getComputedStyle(target: unknown): { direction: string } };
+      return [window.getComputedStyle(element).direction, element.matches(':dir(rtl)')];
+    });
+    expect(direction).toEqual(['rtl', true]);
+    expect(await row.locator('td.encoding').textContent()).toBe('UCS-2 · 1 part');
+    expect(await row.getAttribute('data-status')).toBe('sent');
+
+    await row.locator('button[data-action="deliver"]').click();
+    await page.locator('tr[data-provider="ghasedak"][data-status="delivered"]', { hasText: persian }).waitFor();
+    expect(simulator.messages()[0]).toMatchObject({ id, status: 'delivered' });
+    expect(await row.locator('button[data-action="deliver"]').isDisabled()).toBe(true);
+
+    // A message sent and failed after the page loaded shows up, and changes, without a reload.
+    const secondId = await sendPersian(simulator, 'پیام دوم', '09121234568');
+    await page.locator('tr[data-status="sent"]', { hasText: 'پیام دوم' }).waitFor();
+    simulator.fail(secondId);
+    await page.locator('tr[data-status="failed"]', { hasText: 'پیام دوم' }).waitFor();
+
+    // The provider filter hides the other providers' rows.
+    await page.selectOption('#provider-filter', 'smspartner');
+    await row.waitFor({ state: 'hidden' });
+  });
+});
