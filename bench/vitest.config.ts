@@ -1,4 +1,11 @@
 import { mergeConfig } from 'vitest/config';
 import { sharedConfig } from '../vitest.shared';
 
-export default mergeConfig(sharedConfig, { test: { include: ['reliability/**/*.test.ts'], testTimeout: 120_000 } });
+export default mergeConfig(sharedConfig, {
+  test: {
+    include: ['reliability/**/*.test.ts'],
+    setupFiles: ['reliability/support/setup-reliability.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
+});

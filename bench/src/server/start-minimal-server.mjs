@@ -9,7 +9,7 @@ const SERVER_SCRIPT = fileURLToPath(new URL('./minimal-provider-server.mjs', imp
  *   capture(path: string): Promise<{ method: string, url: string, rawHeaders: string[], body: string }>, close(): Promise<void> }>}
  */
 export async function startMinimalServer() {
-  const child = fork(SERVER_SCRIPT, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SERVER_SCRIPT, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let nextId = 1;
   const pending = new Map();
 
