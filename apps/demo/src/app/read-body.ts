@@ -1,0 +1,29 @@
+import { BadRequestException } from '@nestjs/common';
+
+/** The small checks the demo's JSON bodies need; the SDK validates everything else and answers with problems. */
+export function requireString(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string' || value === '') throw new BadRequestException(`\`${field}\` must be a non-empty string`);
+  return value;
+}
+
+export function optionalString(body: Record<string, unknown>, field: string): string | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new BadRequestException(`\`${field}\` must be a string`);
+  return value;
+}
+
+export function recipientsOf(body: Record<string, unknown>): string | string[] {
+  const to = body.to;
+  if (typeof to === 'string') return to;
+  if (Array.isArray(to) && to.every((item) => typeof item === 'string')) return to as string[];
+  throw new BadRequestException('`to` must be a phone number or a list of phone numbers');
+}
+
+export function dateOf(body: Record<string, unknown>, field: string): Date {
+  const value = requireString(body, field);
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new BadRequestException(`\`${field}\` must be an ISO 8601 date`);
+  return date;
+}
