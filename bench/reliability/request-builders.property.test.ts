@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { MockAgent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collect } from './support/collected-evidence';
-import { PROVIDER_NAMES, recipientFor, recordedRecipient, startReliabilityEnvironment, type ProviderName, type ReliabilityEnvironment } from './support/reliability-environment';
+import { failureOf, PROVIDER_NAMES, recipientFor, recordedRecipient, startReliabilityEnvironment, type ProviderName, type ReliabilityEnvironment } from './support/reliability-environment';
 import { SUITE_CREDENTIALS } from './support/suite-credentials';
 
 // Every provider's request builder on random Unicode text with commas, quotes, newlines and emoji: the text
@@ -33,6 +33,13 @@ const text = fc
     { maxLength: 40 },
   )
   .map((parts) => parts.join(''));
+
+// The two known issues below are checked by their own failing tests; the end-to-end properties leave out the
+// texts that would only find them again, so that they keep checking everything else.
+const isBlank = (value: string) => value !== '' && value.trim() === '';
+const hasOuterWhitespace = (value: string) => value !== value.trim();
+const endToEndText = text.filter((value) => !isBlank(value));
+const batchTextFor = (name: ProviderName) => (name === 'ghasedak' ? endToEndText.filter((value) => !hasOuterWhitespace(value)) : endToEndText);
 
 interface MockedProvider {
   provider: SmsProvider;
@@ -151,16 +158,16 @@ describe('request builders end to end against the simulator (property, reduced r
     const provider = environment.create(name);
     const to = recipientFor(name, 11);
     await fc.assert(
-      fc.asyncProperty(text, async (value) => {
+      fc.asyncProperty(endToEndText, async (value) => {
         const before = environment.simulator.messages({ provider: name }).length;
-        const opened = environment.proxy.opened();
+        const bytesBefore = environment.proxy.bytesFromClients();
         try {
           const result = await provider.send({ to, text: value });
           const added = environment.simulator.messages({ provider: name }).slice(before);
           expect(added.map((message) => [message.text, recordedRecipient(message), message.id])).toEqual([[value, to, result.messages[0]!.id]]);
         } catch (error) {
           expectRefusedBeforeAnyRequest(error, before, environment.simulator.messages({ provider: name }).length, value);
-          expect(environment.proxy.opened()).toBe(opened);
+          expect(environment.proxy.bytesFromClients(), 'bytes sent to the provider').toBe(bytesBefore);
         }
       }),
       { numRuns: SIMULATOR_RUNS },
@@ -170,7 +177,7 @@ describe('request builders end to end against the simulator (property, reduced r
   it.each(PROVIDER_NAMES)('%s: sendBatch records every text exactly as given, in order', async (name) => {
     const provider = environment.create(name);
     await fc.assert(
-      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 4 }), async (texts) => {
+      fc.asyncProperty(fc.array(batchTextFor(name), { minLength: 1, maxLength: 4 }), async (texts) => {
         const batch = texts.map((value, index) => ({ to: recipientFor(name, 100 + index), text: value }));
         const before = environment.simulator.messages({ provider: name }).length;
         try {
@@ -184,5 +191,40 @@ describe('request builders end to end against the simulator (property, reduced r
       }),
       { numRuns: Math.floor(SIMULATOR_RUNS / 2) },
     );
+  });
+
+  // Known gap in @sms/core, packages/core/src/validation/assert-text.ts, which every provider calls: it refuses
+  // only the empty string, so a text of nothing but whitespace (' ', '\n', '\u00a0', '\ufeff') passes every
+  // provider's validation and is sent. The simulated Ghasedak and SMS Partner then refuse it ("message is
+  // required", code 9 "The message is required"): money-safe (INVALID_INPUT, not-sent), but after a request
+  // instead of before it. The simulated SMSAfzar accepts it, so a blank SMS is sent and charged.
+  it.fails.each(PROVIDER_NAMES)('%s: a text of only whitespace is refused before any request (known core gap)', async (name) => {
+    const provider = environment.create(name);
+    for (const value of [' ', '\n', ' \u00a0\ufeff ']) {
+      const bytesBefore = environment.proxy.bytesFromClients();
+      const recordedBefore = environment.simulator.messages({ provider: name }).length;
+      const error = await failureOf(`${name} blank text`, () => provider.send({ to: recipientFor(name, 12), text: value }));
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(environment.simulator.messages({ provider: name })).toHaveLength(recordedBefore);
+      expect(environment.proxy.bytesFromClients(), 'bytes sent to the provider').toBe(bytesBefore);
+    }
+  });
+
+  // Known mismatch between @sms/ghasedak and @sms/simulator: sendBatch sends every text without a comma through
+  // `sms/send/bulk`, whose `message` field is a comma-separated list, and the simulator trims each element of
+  // that list (packages/simulator/src/providers/ghasedak/ghasedak-parameters.ts `splitList`, applied to
+  // `message` in sms-send-handlers.ts), so leading and trailing whitespace (including U+FEFF) is lost: the
+  // batch [' x '] is recorded as 'x'. Single sends (`sms/send/simple`) keep the text. Which side is right is not
+  // documented: if the real server trims list elements as the simulator assumes, the provider must send such
+  // texts through `sms/send/simple` as it does for commas; if not, the simulator must trim only the number lists.
+  it.fails('ghasedak: a batch text with leading or trailing whitespace is recorded exactly (known mismatch)', async () => {
+    const provider = environment.create('ghasedak');
+    const batch = [
+      { to: recipientFor('ghasedak', 200), text: ' leading space' },
+      { to: recipientFor('ghasedak', 201), text: 'trailing byte order mark\ufeff' },
+    ];
+    const result = await provider.sendBatch!(batch);
+    const byId = new Map(environment.simulator.messages({ provider: 'ghasedak' }).map((message) => [message.id, message.text]));
+    expect(result.messages.map((message) => byId.get(message.id!))).toEqual(batch.map((message) => message.text));
   });
 });

@@ -15,6 +15,8 @@ export interface CountingProxy {
   open(): number;
   /** Most client sockets open at once so far. */
   peakOpen(): number;
+  /** Bytes the clients have sent so far: unchanged across a call means the call made no request. */
+  bytesFromClients(): number;
   /** Resolves with the number of open sockets once it is 0, or after `timeoutMs` with what is left. */
   settle(timeoutMs?: number): Promise<number>;
   close(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   const sockets = new Set<Socket>();
   let opened = 0;
   let peakOpen = 0;
+  let bytesFromClients = 0;
   const server = createServer((client) => {
     opened += 1;
     sockets.add(client);
@@ -41,6 +44,9 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     client.on('error', end);
     upstream.on('error', end);
     upstream.on('close', () => client.destroy());
+    client.on('data', (chunk: Buffer) => {
+      bytesFromClients += chunk.length;
+    });
     client.pipe(upstream);
     upstream.pipe(client);
   });
@@ -51,6 +57,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     opened: () => opened,
     open: () => sockets.size,
     peakOpen: () => peakOpen,
+    bytesFromClients: () => bytesFromClients,
     async settle(timeoutMs = 3_000) {
       const deadline = Date.now() + timeoutMs;
       while (sockets.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
