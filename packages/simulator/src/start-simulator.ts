@@ -26,7 +26,12 @@ import { createWebhookSender } from './webhooks/create-webhook-sender';
 // The short number SMS Partner replies reach when no `to` is given.
 const SMSPARTNER_SHORT_NUMBER = '36180';
 
-const digits = (number: string): string => number.replace(/\D/g, '');
+// Numbers compared without notation: '0611111111', '+33611111111' and '0033611111111' are one recipient.
+function sameRecipient(recorded: string, wanted: string): boolean {
+  const left = recorded.replace(/\D/g, '').replace(/^0+/, '');
+  const right = wanted.replace(/\D/g, '').replace(/^0+/, '');
+  return right.length >= 6 && left.length >= 6 && (left.endsWith(right) || right.endsWith(left));
+}
 const copy = <Value>(value: Value): Value => structuredClone(value);
 
 function hostForUrl(host: string): string {
@@ -95,7 +100,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 
   const recordsFor = (id: string, recipient: string | undefined): StoredMessage[] => {
-    const records = store.byId(undefined, String(id)).filter((record) => recipient === undefined || digits(record.message.recipient).endsWith(digits(recipient).replace(/^0+/, '')));
+    const records = store.byId(undefined, String(id)).filter((record) => recipient === undefined || sameRecipient(record.message.recipient, recipient));
     if (records.length === 0) throw new Error(`No simulated message has id ${String(id)}${recipient ? ` and recipient ${recipient}` : ''}.`);
     return records;
   };

@@ -223,7 +223,7 @@ describe('SMS Partner status endpoints', () => {
 
   it('bulk-status: every recipient of one message id', async () => {
     const id = (await send({ phoneNumbers: '0611111111,0622222222', message: 'x' })).json.message_id;
-    simulator.deliver(String(id), '0611111111');
+    simulator.deliver(String(id), '+33611111111');
     const answer = await get('bulk-status', { messageId: String(id) });
     expect(answer.json).toEqual({
       success: true,
