@@ -51,7 +51,9 @@ export type { Dispatcher } from 'undici';
 export { runInChunks, splitIntoChunks, DEFAULT_CHUNK_CONCURRENCY } from './batching/run-in-chunks';
 export type { ChunkOutcome, RunInChunksSettings } from './batching/run-in-chunks';
 export { sendInChunks } from './batching/send-in-chunks';
-export type { ChunkSendResult, SendInChunksOptions } from './batching/send-in-chunks';
+export type { SendInChunksOptions } from './batching/send-in-chunks';
+export { sendRequestsInOrder } from './batching/send-requests-in-order';
+export type { ChunkSendResult, OrderedRequest, SendRequestsInOrderOptions } from './batching/send-requests-in-order';
 
 export { normalizePhoneNumber } from './phone/normalize-phone-number';
 export type { CountryCode, NormalizePhoneNumberOptions } from './phone/normalize-phone-number';

@@ -135,3 +135,23 @@ describe('sendInChunks', () => {
     expect(error).toBe(refusal);
   });
 });
+
+describe('sendRequestsInOrder', () => {
+  it('puts answers of requests over scattered positions back in input order', async () => {
+    const { sendRequestsInOrder } = await import('./send-requests-in-order');
+    const to = ['a', 'b', 'c', 'd', 'e'];
+    const result = await sendRequestsInOrder({
+      provider: 'test',
+      total: 5,
+      recipientOf: (index) => to[index]!,
+      requests: [
+        { indices: [0, 2, 4], send: async () => ({ messages: [0, 2, 4].map((index) => ({ to: to[index]!, id: `bulk-${index}`, status: 'sent' as const })), raw: 'bulk', batchId: 'b1' }) },
+        { indices: [3], send: async () => ({ messages: [{ to: 'd', id: 'simple-3', status: 'sent' as const }], raw: 'simple-3' }) },
+        { indices: [1], send: async () => ({ messages: [{ to: 'b', id: 'simple-1', status: 'sent' as const }], raw: 'simple-1' }) },
+      ],
+    });
+    expect(result.messages.map((message) => message.id)).toEqual(['bulk-0', 'simple-1', 'bulk-2', 'simple-3', 'bulk-4']);
+    expect(result.messages[0]?.batchId).toBe('b1');
+    expect(result.raw).toEqual(['bulk', 'simple-3', 'simple-1']);
+  });
+});

@@ -1,9 +1,8 @@
-import { analyzeText, assertText, SmsError, splitIntoChunks, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
+import { analyzeText, assertText, sendRequestsInOrder, SmsError, splitIntoChunks, type BatchMessage, type CallOptions, type OrderedRequest, type SendResult } from '@sms/core';
 import { postSendBulk, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
 import { assertLineNumber, assertListValue, assertSendDate, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
-import { sendJobsInOrder, type OrderedJob } from './send-jobs-in-order';
 import { toSentMessages, type PendingMessage } from './to-sent-messages';
 
 interface BatchEntry {
@@ -47,12 +46,12 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     status: entry.sendDate === undefined ? 'queued' : 'scheduled',
     segments: analyzeText(entry.text).segments,
   });
-  const jobs: OrderedJob[] = [];
+  const requests: OrderedRequest[] = [];
   // Bulk lines its lists up by position, so one request carries send dates and check ids for all its messages or for none.
   const bulkGroups = new Map<string, BatchEntry[]>();
   for (const entry of entries) {
     if (entry.text.includes(',') || entry.lineNumber === undefined) {
-      jobs.push({
+      requests.push({
         indices: [entry.index],
         send: async () => {
           const response = await postSendSimple(
@@ -78,7 +77,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
   }
   for (const group of bulkGroups.values()) {
     for (const chunk of splitIntoChunks(group, MAX_LIST_SIZE)) {
-      jobs.push({
+      requests.push({
         indices: chunk.map((entry) => entry.index),
         send: async () => {
           const sendDates = chunk[0]!.sendDate === undefined ? undefined : chunk.map((entry) => entry.sendDate!);
@@ -100,12 +99,12 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     }
   }
   // Send in input order as far as possible, so a failure stops the later messages rather than the earlier ones.
-  jobs.sort((left, right) => left.indices[0]! - right.indices[0]!);
+  requests.sort((left, right) => left.indices[0]! - right.indices[0]!);
 
-  const result = await sendJobsInOrder({
+  const result = await sendRequestsInOrder({
     provider,
     total: entries.length,
-    jobs,
+    requests,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     recipientOf: (index) => entries[index]!.e164,
   });

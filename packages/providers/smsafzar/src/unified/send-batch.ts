@@ -1,5 +1,4 @@
-import { assertText, SmsError, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
-import { sendInRequests } from './send-in-requests';
+import { assertText, type BatchMessage, type CallOptions, sendInChunks, type SendResult, SmsError } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendBulk } from '../native/post-send-bulk';
 import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
@@ -41,7 +40,7 @@ export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchM
   const sendTimestamp = toSendTimestamp(batch[0]!.sendAt, provider);
   const scheduled = sendTimestamp !== undefined;
 
-  const result = await sendInRequests({
+  const result = await sendInChunks({
     provider,
     items: prepared,
     size: context.bulkSize,

@@ -1,5 +1,4 @@
-import { assertText, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
-import { sendInRequests } from './send-in-requests';
+import { assertText, type CallOptions, sendInChunks, type SendResult, type SmsMessage } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSend } from '../native/post-send';
 import { postSendBulk } from '../native/post-send-bulk';
@@ -23,7 +22,7 @@ export async function sendMessage(context: SmsAfzarContext, message: SmsMessage,
   const timestamp = scheduled ? { sendTimestamp } : {};
   const items = recipients.wire.map((wire, index) => ({ wire, to: recipients.e164[index]! }));
 
-  const result = await sendInRequests({
+  const result = await sendInChunks({
     provider,
     items,
     size: items.length === 1 ? 1 : context.bulkSize,

@@ -1,5 +1,4 @@
-import { SmsError, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
-import { sendInRequests } from './send-in-requests';
+import { type CallOptions, sendInChunks, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendTemplate } from '../native/post-send';
 import { assertTemplateId } from '../validation/assert-template-id';
@@ -35,7 +34,7 @@ export async function sendTemplate(context: SmsAfzarContext, message: TemplateMe
   const scheduled = sendTimestamp !== undefined;
   const items = recipients.wire.map((wire, index) => ({ wire, to: recipients.e164[index]! }));
 
-  const result = await sendInRequests({
+  const result = await sendInChunks({
     provider,
     items,
     size: 1,

@@ -1,13 +1,4 @@
-import {
-  assertSendAt,
-  assertText,
-  prepareRecipients,
-  SmsError,
-  type BatchMessage,
-  type CallOptions,
-  type SendResult,
-  type SentMessage,
-} from '@sms/core';
+import { assertSendAt, assertText, type BatchMessage, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, SmsError } from '@sms/core';
 import { meaningOfCode } from '../errors/error-codes';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import type { SmsPartnerBulkSendItemAnswer, SmsPartnerSendFields } from '../native/native-types';
@@ -15,7 +6,6 @@ import { toSmsPartnerSchedule } from '../scheduling/to-sms-partner-schedule';
 import { assertSender } from '../validation/assert-sender';
 import { assertTag } from '../validation/assert-tag';
 import { messageIdOf } from './message-id-of';
-import { sendInRequests } from './send-in-requests';
 import type { SmsPartnerContext } from './sms-partner-context';
 
 interface PreparedItem {
@@ -80,7 +70,7 @@ export async function sendBatch(context: SmsPartnerContext, batch: readonly Batc
   }
   const status = sendAt === undefined ? 'queued' : 'scheduled';
 
-  const result = await sendInRequests({
+  const result = await sendInChunks({
     provider: id,
     items,
     size: MAX_NUMBERS_PER_REQUEST,

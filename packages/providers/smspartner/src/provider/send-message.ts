@@ -1,4 +1,4 @@
-import { assertText, prepareRecipients, type CallOptions, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
+import { assertText, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import type { SmsPartnerSendFields } from '../native/native-types';
 import { toSmsPartnerSchedule } from '../scheduling/to-sms-partner-schedule';
@@ -6,7 +6,6 @@ import { assertSender } from '../validation/assert-sender';
 import { assertTag } from '../validation/assert-tag';
 import { readMessageOptions } from '../validation/read-message-options';
 import { messageIdOf } from './message-id-of';
-import { sendInRequests } from './send-in-requests';
 import type { SmsPartnerContext } from './sms-partner-context';
 
 function segmentsPerRecipient(total: unknown, recipients: number): number | undefined {
@@ -43,7 +42,7 @@ export async function sendMessage(context: SmsPartnerContext, message: SmsMessag
   const recipients = prepareRecipients(message.to, id, context.defaultCountry);
   const status = sendAt === undefined ? 'queued' : 'scheduled';
 
-  const result = await sendInRequests({
+  const result = await sendInChunks({
     provider: id,
     items: recipients,
     size: MAX_NUMBERS_PER_REQUEST,

@@ -1,0 +1,121 @@
+import { SmsError } from '../errors/sms-error';
+import type { SendResult, SentMessage } from '../model/send-result';
+import { runInChunks } from './run-in-chunks';
+
+/** What one request of a split send returns: one entry per message it carried, in the order it carried them. */
+export interface ChunkSendResult {
+  messages: SentMessage[];
+  raw: unknown;
+  batchId?: string;
+  cost?: number;
+  currency?: string;
+}
+
+/** One request of a send: which input positions it carries (in the order its answer lists them), and how to send it. */
+export interface OrderedRequest {
+  indices: readonly number[];
+  send(): Promise<ChunkSendResult>;
+}
+
+export interface SendRequestsInOrderOptions {
+  provider: string;
+  /** Number of input messages; every position appears in exactly one request. */
+  total: number;
+  requests: readonly OrderedRequest[];
+  /** Most requests in flight at once. Default 8. */
+  concurrency?: number;
+  /** The recipient at an input position, for the entries of a partial failure. */
+  recipientOf: (index: number) => string;
+}
+
+function asSmsError(error: unknown, provider: string): SmsError {
+  if (SmsError.isInstance(error)) return error;
+  return new SmsError(`Unexpected failure while sending through ${provider}: ${String(error)}`, { code: 'PROVIDER_ERROR', provider, outcome: 'unknown', cause: error });
+}
+
+function sumOf(values: (number | undefined)[]): number | undefined {
+  return values.every((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
+}
+
+function place(messages: SentMessage[], request: OrderedRequest, answer: ChunkSendResult, batched: boolean): void {
+  request.indices.forEach((index, position) => {
+    const message = answer.messages[position];
+    if (message === undefined) return;
+    messages[index] = batched && answer.batchId !== undefined && message.batchId === undefined ? { ...message, batchId: answer.batchId } : message;
+  });
+}
+
+/**
+ * Runs the requests of a split send with bounded concurrency and puts every answer back at its input
+ * positions: one `SendResult` entry per message, in input order, whatever the order the requests finish in.
+ * After the first failure no further request starts. When the send was one request, or nothing went out,
+ * the first error is thrown unchanged. When part went out, an `SmsError` with outcome `unknown` is thrown
+ * whose `result` gives each message's fate (sent with its id, failed, or unknown): never send the whole
+ * list again after such an error.
+ */
+export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): Promise<SendResult> {
+  const { provider, requests } = options;
+  const settings = { size: 1, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) };
+  const outcomes = await runInChunks(requests, settings, ([request]) => request!.send());
+  const single = outcomes.length === 1;
+  const messages: SentMessage[] = new Array<SentMessage>(options.total);
+  const raw: unknown[] = [];
+  const failures = outcomes.flatMap((outcome) => (outcome.state === 'failed' ? [asSmsError(outcome.error, provider)] : []));
+
+  if (failures.length === 0) {
+    const answers = outcomes.flatMap((outcome) => (outcome.state === 'done' ? [{ request: outcome.items[0]!, answer: outcome.value }] : []));
+    for (const { request, answer } of answers) {
+      raw.push(answer.raw);
+      place(messages, request, answer, !single);
+    }
+    const result: SendResult = { provider, messages, raw: single ? raw[0] : raw };
+    const first = answers[0]?.answer;
+    if (single && first?.batchId !== undefined) result.batchId = first.batchId;
+    const cost = sumOf(answers.map(({ answer }) => answer.cost));
+    if (cost !== undefined) result.cost = cost;
+    if (first?.currency !== undefined) result.currency = first.currency;
+    return result;
+  }
+
+  const firstFailure = failures[0]!;
+  // One request: its own error already says everything about every message.
+  if (single) throw firstFailure;
+  const nothingWentOut = outcomes.every((outcome) => outcome.state !== 'done') && failures.every((error) => error.outcome === 'not-sent');
+  if (nothingWentOut) throw firstFailure;
+
+  let sentCount = 0;
+  for (const outcome of outcomes) {
+    const request = outcome.items[0]!;
+    if (outcome.state === 'done') {
+      raw.push(outcome.value.raw);
+      sentCount += request.indices.length;
+      place(messages, request, outcome.value, true);
+      continue;
+    }
+    const error =
+      outcome.state === 'failed'
+        ? asSmsError(outcome.error, provider)
+        : new SmsError(`Not attempted: an earlier request of this ${provider} send failed (${firstFailure.code}).`, {
+            code: firstFailure.code,
+            provider,
+            outcome: 'not-sent',
+            retryable: firstFailure.retryable,
+          });
+    for (const index of request.indices) messages[index] = { to: options.recipientOf(index), status: error.outcome === 'unknown' ? 'unknown' : 'failed', error };
+  }
+  throw new SmsError(
+    `Only part of this ${provider} send went through: ${sentCount} of ${options.total} messages were sent, then a request failed (${firstFailure.code}: ${firstFailure.message}). ` +
+      'error.result lists every message with its status; send again only those marked failed.',
+    {
+      code: firstFailure.code,
+      provider,
+      outcome: 'unknown',
+      retryable: false,
+      result: { provider, messages, raw },
+      cause: firstFailure,
+      ...(firstFailure.providerCode === undefined ? {} : { providerCode: firstFailure.providerCode }),
+      ...(firstFailure.statusCode === undefined ? {} : { statusCode: firstFailure.statusCode }),
+      ...(firstFailure.responseBody === undefined ? {} : { responseBody: firstFailure.responseBody }),
+    },
+  );
+}
