@@ -113,14 +113,14 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('sends a personalised batch, one entry per message in input order', async (test) => {
-      if (context.provider.sendBatch === undefined) return test.skip();
+      if (context.provider.sendBatch === undefined) return test.skip(`${context.provider.id} has no sendBatch (capabilities.batch is false)`);
       const batch = context.recipients.slice(0, 3).map((to, index) => ({ to, text: `Conformance batch ${index + 1}` }));
       const result = await context.provider.sendBatch(batch);
       expectOnePerRecipient(result, context.provider.id, 3);
     });
 
     it('schedules a message and refuses a past send time', async (test) => {
-      if (!context.provider.capabilities.scheduling) return test.skip();
+      if (!context.provider.capabilities.scheduling) return test.skip(`${context.provider.id} cannot schedule (capabilities.scheduling is false)`);
       const result = await context.provider.send({ to: context.recipients[0]!, text: 'Conformance: scheduled', sendAt: scheduleAt() });
       expectOnePerRecipient(result, context.provider.id, 1);
       expect(result.messages[0]!.status).toBe('scheduled');
@@ -129,7 +129,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('cancels a scheduled message from what send returned', async (test) => {
-      if (context.provider.cancel === undefined) return test.skip();
+      if (context.provider.cancel === undefined) return test.skip(`${context.provider.id} has no cancel (capabilities.cancel is false)`);
       const sent = await context.provider.send({ to: context.recipients[1]!, text: 'Conformance: to cancel', sendAt: scheduleAt() });
       const canceled = await context.provider.cancel(sent);
       expect(canceled.provider).toBe(context.provider.id);
@@ -137,7 +137,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('reports delivery status for what send returned', async (test) => {
-      if (context.provider.getStatus === undefined) return test.skip();
+      if (context.provider.getStatus === undefined) return test.skip(`${context.provider.id} has no getStatus (capabilities.status is false)`);
       const sent = await context.provider.send({ to: context.recipients.slice(0, 2), text: 'Conformance: status' });
       const reports = await context.provider.getStatus(sent);
       expect(reports.length).toBeGreaterThanOrEqual(1);
@@ -149,7 +149,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('reads the balance as a number', async (test) => {
-      if (context.provider.getBalance === undefined) return test.skip();
+      if (context.provider.getBalance === undefined) return test.skip(`${context.provider.id} has no getBalance (capabilities.balance is false)`);
       const balance = await context.provider.getBalance();
       expect(balance.provider).toBe(context.provider.id);
       expect(Number.isFinite(balance.amount)).toBe(true);
