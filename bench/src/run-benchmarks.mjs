@@ -38,7 +38,7 @@ const wanted = (name) => only === undefined || only.has(name);
 const SETTINGS = {
   sends: Number(process.env.BENCH_SENDS ?? (quick ? 2_000 : 20_000)),
   warmup: Number(process.env.BENCH_WARMUP ?? (quick ? 300 : 2_000)),
-  rounds: Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3)),
+  rounds: Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 5)),
   concurrencies: [1, 50],
   connections: DEFAULT_CONNECTIONS,
   bulkRecipients: quick ? 10_000 : 100_000,
@@ -201,8 +201,17 @@ async function perSendBenchmarks(server, captured) {
         const runs = samples.get(`${provider}|${concurrency}|${variant}`);
         variants[variant] = { ...medianOf(runs), socketsOpened: median(runs.map((run) => run.server.connectionsOpened)), rounds: runs };
       }
-      const baseline = variants['raw-undici'];
-      const ratios = Object.fromEntries(Object.entries(variants).filter(([name]) => name !== 'raw-undici').map(([name, figures]) => [name, ratiosOf(figures, baseline)]));
+      // Each round ran every variant back to back, so a ratio taken within a round compares runs that saw the
+      // same machine load; the median over rounds of those paired ratios is what the tables report.
+      const baselineRounds = variants['raw-undici'].rounds;
+      const ratios = Object.fromEntries(
+        Object.entries(variants)
+          .filter(([name]) => name !== 'raw-undici')
+          .map(([name, figures]) => {
+            const perRound = figures.rounds.map((run, index) => ratiosOf(run, baselineRounds[index]));
+            return [name, { ...medianOf(perRound), rounds: perRound }];
+          }),
+      );
       rows.push({ provider, concurrency, variants, ratios });
     }
   }
@@ -240,7 +249,10 @@ async function bulkBenchmark(server, captured) {
     concurrency,
     sdk,
     ideal,
-    ratios: { throughput: ratio(sdk.recipientsPerSecond, ideal.recipientsPerSecond), cpuPerRecipient: ratio(sdk.cpuMicrosPerRecipient, ideal.cpuMicrosPerRecipient) },
+    ratios: {
+      throughput: median(samples.sdk.map((run, index) => ratio(run.recipientsPerSecond, samples.ideal[index].recipientsPerSecond))),
+      cpuPerRecipient: median(samples.sdk.map((run, index) => ratio(run.cpuMicrosPerRecipient, samples.ideal[index].cpuMicrosPerRecipient))),
+    },
   };
 }
 

@@ -49,7 +49,8 @@ function perSendSection(results) {
   return [
     '## Per-send overhead',
     '',
-    `${integer(settings.sends)} sends per case after ${integer(settings.warmup)} unmeasured warm-up sends, each case in a fresh process, median of ${settings.rounds} round(s). ` +
+    `${integer(settings.sends)} sends per case after ${integer(settings.warmup)} unmeasured warm-up sends, each case in a fresh process; figures are medians of ${settings.rounds} round(s), ` +
+      'ratios the median of the ratios taken within each round (the variants of a round run back to back, under the same load). ' +
       'Ratios are to raw undici sending the byte-identical request (same method, path, headers and body) through its own keep-alive Agent ' +
       `with the same \`connections\` (${settings.connections}). CPU is the client process's own (user + system).`,
     '',
@@ -62,7 +63,8 @@ function bulkSection(bulk) {
     '## Bulk',
     '',
     `${integer(bulk.recipients)} recipients in one \`send\` through @sms/ghasedak (\`sms/send/pair\`, ${bulk.chunkSize} per request, ${integer(bulk.requests)} requests, concurrency ${bulk.concurrency}), ` +
-      `against the ideal: the same ${integer(bulk.requests)} requests sent with raw undici at the same concurrency, national numbers already at hand.`,
+      `against the ideal: the same ${integer(bulk.requests)} requests sent with raw undici at the same concurrency, national numbers already at hand. ` +
+      'Ratios are medians of the ratios within each round.',
     '',
     table(
       ['client', 'recipients/s', '÷ ideal', 'CPU µs/recipient', '÷ ideal', 'elapsed ms'],

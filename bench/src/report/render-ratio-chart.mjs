@@ -26,10 +26,10 @@ function meetsTarget(panel, value) {
 export function renderRatioChart(chart) {
   const parts = [];
   let y = 50;
-  const maximum = Math.max(1.2, ...chart.panels.flatMap((panel) => [...panel.rows.map((row) => row.value), panel.target ?? 0])) * 1.05;
-  const x = (value) => LABEL_WIDTH + (Math.min(value, maximum) / maximum) * PLOT_WIDTH;
-
   for (const panel of chart.panels) {
+    // Each panel has its own scale, so that a peer far off (3×) does not squash the bars near 1.
+    const maximum = Math.max(1.2, ...panel.rows.map((row) => row.value).filter(Number.isFinite), panel.target ?? 0) * 1.05;
+    const x = (value) => LABEL_WIDTH + (Math.min(Number.isFinite(value) ? value : 0, maximum) / maximum) * PLOT_WIDTH;
     parts.push(`<text x="10" y="${y}" class="panel">${escapeXml(panel.title)}</text>`);
     y += 10;
     const top = y;
