@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import { createRedactor, type Redactor } from '../errors/create-redactor';
 import { SmsError, type SmsErrorOptions } from '../errors/sms-error';
 import { mapTransportError } from './map-transport-error';
@@ -62,21 +62,28 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   const provider = settings.provider;
   const headersTimeout = settings.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const bodyTimeout = settings.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
-  let ownAgent: Agent | undefined;
+  let ownAgent: Promise<Agent> | undefined;
   let closed = false;
 
   const redactor = (): Redactor => createRedactor(settings.secrets?.() ?? []);
 
-  // The agent is made on first use, so creating a provider opens nothing and costs nothing.
-  const dispatcher = (): Dispatcher => {
-    if (settings.dispatcher !== undefined) return settings.dispatcher;
-    ownAgent ??= new Agent({
+  // undici is loaded and the agent made on first use: importing a provider costs no undici start-up (most
+  // of the SDK's import time), and creating one opens nothing.
+  const createAgent = async (): Promise<Agent> => {
+    const { Agent: AgentClass } = await import('undici');
+    return new AgentClass({
       connections: settings.connections ?? DEFAULT_CONNECTIONS,
       connect: { timeout: settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
       headersTimeout,
       bodyTimeout,
       keepAliveTimeout: 4_000,
     });
+  };
+  let agent: Agent | undefined;
+  const dispatcher = (): Dispatcher | Promise<Dispatcher> => {
+    if (settings.dispatcher !== undefined) return settings.dispatcher;
+    if (agent !== undefined) return agent;
+    ownAgent ??= createAgent().then((created) => (agent = created));
     return ownAgent;
   };
 
@@ -139,7 +146,8 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     if (signal !== undefined) options.signal = signal;
 
     try {
-      const answer = await dispatcher().request(options);
+      const target = dispatcher();
+      const answer = await ('request' in target ? target : await target).request(options);
       const text = await answer.body.text();
       return { statusCode: answer.statusCode, headers: answer.headers, text, json: parseJson(text, answer.headers['content-type']) };
     } catch (failure) {
@@ -155,9 +163,10 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     redact: (value) => redactor().value(value),
     async close() {
       closed = true;
-      const agent = ownAgent;
+      const pending = ownAgent;
       ownAgent = undefined;
-      await agent?.close();
+      agent = undefined;
+      await (await pending)?.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { loadPhoneLibrary } from './load-phone-library';
 
 /**
  * Renders an E.164 number in its country's national notation without spaces (`+989121234567` →
@@ -9,7 +9,7 @@ export function formatNationalNumber(e164: string): string {
   // Iran's national form is the trunk prefix 0 plus the national number, with no exceptions; this path
   // skips a metadata lookup on every Iranian send.
   if (e164.startsWith('+98')) return `0${e164.slice(3)}`;
-  const parsed = parsePhoneNumberFromString(e164);
+  const parsed = loadPhoneLibrary().parsePhoneNumberFromString(e164);
   if (parsed === undefined) return e164;
   return parsed.formatNational().replace(/[^\d]/g, '');
 }

@@ -1,5 +1,6 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 import { SmsError } from '../errors/sms-error';
+import { loadPhoneLibrary } from './load-phone-library';
 
 export type { CountryCode };
 
@@ -49,7 +50,7 @@ export function normalizePhoneNumber(input: string, options: NormalizePhoneNumbe
   if (!international.startsWith('+') && options.defaultCountry === undefined) {
     throw invalid(input, 'write it in international form (+…) or pass defaultCountry for national numbers');
   }
-  const parsed = parsePhoneNumberFromString(international, options.defaultCountry);
+  const parsed = loadPhoneLibrary().parsePhoneNumberFromString(international, options.defaultCountry);
   if (parsed === undefined || !parsed.isValid()) {
     throw invalid(input, options.defaultCountry === undefined ? 'no such number in any country' : `no such number in ${options.defaultCountry} or abroad`);
   }
