@@ -13,7 +13,7 @@ import { startMinimalServer } from './server/start-minimal-server.mjs';
 import { runWorker } from './harness/run-worker.mjs';
 import { createRawRequest, headersOf } from './variants/create-raw-request.mjs';
 import { DEFAULT_CONNECTIONS, PROVIDER_SETUPS, TEXT } from './variants/provider-setups.mjs';
-import { measureImportTime } from './startup/measure-import-time.mjs';
+import { measureFirstSend, measureImportTime } from './startup/measure-import-time.mjs';
 import { installedSize, packedSize, runtimeDependencySize } from './size/measure-installed-size.mjs';
 import { renderMarkdown } from './report/render-markdown.mjs';
 import { renderRatioChart } from './report/render-ratio-chart.mjs';
@@ -297,6 +297,24 @@ async function startupBenchmarks() {
   return rows;
 }
 
+/** From the first import to the first answer, so that imports deferred to the first call are counted too. */
+async function firstSendBenchmarks() {
+  const server = await startMinimalServer();
+  const rows = [];
+  try {
+    const cases = [...PROVIDERS.map((provider) => ['sdk', provider]), ['raw-undici', 'ghasedak'], ['official-ghasedak', 'ghasedak']];
+    for (const [variant, provider] of cases) {
+      const result = await measureFirstSend(variant, provider, server.url, SETTINGS.importRuns);
+      const label = variant === 'sdk' ? `@sms/core + ${PROVIDER_SETUPS[provider].packageName}` : variant === 'raw-undici' ? 'undici request (reference)' : 'ghasedak 0.2.1 (official)';
+      rows.push({ label, ...result });
+      log(`first send ${label}: median ${result.medianMs.toFixed(1)} ms`);
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}
+
 async function sizeBenchmarks() {
   const core = await packedSize(PACKAGE_DIRECTORIES['@sms/core']);
   const coreDependencies = await runtimeDependencySize(PACKAGE_DIRECTORIES['@sms/core'], (name) => name.startsWith('@sms/'));
@@ -383,7 +401,10 @@ async function main() {
       await server.close();
     }
   }
-  if (wanted('startup')) results.startup = await startupBenchmarks();
+  if (wanted('startup')) {
+    results.startup = await startupBenchmarks();
+    results.firstSend = await firstSendBenchmarks();
+  }
   if (wanted('size')) results.size = await sizeBenchmarks();
   results.machine.loadAfter = machineLoad();
   log(`load after: ${results.machine.loadAfter.uptime}`);

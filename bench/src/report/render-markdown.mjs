@@ -89,6 +89,20 @@ function startupSection(startup, runs) {
   ].join('\n');
 }
 
+function firstSendSection(firstSend, runs) {
+  return [
+    '### From the first import to the first answer',
+    '',
+    `Import, create the client, send one message to the local server and read the answer, in a fresh Node process, median of ${runs} processes. ` +
+      'This counts the modules a package loads on its first call instead of at import.',
+    '',
+    table(
+      ['client', 'median ms', 'min ms', 'max ms'],
+      firstSend.map((row) => [row.label, fixed(row.medianMs, 1), fixed(row.minMs, 1), fixed(row.maxMs, 1)]),
+    ),
+  ].join('\n');
+}
+
 function sizeSection(size) {
   const rows = [
     ...size.ours.map((row) => [row.label, kib(row.ownBytes), kib(row.core.tarballBytes + row.provider.tarballBytes), kib(row.dependencyBytes), kib(row.totalBytes), row.dependencies.map((item) => `${item.name} ${kib(item.bytes)}`).join(', ')]),
@@ -162,6 +176,7 @@ export function renderMarkdown(results) {
   if (results.bulk !== undefined) sections.push('', bulkSection(results.bulk));
   if (results.memory !== undefined) sections.push('', memorySection(results.memory));
   if (results.startup !== undefined) sections.push('', startupSection(results.startup, results.settings.importRuns));
+  if (results.firstSend !== undefined) sections.push('', firstSendSection(results.firstSend, results.settings.importRuns));
   if (results.size !== undefined) sections.push('', sizeSection(results.size));
   if (results.requests !== undefined) {
     sections.push(

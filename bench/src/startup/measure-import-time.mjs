@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const PROBE = fileURLToPath(new URL('./import-probe.mjs', import.meta.url));
+const FIRST_SEND_PROBE = fileURLToPath(new URL('./first-send-probe.mjs', import.meta.url));
 
 function median(values) {
   const sorted = [...values].sort((left, right) => left - right);
@@ -19,4 +20,14 @@ export async function measureImportTime(specifiers, runs) {
     samples.push(JSON.parse(stdout.trim().split('\n').pop()).importMs);
   }
   return { specifiers, runs, medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples };
+}
+
+/** The median time from the first import to the first send's answer, over `runs` fresh Node processes. */
+export async function measureFirstSend(variant, provider, url, runs) {
+  const samples = [];
+  for (let index = 0; index < runs; index += 1) {
+    const { stdout } = await run(process.execPath, [FIRST_SEND_PROBE, variant, provider, url], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    samples.push(JSON.parse(stdout.trim().split('\n').pop()).firstSendMs);
+  }
+  return { variant, provider, runs, medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples };
 }
