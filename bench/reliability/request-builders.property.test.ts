@@ -193,12 +193,9 @@ describe('request builders end to end against the simulator (property, reduced r
     );
   });
 
-  // Known gap in @sms/core, packages/core/src/validation/assert-text.ts, which every provider calls: it refuses
-  // only the empty string, so a text of nothing but whitespace (' ', '\n', '\u00a0', '\ufeff') passes every
-  // provider's validation and is sent. The simulated Ghasedak and SMS Partner then refuse it ("message is
-  // required", code 9 "The message is required"): money-safe (INVALID_INPUT, not-sent), but after a request
-  // instead of before it. The simulated SMSAfzar accepts it, so a blank SMS is sent and charged.
-  it.fails.each(PROVIDER_NAMES)('%s: a text of only whitespace is refused before any request (known core gap)', async (name) => {
+  // A text of nothing but whitespace would be a paid, blank SMS (the simulated SMSAfzar accepts and charges it):
+  // every provider must refuse it before any request, through core's assertText.
+  it.each(PROVIDER_NAMES)('%s: a text of only whitespace is refused before any request', async (name) => {
     const provider = environment.create(name);
     for (const value of [' ', '\n', ' \u00a0\ufeff ']) {
       const bytesBefore = environment.proxy.bytesFromClients();
@@ -210,14 +207,9 @@ describe('request builders end to end against the simulator (property, reduced r
     }
   });
 
-  // Known mismatch between @sms/ghasedak and @sms/simulator: sendBatch sends every text without a comma through
-  // `sms/send/bulk`, whose `message` field is a comma-separated list, and the simulator trims each element of
-  // that list (packages/simulator/src/providers/ghasedak/ghasedak-parameters.ts `splitList`, applied to
-  // `message` in sms-send-handlers.ts), so leading and trailing whitespace (including U+FEFF) is lost: the
-  // batch [' x '] is recorded as 'x'. Single sends (`sms/send/simple`) keep the text. Which side is right is not
-  // documented: if the real server trims list elements as the simulator assumes, the provider must send such
-  // texts through `sms/send/simple` as it does for commas; if not, the simulator must trim only the number lists.
-  it.fails('ghasedak: a batch text with leading or trailing whitespace is recorded exactly (known mismatch)', async () => {
+  // The simulator, like the documented server, splits `sms/send/bulk` lists on commas and trims each item, so
+  // @sms/ghasedak sends texts with surrounding whitespace through `sms/send/simple`, as it does for commas.
+  it('ghasedak: a batch text with leading or trailing whitespace is recorded exactly', async () => {
     const provider = environment.create('ghasedak');
     const batch = [
       { to: recipientFor('ghasedak', 200), text: ' leading space' },

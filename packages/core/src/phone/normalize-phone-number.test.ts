@@ -108,8 +108,11 @@ describe('normalizePhoneNumber', () => {
       expect(() => normalizePhoneNumber('09121234567')).toThrow(/international form|defaultCountry/);
     });
 
-    it('refuses a value that is not a string', () => {
+    it('refuses a value that is not a string, even one without a usable toString', () => {
       expect(() => normalizePhoneNumber(9121234567 as unknown as string)).toThrow(SmsError);
+      expect(() => normalizePhoneNumber(Object.create(null) as string)).toThrow(SmsError);
+      const hostile = { toString: () => { throw new Error('no'); } };
+      expect(() => normalizePhoneNumber(hostile as unknown as string)).toThrow(SmsError);
     });
   });
 });

@@ -25,8 +25,18 @@ function toAsciiDigits(value: string): string {
   });
 }
 
+function describe(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input);
+  try {
+    return String(input);
+  } catch {
+    // Objects without a usable toString (a null prototype, a throwing toString) still get a clear error.
+    return Object.prototype.toString.call(input);
+  }
+}
+
 function invalid(input: unknown, reason: string): SmsError {
-  const shown = typeof input === 'string' ? JSON.stringify(input) : String(input);
+  const shown = describe(input);
   return new SmsError(`${shown} is not a valid phone number: ${reason}`, { code: 'INVALID_INPUT' });
 }
 

@@ -1,8 +1,8 @@
 import { SmsError } from '../errors/sms-error';
 
-/** Refuses an empty or non-string message text before any request. */
+/** Refuses a missing, empty or blank (whitespace only) message text before any request: it would be a paid, empty SMS. */
 export function assertText(text: unknown, provider: string): asserts text is string {
-  if (typeof text !== 'string' || text.length === 0) {
-    throw new SmsError(`The message text for ${provider} is empty: pass a non-empty \`text\`. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
+  if (typeof text !== 'string' || text.trim().length === 0) {
+    throw new SmsError(`The message text for ${provider} is empty or blank: pass a \`text\` with something to read. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
   }
 }

@@ -51,6 +51,27 @@ describe('sendBatch', () => {
     );
   });
 
+  it('sends texts with leading or trailing whitespace through sms/send/simple, since bulk items are trimmed', async () => {
+    mock.reply('sms/send/bulk', idsFor);
+    mock.reply('sms/send/simple', idsFor, { times: 2 });
+    const batch = [
+      { to: '09121000001', text: 'Plain one' },
+      { to: '09121000002', text: '  indented' },
+      { to: '09121000003', text: 'Plain three' },
+      { to: '09121000004', text: 'ends with a newline\n' },
+    ];
+    const result = await mock.provider.sendBatch(batch);
+    const calls = mock.calls();
+    expect(calls.filter((call) => call.path === '/v2/sms/send/bulk').map((call) => call.form.message)).toEqual(['Plain one,Plain three']);
+    expect(
+      calls
+        .filter((call) => call.path === '/v2/sms/send/simple')
+        .map((call) => call.form.message)
+        .sort(),
+    ).toEqual(['  indented', 'ends with a newline\n']);
+    expect(result.messages.map((message) => message.id)).toEqual(batch.map((message) => idOf(message.to)));
+  });
+
   it('splits a bulk of 150 into requests of 100 and 50', async () => {
     mock.reply('sms/send/bulk', idsFor, { times: 2 });
     const batch = Array.from({ length: 150 }, (_, index) => ({ to: `0912${String(1_000_000 + index)}`, text: `Code ${index}` }));

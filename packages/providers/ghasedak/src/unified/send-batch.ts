@@ -16,9 +16,10 @@ interface BatchEntry {
 }
 
 /**
- * `sendBatch`: `sms/send/bulk` in requests of at most 100. The server splits bulk lists on commas, so a text
- * with a comma (or a message with no sender line at all, which bulk requires) goes through `sms/send/simple`
- * instead; the result still has one entry per message, in input order.
+ * `sendBatch`: `sms/send/bulk` in requests of at most 100. The server splits bulk lists on commas (and trims
+ * the items), so a text with a comma or surrounding whitespace (or a message with no sender line at all,
+ * which bulk requires) goes through `sms/send/simple` instead; the result still has one entry per message,
+ * in input order.
  */
 export async function sendBatch(context: GhasedakContext, batch: readonly BatchMessage[], options: CallOptions = {}): Promise<SendResult> {
   const { provider, transport } = context;
@@ -50,7 +51,9 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
   // Bulk lines its lists up by position, so one request carries send dates and check ids for all its messages or for none.
   const bulkGroups = new Map<string, BatchEntry[]>();
   for (const entry of entries) {
-    if (entry.text.includes(',') || entry.lineNumber === undefined) {
+    // The server splits bulk lists on commas and trims each item, so a text with a comma or with leading or
+    // trailing whitespace would not arrive as written: those go through `sms/send/simple`.
+    if (entry.text.includes(',') || entry.text !== entry.text.trim() || entry.lineNumber === undefined) {
       requests.push({
         indices: [entry.index],
         send: async () => {
