@@ -33,6 +33,22 @@ function asSmsError(error: unknown, provider: string): SmsError {
   return new SmsError(`Unexpected failure while sending through ${provider}: ${String(error)}`, { code: 'PROVIDER_ERROR', provider, outcome: 'unknown', cause: error });
 }
 
+async function singleRequest(provider: string, request: OrderedRequest): Promise<SendResult> {
+  let answer: ChunkSendResult;
+  try {
+    answer = await request.send();
+  } catch (error) {
+    throw asSmsError(error, provider);
+  }
+  const messages: SentMessage[] = new Array<SentMessage>(request.indices.length);
+  place(messages, request, answer, false);
+  const result: SendResult = { provider, messages, raw: answer.raw };
+  if (answer.batchId !== undefined) result.batchId = answer.batchId;
+  if (answer.cost !== undefined) result.cost = answer.cost;
+  if (answer.currency !== undefined) result.currency = answer.currency;
+  return result;
+}
+
 function sumOf(values: (number | undefined)[]): number | undefined {
   return values.every((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
 }
@@ -55,6 +71,8 @@ function place(messages: SentMessage[], request: OrderedRequest, answer: ChunkSe
  */
 export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): Promise<SendResult> {
   const { provider, requests } = options;
+  // Most sends are one request: no scheduling machinery, and its error passes through unchanged.
+  if (requests.length === 1 && options.total === requests[0]!.indices.length) return singleRequest(provider, requests[0]!);
   const settings = { size: 1, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) };
   const outcomes = await runInChunks(requests, settings, ([request]) => request!.send());
   const single = outcomes.length === 1;

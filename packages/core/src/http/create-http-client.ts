@@ -43,10 +43,19 @@ function encodeForm(form: NonNullable<HttpRequest['form']>): string {
   return parameters.toString();
 }
 
+function looksLikeJson(text: string): boolean {
+  // Scans leading whitespace instead of trimming, which would copy every answer.
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x7b || code === 0x5b) return true;
+    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return false;
+  }
+  return false;
+}
+
 function parseJson(text: string, contentType: string | string[] | undefined): unknown {
   const type = Array.isArray(contentType) ? contentType[0] : contentType;
-  const first = text.trimStart()[0];
-  if (!(type?.includes('json') || first === '{' || first === '[')) return undefined;
+  if (!(type?.includes('json') || looksLikeJson(text))) return undefined;
   try {
     return JSON.parse(text);
   } catch {

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { SmsError } from '../errors/sms-error';
+import { isSurelyValidE164 } from './is-surely-valid-e164';
 import { loadPhoneLibrary } from './load-phone-library';
 
 export type { CountryCode };
@@ -15,6 +16,8 @@ const ARABIC_INDIC_ZERO = 0x0660;
 const SEPARATORS = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\-\u2010-\u2015\u2212.()/]/g;
 // Iranian sender lines (1000…, 2000…, 3000…, 5000…, 9000…) written with or without the country code.
 const IRANIAN_LINE = /^(?:\+98|0098|98)?([1-9]000\d{1,10})$/;
+// Already written with ASCII digits only: nothing to clean.
+const PLAIN = /^\+?\d+$/;
 // A short code as an operator assigns it: 4 to 6 digits, no leading zero (e.g. SMS Partner's 36xxx).
 const SHORT_CODE = /^[1-9]\d{3,5}$/;
 
@@ -48,21 +51,38 @@ function invalid(input: unknown, reason: string): SmsError {
  */
 export function normalizePhoneNumber(input: string, options: NormalizePhoneNumberOptions = {}): string {
   if (typeof input !== 'string') throw invalid(input, 'expected a string');
-  const compact = toAsciiDigits(input).replace(SEPARATORS, '');
+  const compact = PLAIN.test(input) ? input : toAsciiDigits(input).replace(SEPARATORS, '');
   if (compact === '') throw invalid(input, 'it is empty');
-  if (!/^\+?\d+$/.test(compact)) throw invalid(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');
+  if (!PLAIN.test(compact)) throw invalid(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');
 
   const line = IRANIAN_LINE.exec(compact);
   if (line?.[1] !== undefined) return line[1];
   if (SHORT_CODE.test(compact)) return compact;
 
   const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
-  if (!international.startsWith('+') && options.defaultCountry === undefined) {
+  const fast = fastCandidate(international, options.defaultCountry);
+  if (fast !== undefined && isSurelyValidE164(fast)) return fast;
+  return normalizeWithLibrary(input, international, options.defaultCountry);
+}
+
+// The notations that need no parsing: E.164 already, and Iranian mobiles written nationally (09…, 9…, 989…).
+const IRANIAN_MOBILE = /^(?:0|98)?(9\d{9})$/;
+
+function fastCandidate(international: string, defaultCountry: CountryCode | undefined): string | undefined {
+  if (international.startsWith('+')) return international;
+  if (defaultCountry !== 'IR') return undefined;
+  const mobile = IRANIAN_MOBILE.exec(international)?.[1];
+  return mobile === undefined ? undefined : `+98${mobile}`;
+}
+
+/** The general path, through libphonenumber-js. Exported for the test that checks the fast path agrees with it. */
+export function normalizeWithLibrary(input: unknown, international: string, defaultCountry: CountryCode | undefined): string {
+  if (!international.startsWith('+') && defaultCountry === undefined) {
     throw invalid(input, 'write it in international form (+…) or pass defaultCountry for national numbers');
   }
-  const parsed = loadPhoneLibrary().parsePhoneNumberFromString(international, options.defaultCountry);
+  const parsed = loadPhoneLibrary().parsePhoneNumberFromString(international, defaultCountry);
   if (parsed === undefined || !parsed.isValid()) {
-    throw invalid(input, options.defaultCountry === undefined ? 'no such number in any country' : `no such number in ${options.defaultCountry} or abroad`);
+    throw invalid(input, defaultCountry === undefined ? 'no such number in any country' : `no such number in ${defaultCountry} or abroad`);
   }
   return parsed.number;
 }
