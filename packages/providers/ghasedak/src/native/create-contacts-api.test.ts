@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, TEST_API_KEY, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { createMockGhasedak, expectCall, failed, fixture, type MockGhasedak, succeeded } from '../test-support/mock-ghasedak';
 
 let mock: MockGhasedak;
 beforeEach(() => {
@@ -9,22 +9,12 @@ afterEach(async () => {
   await mock.close();
 });
 
-function expectCall(index: number, method: 'GET' | 'POST', path: string, body: string | undefined, query: Record<string, string> = {}): void {
-  const call = mock.calls()[index];
-  expect(call?.method).toBe(method);
-  expect(call?.path).toBe(`/v2/${path}`);
-  expect(call?.headers.apikey).toBe(TEST_API_KEY);
-  expect(call?.query).toEqual(query);
-  if (method === 'POST') expect(call?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  else expect(call?.headers['content-type']).toBeUndefined();
-  expect(call?.body).toBe(body);
-}
 
 describe('contacts', () => {
   it('createGroup posts name and parent and returns the group id as a string', async () => {
     mock.reply('contact/group/new', { body: fixture('group-new.json') });
     const group = await mock.provider.contacts.createGroup({ name: 'test', parentId: 209530 });
-    expectCall(0, 'POST', 'contact/group/new', 'name=test&parent=209530');
+    expectCall(mock, 0, 'POST', 'contact/group/new', 'name=test&parent=209530');
     expect(group).toEqual({ groupId: '209531', raw: fixture('group-new.json') });
   });
 
@@ -37,7 +27,7 @@ describe('contacts', () => {
         { number: '+98 912 222 2222', firstName: 'Sara' },
       ],
     });
-    expectCall(0, 'POST', 'contact/group/addnumber', 'groupid=172694&number=09121111111%2C09122222222&firstname=Ali%2CSara&lastname=Rezaei%2C&email=ali%40example.com%2C');
+    expectCall(mock, 0, 'POST', 'contact/group/addnumber', 'groupid=172694&number=09121111111%2C09122222222&firstname=Ali%2CSara&lastname=Rezaei%2C&email=ali%40example.com%2C');
   });
 
   it('addNumbers refuses a name with a comma', async () => {
@@ -51,7 +41,7 @@ describe('contacts', () => {
   it('listGroups is a GET with parent in the query', async () => {
     mock.reply('contact/group/list', { body: fixture('group-list.json') }, { method: 'GET' });
     const groups = await mock.provider.contacts.listGroups({ parentId: 0 });
-    expectCall(0, 'GET', 'contact/group/list', undefined, { parent: '0' });
+    expectCall(mock, 0, 'GET', 'contact/group/list', undefined, { parent: '0' });
     expect(groups.map(({ id, name, parentId }) => ({ id, name, parentId }))).toEqual([
       { id: '172694', name: 'test2', parentId: '0' },
       { id: '173748', name: 'test', parentId: '0' },
@@ -61,7 +51,7 @@ describe('contacts', () => {
   it('listNumbers is a GET with groupid, offset and page in the query', async () => {
     mock.reply('contact/group/listnumber', { body: fixture('group-listnumber.json') }, { method: 'GET' });
     const contacts = await mock.provider.contacts.listNumbers({ groupId: 172694, page: 0, pageSize: 100 });
-    expectCall(0, 'GET', 'contact/group/listnumber', undefined, { groupid: '172694', offset: '100', page: '0' });
+    expectCall(mock, 0, 'GET', 'contact/group/listnumber', undefined, { groupid: '172694', offset: '100', page: '0' });
     expect(contacts).toEqual([
       { firstName: 'test', lastName: 'test', number: '0911111111', email: 'test', raw: (fixture('group-listnumber.json') as { items: unknown[] }).items[0] },
     ]);
@@ -74,9 +64,9 @@ describe('contacts', () => {
     await expect(mock.provider.contacts.renameGroup({ groupId: 172694, name: 'test' })).resolves.toBeUndefined();
     await expect(mock.provider.contacts.removeGroup({ groupId: '172694' })).resolves.toBeUndefined();
     await expect(mock.provider.contacts.removeNumbers({ groupId: 172694, contactIds: ['217820318', 217820319] })).resolves.toBeUndefined();
-    expectCall(0, 'POST', 'contact/group/edit', 'groupid=172694&name=test');
-    expectCall(1, 'POST', 'contact/group/remove', 'groupid=172694');
-    expectCall(2, 'POST', 'contact/group/number/remove', 'groupid=172694&ids=217820318%2C217820319');
+    expectCall(mock, 0, 'POST', 'contact/group/edit', 'groupid=172694&name=test');
+    expectCall(mock, 1, 'POST', 'contact/group/remove', 'groupid=172694');
+    expectCall(mock, 2, 'POST', 'contact/group/number/remove', 'groupid=172694&ids=217820318%2C217820319');
   });
 
   it('refuses a group id that is not a number', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, TEST_API_KEY, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { createMockGhasedak, expectCall, failed, fixture, type MockGhasedak, succeeded } from '../test-support/mock-ghasedak';
 
 let mock: MockGhasedak;
 beforeEach(() => {
@@ -9,16 +9,6 @@ afterEach(async () => {
   await mock.close();
 });
 
-function expectCall(index: number, method: 'GET' | 'POST', path: string, body: string | undefined, query: Record<string, string> = {}): void {
-  const call = mock.calls()[index];
-  expect(call?.method).toBe(method);
-  expect(call?.path).toBe(`/v2/${path}`);
-  expect(call?.headers.apikey).toBe(TEST_API_KEY);
-  expect(call?.query).toEqual(query);
-  if (method === 'POST') expect(call?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  else expect(call?.headers['content-type']).toBeUndefined();
-  expect(call?.body).toBe(body);
-}
 
 describe('verification.send', () => {
   it('posts the template, type 1 and param1…paramN, with numbers abroad as +<country code>', async () => {
@@ -29,7 +19,7 @@ describe('verification.send', () => {
       params: ['testparam', '1234'],
       checkId: '77',
     });
-    expectCall(0, 'POST', 'verification/send/simple', 'receptor=09111111111%2C%2B33456351753&type=1&template=test1&checkid=77&param1=testparam&param2=1234');
+    expectCall(mock, 0, 'POST', 'verification/send/simple', 'receptor=09111111111%2C%2B33456351753&type=1&template=test1&checkid=77&param1=testparam&param2=1234');
     expect(response.messageIds).toEqual(['2581100787', '2581100788']);
   });
 

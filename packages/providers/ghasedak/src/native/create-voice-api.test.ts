@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, TEST_API_KEY, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { createMockGhasedak, expectCall, failed, fixture, type MockGhasedak, succeeded } from '../test-support/mock-ghasedak';
 
 let mock: MockGhasedak;
 beforeEach(() => {
@@ -9,22 +9,12 @@ afterEach(async () => {
   await mock.close();
 });
 
-function expectCall(index: number, method: 'GET' | 'POST', path: string, body: string | undefined, query: Record<string, string> = {}): void {
-  const call = mock.calls()[index];
-  expect(call?.method).toBe(method);
-  expect(call?.path).toBe(`/v2/${path}`);
-  expect(call?.headers.apikey).toBe(TEST_API_KEY);
-  expect(call?.query).toEqual(query);
-  if (method === 'POST') expect(call?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  else expect(call?.headers['content-type']).toBeUndefined();
-  expect(call?.body).toBe(body);
-}
 
 describe('voice.send', () => {
   it('posts voice/send/simple and parses the seed answer', async () => {
     mock.reply('voice/send/simple', { body: fixture('voice.json') });
     const response = await mock.provider.voice.send({ message: 'test', receptors: ['09121111111', '021 8888 1234'], sendDate: new Date(1_905_968_584_000) });
-    expectCall(0, 'POST', 'voice/send/simple', 'message=test&receptor=09121111111%2C02188881234&senddate=1905968584');
+    expectCall(mock, 0, 'POST', 'voice/send/simple', 'message=test&receptor=09121111111%2C02188881234&senddate=1905968584');
     expect(response.messages).toEqual([
       {
         messageId: '2581227073',

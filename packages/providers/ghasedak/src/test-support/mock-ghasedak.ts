@@ -1,6 +1,7 @@
 import { SmsError } from '@sms/core';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
+import { expect } from 'vitest';
 import { createGhasedak } from '../create-ghasedak';
 import type { GhasedakProvider } from '../ghasedak-provider';
 import type { GhasedakSettings } from '../ghasedak-settings';
@@ -116,4 +117,16 @@ export function succeeded(): never {
 export function failed(error: unknown): SmsError {
   if (!SmsError.isInstance(error)) throw error;
   return error;
+}
+
+/** Asserts the method, path, `apikey` header, content type, query and exact form body of the `index`-th call. */
+export function expectCall(mock: MockGhasedak, index: number, method: 'GET' | 'POST', path: string, body: string | undefined, query: Record<string, string> = {}): void {
+  const call = mock.calls()[index];
+  expect(call?.method).toBe(method);
+  expect(call?.path).toBe(`/v2/${path}`);
+  expect(call?.headers.apikey).toBe(TEST_API_KEY);
+  expect(call?.query).toEqual(query);
+  if (method === 'POST') expect(call?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  else expect(call?.headers['content-type']).toBeUndefined();
+  expect(call?.body).toBe(body);
 }
