@@ -29,7 +29,7 @@ console.log(`\n${formatTable(rows)}\n`);
 const failed = rows.filter((row) => !row.ok);
 console.log(failed.length === 0 ? `All ${rows.length} steps worked.` : `${failed.length} of ${rows.length} steps failed.`);
 if (demo.simulator !== undefined) {
-  console.log(`Inbox page: ${demo.simulator.url}/ (closes with this run; keep it open with: npx -y pnpm@10.34.9 --filter @sms/demo serve)`);
+  console.log(`Inbox page: ${demo.simulator.url}/ (closes with this run; keep it open with: npx -y pnpm@10.34.9 serve)`);
 }
 await demo.close();
 process.exitCode = failed.length === 0 ? 0 : 1;
