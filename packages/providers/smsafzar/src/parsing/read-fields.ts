@@ -7,11 +7,23 @@ export function isJsonObject(value: unknown): value is JsonObject {
 }
 
 /** The first of `keys` present on the object, also tried with a capital first letter (`batchId`, `BatchId`). */
+const capitalisedKeys = new Map<string, string>();
+
+function capitalise(key: string): string {
+  let capitalised = capitalisedKeys.get(key);
+  if (capitalised === undefined) {
+    capitalised = key.charAt(0).toUpperCase() + key.slice(1);
+    capitalisedKeys.set(key, capitalised);
+  }
+  return capitalised;
+}
+
 export function pick(object: JsonObject, ...keys: string[]): unknown {
   for (const key of keys) {
-    if (object[key] !== undefined && object[key] !== null) return object[key];
-    const capitalised = key.charAt(0).toUpperCase() + key.slice(1);
-    if (object[capitalised] !== undefined && object[capitalised] !== null) return object[capitalised];
+    const value = object[key];
+    if (value !== undefined && value !== null) return value;
+    const capitalisedValue = object[capitalise(key)];
+    if (capitalisedValue !== undefined && capitalisedValue !== null) return capitalisedValue;
   }
   return undefined;
 }
