@@ -192,6 +192,7 @@ describe('createHttpClient against a real local server', () => {
     });
     http = clientFor(server.url);
     const error = errorFromStatus(http, await send(http));
+    expectNoKey(error);
     expect(error.code).toBe('RATE_LIMITED');
     expect(error.outcome).toBe('not-sent');
     expect(error.retryAfterMs).toBe(3000);
