@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config';
-import { sharedConfig } from '../../vitest.shared';
+import { sharedConfig } from '../../vitest.shared.ts';
 
 export default mergeConfig(sharedConfig, {
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },

@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config';
-import { sharedConfig } from '../../../vitest.shared';
+import { sharedConfig } from '../../../vitest.shared.ts';
 
 // Tests write services the way users do (`constructor(private readonly sms: SmsClient)`), which needs
 // `design:paramtypes`. oxc already takes this from tsconfig.json; saying it here keeps it true if the
