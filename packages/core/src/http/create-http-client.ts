@@ -1,6 +1,7 @@
 import type { Agent, Dispatcher } from 'undici';
 import { createRedactor, type Redactor } from '../errors/create-redactor';
 import { SmsError, type SmsErrorOptions } from '../errors/sms-error';
+import { encodeForm } from './encode-form';
 import { mapTransportError } from './map-transport-error';
 import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
 
@@ -33,14 +34,6 @@ function appendQuery(path: string, query: Readonly<Record<string, QueryValue>> |
   const encoded = parameters.toString();
   if (encoded === '') return path;
   return `${path}${path.includes('?') ? '&' : '?'}${encoded}`;
-}
-
-function encodeForm(form: NonNullable<HttpRequest['form']>): string {
-  const parameters = new URLSearchParams();
-  for (const [key, value] of Object.entries(form)) {
-    if (value !== undefined && value !== null) parameters.append(key, String(value));
-  }
-  return parameters.toString();
 }
 
 function looksLikeJson(text: string): boolean {
