@@ -10,7 +10,7 @@ export type { InboundMessage, InboundQuery } from './model/inbound-message';
 export type { WebhookEvent, WebhookRequest } from './model/webhook-event';
 
 export type { SmsCapabilities } from './provider/sms-capabilities';
-export type { SmsProvider } from './provider/sms-provider';
+export type { SmsProvider, SmsProviderWith } from './provider/sms-provider';
 export type { MessageReference, MessageTarget, ResolvedTarget } from './provider/message-target';
 export { isSendResult, resolveMessageTarget } from './provider/message-target';
 

@@ -37,3 +37,9 @@ export interface SmsProvider {
   /** Closes the provider's sockets. */
   close(): Promise<void>;
 }
+
+/**
+ * `SmsProvider` with the named optional methods present: what a provider package's own type extends, so
+ * callers of a provider that has `cancel` need no `?.` (`interface GhasedakProvider extends SmsProviderWith<'cancel' | …>`).
+ */
+export type SmsProviderWith<Methods extends keyof SmsProvider> = SmsProvider & Required<Pick<SmsProvider, Methods>>;

@@ -1,17 +1,4 @@
-import type {
-  Balance,
-  BatchMessage,
-  CallOptions,
-  CancelResult,
-  DeliveryReport,
-  InboundMessage,
-  InboundQuery,
-  MessageTarget,
-  SendResult,
-  SmsCapabilities,
-  SmsProvider,
-  TemplateMessage,
-} from '@sms/core';
+import type { SmsCapabilities, SmsProvider, SmsProviderWith } from '@sms/core';
 import type { GhasedakAccountApi } from './native/account-api-types';
 import type { GhasedakContactsApi } from './native/contacts-api-types';
 import type { GhasedakSmsApi } from './native/sms-api-types';
@@ -33,13 +20,7 @@ export const GHASEDAK_CAPABILITIES: SmsCapabilities = Object.freeze({
 });
 
 /** A Ghasedak v2 provider: the `SmsProvider` contract plus the whole native API. */
-export interface GhasedakProvider extends SmsProvider {
-  sendBatch(messages: readonly BatchMessage[], options?: CallOptions): Promise<SendResult>;
-  sendTemplate(message: TemplateMessage, options?: CallOptions): Promise<SendResult>;
-  cancel(target: MessageTarget, options?: CallOptions): Promise<CancelResult>;
-  getStatus(target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]>;
-  getBalance(options?: CallOptions): Promise<Balance>;
-  listInbound(query?: InboundQuery, options?: CallOptions): Promise<InboundMessage[]>;
+export interface GhasedakProvider extends SmsProviderWith<'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'> {
   /** `sms/*`: send, status, cancel, receive. */
   readonly sms: GhasedakSmsApi;
   /** `verification/send/simple`: template messages (OTP), text or voice. */

@@ -1,20 +1,4 @@
-import {
-  DEFAULT_CHUNK_CONCURRENCY,
-  SmsError,
-  type BatchMessage,
-  type Balance,
-  type CallOptions,
-  type CancelResult,
-  type DeliveryReport,
-  type InboundMessage,
-  type InboundQuery,
-  type MessageTarget,
-  type SendResult,
-  type SmsCapabilities,
-  type SmsMessage,
-  type SmsProvider,
-  type TemplateMessage,
-} from '@sms/core';
+import { type CallOptions, DEFAULT_CHUNK_CONCURRENCY, type SmsCapabilities, SmsError, type SmsMessage, type SmsProvider, type SmsProviderWith } from '@sms/core';
 import type { SmsAfzarContext } from './context/sms-afzar-context';
 import { createNativeApi } from './native/create-native-api';
 import type { SmsAfzarAccountApi, SmsAfzarAuthApi, SmsAfzarMessagesApi } from './native/native-types';
@@ -33,13 +17,7 @@ import { sendTemplate } from './unified/send-template';
 export const DEFAULT_BULK_SIZE = 100;
 
 /** An `SmsProvider` for SMSAfzar with its native API beside the unified one. */
-export interface SmsAfzarProvider extends SmsProvider {
-  sendBatch(messages: readonly BatchMessage[], options?: CallOptions): Promise<SendResult>;
-  sendTemplate(message: TemplateMessage, options?: CallOptions): Promise<SendResult>;
-  cancel(target: MessageTarget, options?: CallOptions): Promise<CancelResult>;
-  getStatus(target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]>;
-  getBalance(options?: CallOptions): Promise<Balance>;
-  listInbound(query?: InboundQuery, options?: CallOptions): Promise<InboundMessage[]>;
+export interface SmsAfzarProvider extends SmsProviderWith<'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'> {
   /** SMSAfzar's own endpoints: `send`, `sendBulk`, `sendTemplate`, `cancelScheduled`, `status`, `receivedRecent`. */
   readonly messages: SmsAfzarMessagesApi;
   /** `balance()`. */

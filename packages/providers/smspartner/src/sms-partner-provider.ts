@@ -1,17 +1,4 @@
-import type {
-  Balance,
-  BatchMessage,
-  CallOptions,
-  CancelResult,
-  DeliveryReport,
-  MessageTarget,
-  SendResult,
-  SmsCapabilities,
-  SmsMessage,
-  SmsProvider,
-  WebhookEvent,
-  WebhookRequest,
-} from '@sms/core';
+import type { SmsProviderWith } from '@sms/core';
 import type { SmsPartnerNativeApi } from './native/native-types';
 
 /**
@@ -19,16 +6,7 @@ import type { SmsPartnerNativeApi } from './native/native-types';
  * and return the core model; SMS Partner's own API, whose `send` and `cancel` speak the wire format, is
  * under `native`.
  */
-export interface SmsPartnerProvider extends SmsProvider {
-  readonly id: string;
-  readonly capabilities: SmsCapabilities;
+export interface SmsPartnerProvider extends SmsProviderWith<'sendBatch' | 'cancel' | 'getStatus' | 'getBalance' | 'parseWebhook'> {
   /** The whole SMS Partner v1 API, typed and close to the wire. */
   readonly native: SmsPartnerNativeApi;
-  send(message: SmsMessage, options?: CallOptions): Promise<SendResult>;
-  sendBatch(messages: readonly BatchMessage[], options?: CallOptions): Promise<SendResult>;
-  cancel(target: MessageTarget, options?: CallOptions): Promise<CancelResult>;
-  getStatus(target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]>;
-  getBalance(options?: CallOptions): Promise<Balance>;
-  parseWebhook(request: WebhookRequest): Promise<WebhookEvent[]>;
-  close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { toSmsPartnerSchedule } from '../scheduling/to-sms-partner-schedule';
 import { assertSender } from '../validation/assert-sender';
 import { assertTag } from '../validation/assert-tag';
 import { messageIdOf } from './message-id-of';
+import { toChunkResult } from './to-chunk-result';
 import type { SmsPartnerContext } from './sms-partner-context';
 
 interface PreparedItem {
@@ -96,13 +97,7 @@ export async function sendBatch(context: SmsPartnerContext, batch: readonly Batc
         if (typeof entry?.cost === 'number') sent.cost = entry.cost;
         return sent;
       });
-      return {
-        messages,
-        raw: answer,
-        batchId: messageId,
-        ...(typeof answer.cost === 'number' ? { cost: answer.cost } : {}),
-        ...(typeof answer.currency === 'string' ? { currency: answer.currency } : {}),
-      };
+      return toChunkResult(messages, answer, messageId);
     },
   });
   if (sendAt !== undefined) result.sendAt = sendAt;

@@ -6,6 +6,7 @@ import { assertSender } from '../validation/assert-sender';
 import { assertTag } from '../validation/assert-tag';
 import { readMessageOptions } from '../validation/read-message-options';
 import { messageIdOf } from './message-id-of';
+import { toChunkResult } from './to-chunk-result';
 import type { SmsPartnerContext } from './sms-partner-context';
 
 function segmentsPerRecipient(total: unknown, recipients: number): number | undefined {
@@ -58,13 +59,7 @@ export async function sendMessage(context: SmsPartnerContext, message: SmsMessag
         if (chunk.length === 1 && typeof answer.cost === 'number') sent.cost = answer.cost;
         return sent;
       });
-      return {
-        messages,
-        raw: answer,
-        batchId: messageId,
-        ...(typeof answer.cost === 'number' ? { cost: answer.cost } : {}),
-        ...(typeof answer.currency === 'string' ? { currency: answer.currency } : {}),
-      };
+      return toChunkResult(messages, answer, messageId);
     },
   });
   if (sendAt !== undefined) result.sendAt = sendAt;

@@ -21,11 +21,12 @@ function perMessageList(values: string[], count: number): (string | undefined)[]
   return values;
 }
 
-/** `sms/send/simple`: one text from one line; the receptor may be a comma list. */
-export const handleSendSimple: GhasedakHandler = ({ context, parameters }) => {
+/** One text from one line to the receptors of a comma list, as `sms/send/simple` and `sms/send/pair` take it. */
+function sendOneText({ context, parameters }: Parameters<GhasedakHandler>[0], maxReceptors?: number): ReturnType<GhasedakHandler> {
   const { message, receptor } = parameters.require('message', 'receptor');
   const sender = parameters.get('linenumber')?.trim() ?? context.settings.lines.ghasedak[0] ?? '';
   const receptors = splitList(receptor);
+  if (maxReceptors !== undefined && receptors.length > maxReceptors) throw ghasedakTableError(3);
   const sendAtMs = parseSendDate(parameters.get('senddate'));
   const checkids = perMessageList(splitList(parameters.get('checkid')), receptors.length);
   const planned = receptors.map<PlannedGhasedakMessage>((number, index) => ({
@@ -36,7 +37,10 @@ export const handleSendSimple: GhasedakHandler = ({ context, parameters }) => {
     ...(checkids[index] !== undefined ? { checkid: checkids[index] } : {}),
   }));
   return ghasedakSuccess(ids(acceptGhasedakMessages(context, planned)));
-};
+}
+
+/** `sms/send/simple`: one text from one line; the receptor may be a comma list. */
+export const handleSendSimple: GhasedakHandler = (request) => sendOneText(request);
 
 /** `sms/send/bulk`: element i of message, receptor and linenumber make message i. */
 export const handleSendBulk: GhasedakHandler = ({ context, parameters }) => {
@@ -59,20 +63,5 @@ export const handleSendBulk: GhasedakHandler = ({ context, parameters }) => {
   return ghasedakSuccess(ids(acceptGhasedakMessages(context, planned)));
 };
 
-/** `sms/send/pair` (the seed's "bulk 2"): one text from one line to many receptors. */
-export const handleSendPair: GhasedakHandler = ({ context, parameters }) => {
-  const { message, receptor } = parameters.require('message', 'receptor');
-  const sender = parameters.get('linenumber')?.trim() ?? context.settings.lines.ghasedak[0] ?? '';
-  const receptors = splitList(receptor);
-  if (receptors.length > 100) throw ghasedakTableError(3);
-  const sendAtMs = parseSendDate(parameters.get('senddate'));
-  const checkids = perMessageList(splitList(parameters.get('checkid')), receptors.length);
-  const planned = receptors.map<PlannedGhasedakMessage>((number, index) => ({
-    receptor: number,
-    sender,
-    text: message,
-    ...(sendAtMs !== undefined ? { sendAtMs } : {}),
-    ...(checkids[index] !== undefined ? { checkid: checkids[index] } : {}),
-  }));
-  return ghasedakSuccess(ids(acceptGhasedakMessages(context, planned)));
-};
+/** `sms/send/pair` (the seed's "bulk 2"): one text from one line to at most 100 receptors. */
+export const handleSendPair: GhasedakHandler = (request) => sendOneText(request, 100);
