@@ -1,14 +1,18 @@
 import { loadPhoneMetadata } from './load-phone-library';
 
-// Calling code → the national-number pattern of its only country, or null when several countries share it.
+// `+<calling code>` → the pattern a whole E.164 number of its only country matches, or null when several
+// countries share the calling code.
 const patterns = new Map<string, RegExp | null>();
+// Large sends are mostly to one country: its prefix and pattern, checked before any lookup.
+let lastPrefix = '';
+let lastPattern: RegExp | null = null;
 
-function patternFor(callingCode: string, countries: readonly string[]): RegExp | null {
-  let pattern = patterns.get(callingCode);
+function patternFor(prefix: string, countries: readonly string[]): RegExp | null {
+  let pattern = patterns.get(prefix);
   if (pattern === undefined) {
     const country = countries.length === 1 ? loadPhoneMetadata().countries[countries[0]!] : undefined;
-    pattern = country === undefined ? null : new RegExp(`^(?:${country[2]})$`);
-    patterns.set(callingCode, pattern);
+    pattern = country === undefined ? null : new RegExp(`^\\${prefix}(?:${country[2]})$`);
+    patterns.set(prefix, pattern);
   }
   return pattern;
 }
@@ -20,15 +24,21 @@ function patternFor(callingCode: string, countries: readonly string[]): RegExp |
  * handles shared calling codes (+1, +44, +7…) and every malformed case. A test checks the two agree.
  */
 export function isSurelyValidE164(e164: string): boolean {
+  // Calling codes are prefix-free: a number that starts with one has that calling code and no other. The
+  // pattern covers the whole number (`^\+98(?:…)$`, digits only), so it also checks the E.164 shape.
+  if (lastPattern !== null && e164.startsWith(lastPrefix)) return lastPattern.test(e164);
   if (!/^\+[1-9]\d{6,14}$/.test(e164)) return false;
   const codes = loadPhoneMetadata().country_calling_codes;
-  // Calling codes are prefix-free: the first one found is the only one.
   for (let length = 1; length <= 3; length += 1) {
     const callingCode = e164.slice(1, 1 + length);
     const countries = codes[callingCode];
     if (countries === undefined) continue;
-    const pattern = patternFor(callingCode, countries);
-    return pattern !== null && pattern.test(e164.slice(1 + length));
+    const prefix = `+${callingCode}`;
+    const pattern = patternFor(prefix, countries);
+    if (pattern === null) return false;
+    lastPrefix = prefix;
+    lastPattern = pattern;
+    return pattern.test(e164);
   }
   return false;
 }

@@ -51,6 +51,8 @@ function invalid(input: unknown, reason: string): SmsError {
  */
 export function normalizePhoneNumber(input: string, options: NormalizePhoneNumberOptions = {}): string {
   if (typeof input !== 'string') throw invalid(input, 'expected a string');
+  // Most recipients of large sends arrive in E.164 already: one pattern test and the number comes back as it is.
+  if (input.startsWith('+') && !IRANIAN_LINE.test(input) && isSurelyValidE164(input)) return input;
   const compact = PLAIN.test(input) ? input : toAsciiDigits(input).replace(SEPARATORS, '');
   if (compact === '') throw invalid(input, 'it is empty');
   if (!PLAIN.test(compact)) throw invalid(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');

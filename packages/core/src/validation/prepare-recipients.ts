@@ -13,9 +13,10 @@ export function prepareRecipients(to: string | readonly string[], provider: stri
       provider,
     });
   }
+  const options = defaultCountry === undefined ? {} : { defaultCountry };
   return list.map((recipient, index) => {
     try {
-      return normalizePhoneNumber(recipient, defaultCountry === undefined ? {} : { defaultCountry });
+      return normalizePhoneNumber(recipient, options);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const position = list.length > 1 ? ` (recipient ${index + 1} of ${list.length})` : '';

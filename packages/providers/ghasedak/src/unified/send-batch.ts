@@ -3,7 +3,7 @@ import { postSendBulk, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
 import { assertLineNumber, assertListValue, assertSendDate, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
-import { toSentMessages, type PendingMessage } from './to-sent-messages';
+import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
 interface BatchEntry {
   index: number;
@@ -42,8 +42,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     checkId: message.reference === undefined ? undefined : assertListValue(message.reference, provider, `messages[${index}].reference`),
   }));
 
-  const pendingOf = (entry: BatchEntry): PendingMessage => ({
-    to: entry.e164,
+  const detailsOf = (entry: BatchEntry): PendingDetails => ({
     status: entry.sendDate === undefined ? 'queued' : 'scheduled',
     segments: analyzeText(entry.text).segments,
   });
@@ -68,7 +67,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             },
             options,
           );
-          return { messages: toSentMessages(provider, [pendingOf(entry)], response.messageIds), raw: response.raw };
+          return { messages: toSentMessages(provider, [entry.e164], response.messageIds, () => detailsOf(entry)), raw: response.raw };
         },
       });
       continue;
@@ -96,7 +95,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             },
             options,
           );
-          return { messages: toSentMessages(provider, chunk.map(pendingOf), response.messageIds), raw: response.raw };
+          return { messages: toSentMessages(provider, chunk.map((entry) => entry.e164), response.messageIds, (position) => detailsOf(chunk[position]!)), raw: response.raw };
         },
       });
     }

@@ -121,6 +121,18 @@ describe('send to many recipients', () => {
     }
   });
 
+  it('marks the recipients an answer has no id for as unknown, with a BAD_RESPONSE error, and keeps the ids it has', async () => {
+    mock.reply('sms/send/pair', { body: success([2581100787, 2581100788]) });
+    const result = await mock.provider.send({ to: recipients.slice(0, 3), text: 'hi' });
+    expect(result.messages.slice(0, 2)).toEqual([
+      { to: recipients[0], id: '2581100787', status: 'queued', segments: 1 },
+      { to: recipients[1], id: '2581100788', status: 'queued', segments: 1 },
+    ]);
+    expect(result.messages[2]).toMatchObject({ to: recipients[2], status: 'unknown', error: { code: 'BAD_RESPONSE', outcome: 'unknown' } });
+    expect(result.messages[2]!.id).toBeUndefined();
+    expect(result.messages[2]!.error!.message).toContain('2 message ids for 3 recipients');
+  });
+
   it('throws the error unchanged when the first request is refused and nothing went out', async () => {
     mock.reply('sms/send/pair', { status: 401, body: fixture('error-401.json') });
     const error = await mock.provider.send({ to: recipients.slice(0, 2), text: 'x' }).then(succeeded, failed);

@@ -1,10 +1,13 @@
 import { SmsError, sendInChunks, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
 import { postVerification } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
+import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';
 import { assertListValue, assertNonEmptyString, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
 import { toTemplateParams } from '../validation/template-params';
-import { toSentMessages } from './to-sent-messages';
+import { toSentMessages, type PendingDetails } from './to-sent-messages';
+
+// The template's text lives in the panel, so its segment count is not known here.
+const QUEUED: PendingDetails = { status: 'queued' };
 
 /**
  * `sendTemplate`: `verification/send/simple` with the template's name and `param1…param10`; `voice: true`
@@ -14,7 +17,7 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
   const { provider, transport } = context;
   assertNonEmptyString(message.template, provider, 'template');
   const params = toTemplateParams(message.params, provider);
-  const recipients = toGhasedakRecipients(message.to, provider, 'international');
+  const recipients = checkGhasedakRecipients(message.to, provider, 'international');
   if (message.sendAt !== undefined) {
     throw new SmsError(`${provider} verification messages cannot be scheduled (verification/send/simple has no send date); omit sendAt. Nothing was sent.`, {
       code: 'UNSUPPORTED',
@@ -22,18 +25,17 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
     });
   }
   const checkId = message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
-  const items = recipients.e164.map((e164, index) => ({ e164, wire: recipients.wire[index]! }));
   return sendInChunks({
     provider,
-    items,
+    items: recipients,
     size: MAX_LIST_SIZE,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
-    recipientOf: (item) => item.e164,
+    recipientOf: (e164) => e164,
     send: async (chunk) => {
       const response = await postVerification(
         transport,
         {
-          receptors: chunk.map((item) => item.wire),
+          receptors: chunk.map(toGhasedakNumber),
           template: message.template,
           params,
           type: message.voice === true ? 2 : 1,
@@ -41,8 +43,7 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
         },
         options,
       );
-      // The template's text lives in the panel, so its segment count is not known here.
-      return { messages: toSentMessages(provider, chunk.map((item) => ({ to: item.e164, status: 'queued' })), response.messageIds), raw: response.raw };
+      return { messages: toSentMessages(provider, chunk, response.messageIds, () => QUEUED), raw: response.raw };
     },
   });
 }

@@ -24,10 +24,10 @@ function refuse(provider: string, recipient: string, reason: string): SmsError {
   });
 }
 
-/** Normalises recipients in any notation and renders them the way Ghasedak expects, or refuses them before any request. */
-export function toGhasedakRecipients(to: string | readonly string[], provider: string, scope: RecipientScope): GhasedakRecipients {
+/** Normalises recipients in any notation to E.164 and checks that the endpoint reaches them, or refuses them before any request. */
+export function checkGhasedakRecipients(to: string | readonly string[], provider: string, scope: RecipientScope): string[] {
   const e164 = prepareRecipients(to, provider, 'IR');
-  const wire = e164.map((number) => {
+  for (const number of e164) {
     if (!number.startsWith('+')) throw refuse(provider, number, 'is a sender line or short code, not a phone number.');
     const iranian = number.startsWith('+98');
     if (scope === 'iranian-mobile' && !IRANIAN_MOBILE.test(number)) {
@@ -42,10 +42,23 @@ export function toGhasedakRecipients(to: string | readonly string[], provider: s
     if (scope === 'iranian' && !iranian) {
       throw refuse(provider, number, 'is not an Iranian number: Ghasedak voice messages reach Iranian numbers only.');
     }
-    // Iranian numbers go out in national notation; the verification service takes numbers abroad as +<country code>….
-    return iranian ? formatNationalNumber(number) : number;
-  });
-  return { e164, wire };
+  }
+  return e164;
+}
+
+/**
+ * A checked E.164 number as Ghasedak expects it: Iranian numbers in national notation (`09…`), numbers
+ * abroad (verification service only) as `+<country code>…`. Large sends render each request's numbers as
+ * it goes out, so the national forms of a 100,000-recipient send are not all held at once.
+ */
+export function toGhasedakNumber(e164: string): string {
+  return e164.startsWith('+98') ? formatNationalNumber(e164) : e164;
+}
+
+/** Normalises recipients in any notation and renders them the way Ghasedak expects, or refuses them before any request. */
+export function toGhasedakRecipients(to: string | readonly string[], provider: string, scope: RecipientScope): GhasedakRecipients {
+  const e164 = checkGhasedakRecipients(to, provider, scope);
+  return { e164, wire: e164.map(toGhasedakNumber) };
 }
 
 /** Reads a number from an answer (`09121111111`) back into E.164, or returns it unchanged when it is not a phone number. */
