@@ -36,6 +36,11 @@ function appendQuery(path: string, query: Readonly<Record<string, QueryValue>> |
   return `${path}${path.includes('?') ? '&' : '?'}${encoded}`;
 }
 
+function copyInto(target: Record<string, string>, source: Readonly<Record<string, string>> | undefined): void {
+  if (source === undefined) return;
+  for (const name in source) target[name] = source[name]!;
+}
+
 function looksLikeJson(text: string): boolean {
   // Scans leading whitespace instead of trimming, which would copy every answer.
   for (let index = 0; index < text.length; index += 1) {
@@ -119,7 +124,10 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         cause: call.signal.reason,
       });
     }
-    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT, ...settings.headers?.(), ...call.headers };
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT };
+    // Copied name by name rather than spread: spreading objects of changing shapes was a measurable part of every send.
+    copyInto(headers, settings.headers?.());
+    copyInto(headers, call.headers);
     let body: string | undefined;
     if (call.json !== undefined) {
       body = JSON.stringify(call.json);
@@ -138,7 +146,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
 
     const options: Dispatcher.RequestOptions = {
       origin,
-      path: appendQuery(basePath + call.path.replace(/^\//, ''), call.query),
+      path: appendQuery(basePath + (call.path.startsWith('/') ? call.path.slice(1) : call.path), call.query),
       method: call.method,
       headers,
       headersTimeout,

@@ -1,9 +1,15 @@
-// Characters application/x-www-form-urlencoded leaves as they are, plus the comma (always %2C): lists of
-// numbers and ids, the bulk of what SMS APIs are sent, need no general-purpose encoder.
-const PLAIN_OR_COMMA = /^[0-9A-Za-z*._,-]*$/;
+// Characters application/x-www-form-urlencoded leaves as they are, plus the comma (always %2C) and the space
+// (always +): lists of numbers and ids and plain Latin texts, the bulk of what SMS APIs are sent, need no
+// general-purpose encoder.
+const SIMPLE = /^[0-9A-Za-z*._, -]*$/;
 
 function encodeValue(value: string): string {
-  if (PLAIN_OR_COMMA.test(value)) return value.includes(',') ? value.replaceAll(',', '%2C') : value;
+  if (SIMPLE.test(value)) {
+    let encoded = value;
+    if (encoded.includes(',')) encoded = encoded.replaceAll(',', '%2C');
+    if (encoded.includes(' ')) encoded = encoded.replaceAll(' ', '+');
+    return encoded;
+  }
   return new URLSearchParams({ v: value }).toString().slice(2);
 }
 

@@ -16,15 +16,10 @@ export async function sendMessage(context: GhasedakContext, message: SmsMessage,
   const status = sendDate === undefined ? 'queued' : 'scheduled';
   const details: PendingDetails = { status, segments: analyzeText(message.text).segments };
   const detailsOf = (): PendingDetails => details;
-  const common = {
-    message: message.text,
-    ...(lineNumber === undefined ? {} : { lineNumber }),
-    ...(sendDate === undefined ? {} : { sendDate }),
-  };
 
   let result: SendResult;
   if (recipients.length === 1) {
-    const response = await postSendSimple(transport, { ...common, receptor: toGhasedakNumber(recipients[0]!), ...(checkId === undefined ? {} : { checkId }) }, options);
+    const response = await postSendSimple(transport, { message: message.text, receptor: toGhasedakNumber(recipients[0]!), lineNumber, sendDate, checkId }, options);
     result = { provider, messages: toSentMessages(provider, recipients, response.messageIds, detailsOf), raw: response.raw };
   } else {
     result = await sendInChunks({
@@ -34,12 +29,9 @@ export async function sendMessage(context: GhasedakContext, message: SmsMessage,
       ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
       recipientOf: (e164) => e164,
       send: async (chunk) => {
-        const response = await postSendPair(
-          transport,
-          // checkid is a list lined up with the receptors; one reference is repeated for each of them.
-          { ...common, receptors: chunk.map(toGhasedakNumber), ...(checkId === undefined ? {} : { checkIds: chunk.map(() => checkId) }) },
-          options,
-        );
+        // checkid is a list lined up with the receptors; one reference is repeated for each of them.
+        const checkIds = checkId === undefined ? undefined : chunk.map(() => checkId);
+        const response = await postSendPair(transport, { message: message.text, receptors: chunk.map(toGhasedakNumber), lineNumber, sendDate, checkIds }, options);
         return { messages: toSentMessages(provider, chunk, response.messageIds, detailsOf), raw: response.raw };
       },
     });

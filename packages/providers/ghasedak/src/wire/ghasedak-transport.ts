@@ -1,4 +1,4 @@
-import { createHttpClient, loadSetting, readSetting, type CallOptions, type Dispatcher, type HttpClient, type HttpResponse, type SmsError } from '@sms/core';
+import { createHttpClient, loadSetting, readSetting, type CallOptions, type Dispatcher, type HttpClient, type HttpRequest, type HttpResponse, type SmsError } from '@sms/core';
 import { errorFromEnvelope, errorFromUnreadableAnswer } from './error-from-ghasedak';
 import { readEnvelope, type GhasedakEnvelope } from './ghasedak-envelope';
 
@@ -51,18 +51,15 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
   });
 
   const call: GhasedakTransport['call'] = async (request, options = {}) => {
-    const parameters: Record<string, string> = {};
-    for (const [name, value] of Object.entries(request.parameters)) {
-      if (value !== undefined) parameters[name] = value;
-    }
     const path = `v2/${request.path}`;
-    const response = await http.request({
-      method: request.method,
-      path,
-      ...(request.method === 'GET' ? { query: parameters } : { form: parameters }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    });
+    // Built by assignment, not by spreading optional parts: this runs on every call. Parameters left
+    // undefined are skipped by the form and query encoders.
+    const sent: HttpRequest = { method: request.method, path };
+    if (request.method === 'GET') sent.query = request.parameters;
+    else sent.form = request.parameters;
+    if (options.signal !== undefined) sent.signal = options.signal;
+    if (options.timeoutMs !== undefined) sent.timeoutMs = options.timeoutMs;
+    const response = await http.request(sent);
     const envelope = readEnvelope(response.json);
     if (envelope === undefined) throw errorFromUnreadableAnswer(http, response, path);
     if (envelope.result.code !== 200) throw errorFromEnvelope(http, response, envelope, path);

@@ -6,7 +6,7 @@ import type { SmsAfzarSettings } from '../settings/sms-afzar-settings';
 
 export const DEFAULT_BASE_URL = 'https://api.smsafzar.ir';
 
-export type SmsAfzarRequest = Omit<HttpRequest, 'headers' | 'signal' | 'timeoutMs'>;
+export type SmsAfzarRequest = Pick<HttpRequest, 'method' | 'path' | 'query' | 'json' | 'form'>;
 
 /** SMSAfzar's HTTP API with authentication: API key, or a cached JWT refreshed once on a 401. */
 export interface SmsAfzarTransport {
@@ -44,27 +44,26 @@ export function createTransport(settings: SmsAfzarSettings, provider: string): S
   const tokens = createTokenCache(http);
   knownTokens = tokens.secrets;
 
+  // Built by assignment, not by spreading optional parts: this runs on every call.
+  const authorised = (request: SmsAfzarRequest, headers: Record<string, string>, signal: AbortSignal | undefined, timeoutMs: number | undefined): HttpRequest => {
+    const sent: HttpRequest = { method: request.method, path: request.path, headers };
+    if (request.query !== undefined) sent.query = request.query;
+    if (request.json !== undefined) sent.json = request.json;
+    if (request.form !== undefined) sent.form = request.form;
+    if (signal !== undefined) sent.signal = signal;
+    if (timeoutMs !== undefined) sent.timeoutMs = timeoutMs;
+    return sent;
+  };
+
   const call = async (request: SmsAfzarRequest, options: CallOptions = {}): Promise<HttpResponse> => {
     const credentials = resolveCredentials(settings, provider);
     const { signal, timeoutMs } = options;
-    if (credentials.mode === 'api-key') {
-      return http.request({
-        ...request,
-        headers: { 'x-api-key': credentials.apiKey },
-        ...(signal === undefined ? {} : { signal }),
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      });
-    }
+    if (credentials.mode === 'api-key') return http.request(authorised(request, { 'x-api-key': credentials.apiKey }, signal, timeoutMs));
     if (signal?.aborted) throw abortedBeforeStart(provider, signal);
     // The caller's deadline covers the token request and the call together.
     const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
     const send = (token: string): Promise<HttpResponse> =>
-      http.request({
-        ...request,
-        headers: { authorization: `Bearer ${token}` },
-        ...(signal === undefined ? {} : { signal }),
-        ...(deadline === undefined ? {} : { timeoutMs: Math.max(1, deadline - Date.now()) }),
-      });
+      http.request(authorised(request, { authorization: `Bearer ${token}` }, signal, deadline === undefined ? undefined : Math.max(1, deadline - Date.now())));
     const token = await tokens.get(credentials, signal, deadline);
     const response = await send(token);
     if (response.statusCode !== 401) return response;

@@ -5,7 +5,7 @@ import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
 import { resolveSender } from '../validation/resolve-sender';
 import { toSendTimestamp } from '../validation/to-send-timestamp';
 import { matchBulkAnswer } from './match-bulk-answer';
-import { toSentMessage, withCost } from './to-sent-message';
+import { toChunkResult, toSentMessage } from './to-sent-message';
 
 interface PreparedMessage {
   to: string;
@@ -59,7 +59,7 @@ export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchM
       );
       const matched = matchBulkAnswer(chunk.map((item) => item.wire), answer.messages);
       const messages = chunk.map((item, index) => toSentMessage(item.to, matched[index], answer.batchId, scheduled, context.mapStatus));
-      return withCost({ messages, raw: answer.raw, ...(answer.batchId === undefined ? {} : { batchId: answer.batchId }) });
+      return toChunkResult(messages, answer.raw, answer.batchId);
     },
   });
   if (sendTimestamp !== undefined) result.sendAt = new Date(sendTimestamp * 1000);

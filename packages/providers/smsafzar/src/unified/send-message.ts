@@ -6,7 +6,7 @@ import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
 import { resolveSender } from '../validation/resolve-sender';
 import { toSendTimestamp } from '../validation/to-send-timestamp';
 import { matchBulkAnswer } from './match-bulk-answer';
-import { toSentMessage, withCost } from './to-sent-message';
+import { toChunkResult, toSentMessage } from './to-sent-message';
 
 /**
  * One text to one recipient through `messages/send`, or to many through `messages/send/bulk` in requests of
@@ -33,7 +33,7 @@ export async function sendMessage(context: SmsAfzarContext, message: SmsMessage,
         const item = chunk[0]!;
         const answer = await postSend(transport, { senderNumber, recipientNumber: item.wire, content: message.text, ...timestamp }, options);
         const messages = [toSentMessage(item.to, answer.message, answer.batchId, scheduled, context.mapStatus)];
-        return withCost({ messages, raw: answer.raw, ...(answer.batchId === undefined ? {} : { batchId: answer.batchId }) });
+        return toChunkResult(messages, answer.raw, answer.batchId);
       }
       const answer = await postSendBulk(
         transport,
@@ -42,7 +42,7 @@ export async function sendMessage(context: SmsAfzarContext, message: SmsMessage,
       );
       const matched = matchBulkAnswer(chunk.map((item) => item.wire), answer.messages);
       const messages = chunk.map((item, index) => toSentMessage(item.to, matched[index], answer.batchId, scheduled, context.mapStatus));
-      return withCost({ messages, raw: answer.raw, ...(answer.batchId === undefined ? {} : { batchId: answer.batchId }) });
+      return toChunkResult(messages, answer.raw, answer.batchId);
     },
   });
   // The time SMSAfzar was given (whole seconds), which the cancel window is measured from.

@@ -6,7 +6,7 @@ import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
 import { resolveOptionalSender } from '../validation/resolve-sender';
 import { toSendTimestamp } from '../validation/to-send-timestamp';
 import { toTemplateParameters } from '../validation/to-template-parameters';
-import { toSentMessage, withCost } from './to-sent-message';
+import { toChunkResult, toSentMessage } from './to-sent-message';
 
 /**
  * A provider-side template through `messages/send/template`, which takes one recipient per request: many
@@ -53,7 +53,7 @@ export async function sendTemplate(context: SmsAfzarContext, message: TemplateMe
         options,
       );
       const messages = [toSentMessage(item!.to, answer.message, answer.batchId, scheduled, context.mapStatus)];
-      return withCost({ messages, raw: answer.raw, ...(answer.batchId === undefined ? {} : { batchId: answer.batchId }) });
+      return toChunkResult(messages, answer.raw, answer.batchId);
     },
   });
   if (sendTimestamp !== undefined) result.sendAt = new Date(sendTimestamp * 1000);

@@ -1,4 +1,4 @@
-import type { SentMessage } from '@sms/core';
+import type { ChunkSendResult, SentMessage } from '@sms/core';
 import type { SmsAfzarSentMessage } from '../native/native-types';
 import type { StatusMapper } from '../status/create-status-mapper';
 
@@ -26,9 +26,21 @@ export function toSentMessage(
   return entry;
 }
 
-/** Adds a request's total cost to its chunk result, when every message says its cost (in Rials). */
-export function withCost<Chunk extends { messages: SentMessage[] }>(chunk: Chunk): Chunk & { cost?: number; currency?: string } {
-  const { messages } = chunk;
-  if (messages.length === 0 || messages.some((message) => message.cost === undefined)) return chunk;
-  return { ...chunk, cost: messages.reduce((total, message) => total + (message.cost ?? 0), 0), currency: 'IRR' };
+/**
+ * A request's part of a send result: its entries, its answer, its batch id and, when every message says its
+ * cost (in Rials), the request's total cost. Built by assignment rather than by spreading a draft, which cost
+ * about a microsecond on every send.
+ */
+export function toChunkResult(messages: SentMessage[], raw: unknown, batchId: string | undefined): ChunkSendResult {
+  const chunk: ChunkSendResult = { messages, raw };
+  if (batchId !== undefined) chunk.batchId = batchId;
+  if (messages.length === 0) return chunk;
+  let cost = 0;
+  for (const message of messages) {
+    if (message.cost === undefined) return chunk;
+    cost += message.cost;
+  }
+  chunk.cost = cost;
+  chunk.currency = 'IRR';
+  return chunk;
 }
