@@ -54,11 +54,13 @@ function sumOf(values: (number | undefined)[]): number | undefined {
 }
 
 function place(messages: SentMessage[], request: OrderedRequest, answer: ChunkSendResult, batched: boolean): void {
-  request.indices.forEach((index, position) => {
+  const { indices } = request;
+  const batchId = batched ? answer.batchId : undefined;
+  for (let position = 0; position < indices.length; position += 1) {
     const message = answer.messages[position];
-    if (message === undefined) return;
-    messages[index] = batched && answer.batchId !== undefined && message.batchId === undefined ? { ...message, batchId: answer.batchId } : message;
-  });
+    if (message === undefined) continue;
+    messages[indices[position]!] = batchId !== undefined && message.batchId === undefined ? { ...message, batchId } : message;
+  }
 }
 
 /**
@@ -74,22 +76,25 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
   // Most sends are one request: no scheduling machinery, and its error passes through unchanged.
   if (requests.length === 1 && options.total === requests[0]!.indices.length) return singleRequest(provider, requests[0]!);
   const settings = { size: 1, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) };
-  const outcomes = await runInChunks(requests, settings, ([request]) => request!.send());
-  const single = outcomes.length === 1;
   const messages: SentMessage[] = new Array<SentMessage>(options.total);
+  const batched = requests.length > 1;
+  // Each answer is put in place as it arrives, so the last request is not followed by a pass over every message.
+  const outcomes = await runInChunks(requests, settings, async ([request]) => {
+    const answer = await request!.send();
+    place(messages, request!, answer, batched);
+    return answer;
+  });
+  const single = outcomes.length === 1;
   const raw: unknown[] = [];
   const failures = outcomes.flatMap((outcome) => (outcome.state === 'failed' ? [asSmsError(outcome.error, provider)] : []));
 
   if (failures.length === 0) {
-    const answers = outcomes.flatMap((outcome) => (outcome.state === 'done' ? [{ request: outcome.items[0]!, answer: outcome.value }] : []));
-    for (const { request, answer } of answers) {
-      raw.push(answer.raw);
-      place(messages, request, answer, !single);
-    }
+    const answers = outcomes.flatMap((outcome) => (outcome.state === 'done' ? [outcome.value] : []));
+    for (const answer of answers) raw.push(answer.raw);
     const result: SendResult = { provider, messages, raw: single ? raw[0] : raw };
-    const first = answers[0]?.answer;
+    const first = answers[0];
     if (single && first?.batchId !== undefined) result.batchId = first.batchId;
-    const cost = sumOf(answers.map(({ answer }) => answer.cost));
+    const cost = sumOf(answers.map((answer) => answer.cost));
     if (cost !== undefined) result.cost = cost;
     if (first?.currency !== undefined) result.currency = first.currency;
     return result;
@@ -107,7 +112,6 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
     if (outcome.state === 'done') {
       raw.push(outcome.value.raw);
       sentCount += request.indices.length;
-      place(messages, request, outcome.value, true);
       continue;
     }
     const error =

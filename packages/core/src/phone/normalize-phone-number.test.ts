@@ -26,6 +26,14 @@ describe('normalizePhoneNumber', () => {
       expect(normalizePhoneNumber(input)).toBe('10008566');
     });
 
+    it('keeps lines written in E.164 as lines, also where the digits would pass as an Iranian number', () => {
+      expect(normalizePhoneNumber('+98100012')).toBe('100012');
+      expect(normalizePhoneNumber('+989000123456')).toBe('9000123456');
+      expect(normalizePhoneNumber('+983000508812')).toBe('3000508812');
+      // One zero short of a line: an ordinary Iranian number.
+      expect(normalizePhoneNumber('+982001234567')).toBe('+982001234567');
+    });
+
     it('keeps other lines and short codes as they are', () => {
       expect(normalizePhoneNumber('30005088')).toBe('30005088');
       expect(normalizePhoneNumber('2000500666')).toBe('2000500666');

@@ -2,6 +2,7 @@ import type { CallOptions } from '@sms/core';
 import type { GhasedakSendResponse } from '../native/sms-api-types';
 import { toUnixSeconds } from '../wire/ghasedak-dates';
 import type { GhasedakAnswer, GhasedakTransport } from '../wire/ghasedak-transport';
+import { idsAsWritten } from '../wire/ids-as-written';
 import { readId } from '../wire/read-value';
 
 // These functions take values already validated and rendered for the wire (recipients as `09…`); the
@@ -42,6 +43,8 @@ export interface VerificationWire {
 /** Reads `items: [2578793735, …]` into string ids. */
 export function readMessageIds(transport: GhasedakTransport, answer: GhasedakAnswer, path: string): GhasedakSendResponse {
   const items = answer.envelope.items;
+  const written = Array.isArray(items) ? idsAsWritten(answer.response.text, items) : undefined;
+  if (written !== undefined) return { messageIds: written, raw: answer.envelope.body };
   const ids = Array.isArray(items) ? items.map(readId) : [];
   if (!Array.isArray(items) || ids.some((id) => id === undefined)) throw transport.unexpectedItems(answer, path, 'a list of message ids');
   return { messageIds: ids as string[], raw: answer.envelope.body };
