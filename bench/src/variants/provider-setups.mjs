@@ -7,27 +7,27 @@ export const PROVIDER_SETUPS = {
     packageName: '@sms/ghasedak',
     endpoint: 'v2/sms/send/simple',
     recipient: '+989121234567',
-    async create(baseUrl, connections) {
+    async create(baseUrl, connections, dispatcher) {
       const { createGhasedak } = await import('@sms/ghasedak');
-      return createGhasedak({ apiKey: 'bench-ghasedak-key', lineNumber: '10008566', baseUrl, ...(connections === undefined ? {} : { connections }) });
+      return createGhasedak({ apiKey: 'bench-ghasedak-key', lineNumber: '10008566', baseUrl, ...(connections === undefined ? {} : { connections }), ...(dispatcher === undefined ? {} : { dispatcher }) });
     },
   },
   smsafzar: {
     packageName: '@sms/smsafzar',
     endpoint: 'messages/send',
     recipient: '+989121234567',
-    async create(baseUrl, connections) {
+    async create(baseUrl, connections, dispatcher) {
       const { createSmsAfzar } = await import('@sms/smsafzar');
-      return createSmsAfzar({ apiKey: 'bench-smsafzar-key', senderNumber: '10001000', baseUrl, ...(connections === undefined ? {} : { connections }) });
+      return createSmsAfzar({ apiKey: 'bench-smsafzar-key', senderNumber: '10001000', baseUrl, ...(connections === undefined ? {} : { connections }), ...(dispatcher === undefined ? {} : { dispatcher }) });
     },
   },
   smspartner: {
     packageName: '@sms/smspartner',
     endpoint: 'v1/send',
     recipient: '+33612345678',
-    async create(baseUrl, connections) {
+    async create(baseUrl, connections, dispatcher) {
       const { createSmsPartner } = await import('@sms/smspartner');
-      return createSmsPartner({ apiKey: 'bench-smspartner-key', sender: 'Bench', baseUrl, ...(connections === undefined ? {} : { connections }) });
+      return createSmsPartner({ apiKey: 'bench-smspartner-key', sender: 'Bench', baseUrl, ...(connections === undefined ? {} : { connections }), ...(dispatcher === undefined ? {} : { dispatcher }) });
     },
   },
 };
