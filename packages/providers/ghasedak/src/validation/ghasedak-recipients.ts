@@ -28,9 +28,11 @@ function refuse(provider: string, recipient: string, reason: string): SmsError {
 export function checkGhasedakRecipients(to: string | readonly string[], provider: string, scope: RecipientScope): string[] {
   const e164 = prepareRecipients(to, provider, 'IR');
   for (const number of e164) {
+    // The common case first: one pattern test settles an Iranian mobile for every scope.
+    if (IRANIAN_MOBILE.test(number)) continue;
     if (!number.startsWith('+')) throw refuse(provider, number, 'is a sender line or short code, not a phone number.');
     const iranian = number.startsWith('+98');
-    if (scope === 'iranian-mobile' && !IRANIAN_MOBILE.test(number)) {
+    if (scope === 'iranian-mobile') {
       throw refuse(
         provider,
         number,
