@@ -240,6 +240,15 @@ describe('createHttpClient against a real local server', () => {
     expect(error.outcome).toBe('unknown');
   });
 
+  it("takes a caller's CallOptions as a second argument, over the request's own signal and timeout", async () => {
+    server = await startServer(() => undefined);
+    http = clientFor(server.url, { headersTimeoutMs: 5000 });
+    const aborted = await failure(http.request({ method: 'GET', path: 'x', timeoutMs: 5000 }, { signal: AbortSignal.abort() }));
+    expect(aborted).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
+    const late = await failure(http.request({ method: 'GET', path: 'x', timeoutMs: 5000 }, { timeoutMs: 80 }));
+    expect(late).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
+  });
+
   it('keeps at most `connections` sockets open, reuses them, and closes them on close()', async () => {
     server = await startServer((request, response) => {
       request.resume();

@@ -4,6 +4,7 @@ import { SmsError, type SmsErrorOptions } from '../errors/sms-error';
 import { encodeForm } from './encode-form';
 import { mapTransportError } from './map-transport-error';
 import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
+import type { CallOptions } from '../model/call-options';
 
 const DEFAULT_CONNECTIONS = 32;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -14,8 +15,11 @@ const USER_AGENT = '@sms/core (+https://github.com/sms-sdk/sms)';
 
 export interface HttpClient {
   readonly provider: string;
-  /** Sends one request and reads its whole answer. Transport failures become `SmsError`s; HTTP statuses do not. */
-  request(request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * Sends one request and reads its whole answer. Transport failures become `SmsError`s; HTTP statuses do not.
+   * A caller's `CallOptions` can be passed as they are; their `signal` and `timeoutMs` win over the request's.
+   */
+  request(request: HttpRequest, options?: CallOptions): Promise<HttpResponse>;
   /** Builds an `SmsError` for this provider with the answer's status and redacted body attached. */
   error(message: string, options: Omit<SmsErrorOptions, 'provider'> & { response?: HttpResponse }): SmsError;
   /** Removes this provider's credentials from a text or a value. */
@@ -106,7 +110,8 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     });
   };
 
-  const request = async (call: HttpRequest): Promise<HttpResponse> => {
+  const request = async (call: HttpRequest, callOptions?: CallOptions): Promise<HttpResponse> => {
+    const callerSignal = callOptions?.signal ?? call.signal;
     if (closed) {
       throw new SmsError(`This ${provider} provider was closed; nothing was sent. Create a new provider to send again.`, {
         code: 'NETWORK',
@@ -115,13 +120,13 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         retryable: false,
       });
     }
-    if (call.signal?.aborted) {
+    if (callerSignal?.aborted) {
       throw new SmsError(`The call to ${provider} was aborted before it started; nothing was sent.`, {
         code: 'ABORTED',
         provider,
         outcome: 'not-sent',
         retryable: false,
-        cause: call.signal.reason,
+        cause: callerSignal.reason,
       });
     }
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT };
@@ -137,8 +142,8 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
 
-    const deadlineMs = call.timeoutMs ?? settings.timeoutMs;
-    let signal = call.signal;
+    const deadlineMs = callOptions?.timeoutMs ?? call.timeoutMs ?? settings.timeoutMs;
+    let signal = callerSignal;
     if (deadlineMs !== undefined) {
       const deadline = AbortSignal.timeout(deadlineMs);
       signal = signal === undefined ? deadline : AbortSignal.any([signal, deadline]);
@@ -162,7 +167,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       return { statusCode: answer.statusCode, headers: answer.headers, text, json: parseJson(text, answer.headers['content-type']) };
     } catch (failure) {
       const context = { provider, redactor: redactor(), ...(deadlineMs === undefined ? {} : { deadlineMs }) };
-      throw mapTransportError(failure, call.signal === undefined ? context : { ...context, callerSignal: call.signal });
+      throw mapTransportError(failure, callerSignal === undefined ? context : { ...context, callerSignal });
     }
   };
 

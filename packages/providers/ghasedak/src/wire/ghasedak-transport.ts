@@ -52,14 +52,9 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
 
   const call: GhasedakTransport['call'] = async (request, options = {}) => {
     const path = `v2/${request.path}`;
-    // Built by assignment, not by spreading optional parts: this runs on every call. Parameters left
-    // undefined are skipped by the form and query encoders.
-    const sent: HttpRequest = { method: request.method, path };
-    if (request.method === 'GET') sent.query = request.parameters;
-    else sent.form = request.parameters;
-    if (options.signal !== undefined) sent.signal = options.signal;
-    if (options.timeoutMs !== undefined) sent.timeoutMs = options.timeoutMs;
-    const response = await http.request(sent);
+    // Parameters left undefined are skipped by the form and query encoders.
+    const sent: HttpRequest = request.method === 'GET' ? { method: 'GET', path, query: request.parameters } : { method: 'POST', path, form: request.parameters };
+    const response = await http.request(sent, options);
     const envelope = readEnvelope(response.json);
     if (envelope === undefined) throw errorFromUnreadableAnswer(http, response, path);
     if (envelope.result.code !== 200) throw errorFromEnvelope(http, response, envelope, path);

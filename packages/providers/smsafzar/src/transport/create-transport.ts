@@ -44,26 +44,27 @@ export function createTransport(settings: SmsAfzarSettings, provider: string): S
   const tokens = createTokenCache(http);
   knownTokens = tokens.secrets;
 
-  // Built by assignment, not by spreading optional parts: this runs on every call.
-  const authorised = (request: SmsAfzarRequest, headers: Record<string, string>, signal: AbortSignal | undefined, timeoutMs: number | undefined): HttpRequest => {
+  // Built by assignment, not by spreading the request: this runs on every call.
+  const authorised = (request: SmsAfzarRequest, headers: Record<string, string>): HttpRequest => {
     const sent: HttpRequest = { method: request.method, path: request.path, headers };
     if (request.query !== undefined) sent.query = request.query;
     if (request.json !== undefined) sent.json = request.json;
     if (request.form !== undefined) sent.form = request.form;
-    if (signal !== undefined) sent.signal = signal;
-    if (timeoutMs !== undefined) sent.timeoutMs = timeoutMs;
     return sent;
   };
 
   const call = async (request: SmsAfzarRequest, options: CallOptions = {}): Promise<HttpResponse> => {
     const credentials = resolveCredentials(settings, provider);
     const { signal, timeoutMs } = options;
-    if (credentials.mode === 'api-key') return http.request(authorised(request, { 'x-api-key': credentials.apiKey }, signal, timeoutMs));
+    if (credentials.mode === 'api-key') return http.request(authorised(request, { 'x-api-key': credentials.apiKey }), options);
     if (signal?.aborted) throw abortedBeforeStart(provider, signal);
     // The caller's deadline covers the token request and the call together.
     const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
     const send = (token: string): Promise<HttpResponse> =>
-      http.request(authorised(request, { authorization: `Bearer ${token}` }, signal, deadline === undefined ? undefined : Math.max(1, deadline - Date.now())));
+      http.request(authorised(request, { authorization: `Bearer ${token}` }), {
+        signal,
+        timeoutMs: deadline === undefined ? undefined : Math.max(1, deadline - Date.now()),
+      });
     const token = await tokens.get(credentials, signal, deadline);
     const response = await send(token);
     if (response.statusCode !== 401) return response;

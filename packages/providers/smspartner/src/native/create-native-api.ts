@@ -2,7 +2,6 @@ import { assertText, SmsError, type CallOptions, type HttpClient, type QueryValu
 import { readSmsPartnerAnswer } from '../errors/read-sms-partner-answer';
 import type { SmsPartnerOperation } from '../errors/sms-partner-operation';
 import { buildSendFields, type SendDefaults } from './build-send-fields';
-import { requestOptionsOf } from './call-options';
 import type {
   SmsPartnerBulkSendAnswer,
   SmsPartnerBulkStatusAnswer,
@@ -64,7 +63,7 @@ export function createNativeApi(context: NativeApiContext): SmsPartnerNativeApi 
     query: Readonly<Record<string, QueryValue>>,
     options: CallOptions | undefined,
   ): Promise<Answer> => {
-    const response = await http.request({ method: 'GET', path, query: { apiKey: context.apiKey(), ...query, _format: 'json' }, ...requestOptionsOf(options) });
+    const response = await http.request({ method: 'GET', path, query: { apiKey: context.apiKey(), ...query, _format: 'json' } }, options);
     return readSmsPartnerAnswer<Answer>(http, response, operation);
   };
 
@@ -74,7 +73,7 @@ export function createNativeApi(context: NativeApiContext): SmsPartnerNativeApi 
     body: Readonly<Record<string, unknown>>,
     options: CallOptions | undefined,
   ): Promise<Answer> => {
-    const response = await http.request({ method: 'POST', path, json: { apiKey: context.apiKey(), ...body, _format: 'json' }, ...requestOptionsOf(options) });
+    const response = await http.request({ method: 'POST', path, json: { apiKey: context.apiKey(), ...body, _format: 'json' } }, options);
     return readSmsPartnerAnswer<Answer>(http, response, operation);
   };
 
