@@ -1,21 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import error500 from './__fixtures__/error-500.json' with { type: 'json' };
 import sendAnswer from './__fixtures__/send-answer.json' with { type: 'json' };
 import { createSmsAfzar } from './create-sms-afzar';
-import { API_KEY, apiKeyProvider, caught, createMock, expectNoSecret, fakeJwt, JSON_HEADERS, jwtProvider, PASSWORD, replyToken, type Mock } from './test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, expectNoSecret, fakeJwt, JSON_HEADERS, jwtProvider, PASSWORD, replyToken, useMock } from './test-support/mock-smsafzar';
 
 const ENVIRONMENT = ['SMSAFZAR_API_KEY', 'SMSAFZAR_USERNAME', 'SMSAFZAR_PASSWORD', 'SMSAFZAR_DOMAIN', 'SMSAFZAR_SENDER_NUMBER'];
 const message = { to: '09100000000', text: 'x' };
 
 describe('credentials', () => {
-  let mock: Mock;
+  const mock = useMock();
   beforeEach(() => {
-    mock = createMock();
     for (const name of ENVIRONMENT) vi.stubEnv(name, '');
-  });
-  afterEach(async () => {
-    vi.unstubAllEnvs();
-    await mock.close();
   });
 
   it('reads nothing at creation: a provider made before its environment is set works once it is', async () => {

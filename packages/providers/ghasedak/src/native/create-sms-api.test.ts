@@ -1,14 +1,8 @@
 import { SmsError } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, fixtureText, TEST_API_KEY, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { describe, expect, it } from 'vitest';
+import { failed, fixture, fixtureText, TEST_API_KEY, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
-let mock: MockGhasedak;
-beforeEach(() => {
-  mock = createMockGhasedak();
-});
-afterEach(async () => {
-  await mock.close();
-});
+const mock = useMockGhasedak();
 
 function expectFormCall(index: number, path: string, body: string): void {
   const call = mock.calls()[index];

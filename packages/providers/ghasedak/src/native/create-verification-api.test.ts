@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, expectCall, failed, fixture, type MockGhasedak, succeeded } from '../test-support/mock-ghasedak';
+import { describe, expect, it } from 'vitest';
+import { expectCall, failed, fixture, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
-let mock: MockGhasedak;
-beforeEach(() => {
-  mock = createMockGhasedak();
-});
-afterEach(async () => {
-  await mock.close();
-});
+const mock = useMockGhasedak();
 
 
 describe('verification.send', () => {

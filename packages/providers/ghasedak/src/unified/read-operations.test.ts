@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, success, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, fixture, success, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
-let mock: MockGhasedak;
-beforeEach(() => {
-  mock = createMockGhasedak();
-});
-afterEach(async () => {
-  await mock.close();
-});
+const mock = useMockGhasedak();
 
 const statusItem = (messageid: number, status: number) => ({ messageid, message: 'test', status, price: 155, sender: '30005088', receptor: '09121111111', senddate: '1605968584' });
 

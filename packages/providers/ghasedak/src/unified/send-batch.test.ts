@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, success, succeeded, type MockGhasedak, type RecordedCall } from '../test-support/mock-ghasedak';
+import { describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, success, succeeded, type RecordedCall, useMockGhasedak } from '../test-support/mock-ghasedak';
 
-let mock: MockGhasedak;
-beforeEach(() => {
-  mock = createMockGhasedak();
-});
-afterEach(async () => {
-  await mock.close();
-});
+const mock = useMockGhasedak();
 
 /** Ids derived from each receptor, so the order of the result can be checked whatever order requests ran in. */
 const idsFor = (call: RecordedCall) => ({ body: success(call.form.receptor!.split(',').map((receptor) => Number(`5${receptor.slice(-7)}`))) });

@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, success, succeeded, TEST_API_KEY, type MockGhasedak, type RecordedCall } from '../test-support/mock-ghasedak';
+import { describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, fixture, success, succeeded, TEST_API_KEY, type RecordedCall, useMockGhasedak } from '../test-support/mock-ghasedak';
 
-let mock: MockGhasedak;
-beforeEach(() => {
-  mock = createMockGhasedak();
-});
-afterEach(async () => {
-  await mock.close();
-});
+const mock = useMockGhasedak();
 
 /** 250 distinct Iranian mobiles, `+98912…`. */
 const recipients = Array.from({ length: 250 }, (_, index) => `+98912${String(1_000_000 + index)}`);

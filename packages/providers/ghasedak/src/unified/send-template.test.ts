@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, succeeded, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { describe, expect, it } from 'vitest';
+import { failed, fixture, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
-let mock: MockGhasedak;
-beforeEach(() => {
-  mock = createMockGhasedak();
-});
-afterEach(async () => {
-  await mock.close();
-});
+const mock = useMockGhasedak();
 
 describe('sendTemplate', () => {
   it('posts verification/send/simple with type 1 and ten positional parameters', async () => {

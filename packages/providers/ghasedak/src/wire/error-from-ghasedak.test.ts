@@ -1,15 +1,9 @@
 import { inspect } from 'node:util';
 import type { SmsErrorCode, SendOutcome } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, succeeded, TEST_API_KEY, type MockGhasedak } from '../test-support/mock-ghasedak';
+import { describe, expect, it } from 'vitest';
+import { createMockGhasedak, failed, fixture, succeeded, TEST_API_KEY, useMockGhasedak } from '../test-support/mock-ghasedak';
 
-let mock: MockGhasedak;
-beforeEach(() => {
-  mock = createMockGhasedak();
-});
-afterEach(async () => {
-  await mock.close();
-});
+const mock = useMockGhasedak();
 
 const send = () => mock.provider.sms.sendSimple({ message: 'test', receptor: '09121111111' });
 

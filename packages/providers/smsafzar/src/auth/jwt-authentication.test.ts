@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import error401 from '../__fixtures__/error-401.json' with { type: 'json' };
 import error500 from '../__fixtures__/error-500.json' with { type: 'json' };
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import {
   apiKeyProvider,
   caught,
-  createMock,
   DOMAIN,
   expectNoSecret,
   fakeJwt,
@@ -14,6 +13,7 @@ import {
   PASSWORD,
   replyToken,
   USER_NAME,
+  useMock,
   type Mock,
 } from '../test-support/mock-smsafzar';
 
@@ -22,14 +22,7 @@ const message = { to: '09100000000', text: 'x' };
 const paths = (mock: Mock): string[] => mock.calls().map((call) => call.path);
 
 describe('JWT authentication', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('posts userName, password and domain to auth/token once and reuses the token', async () => {
     const token = fakeJwt(inAnHour());

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import statusAnswer from '../__fixtures__/status-answer.json' with { type: 'json' };
 import templateRequest from '../__fixtures__/template-request.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, createMock, JSON_HEADERS, type Mock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, JSON_HEADERS, useMock } from '../test-support/mock-smsafzar';
 
 describe('native API', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('messages.send posts the wire body and returns the typed answer', async () => {
     mock.pool.intercept({ method: 'POST', path: '/messages/send' }).reply(200, sendAnswer, JSON_HEADERS);

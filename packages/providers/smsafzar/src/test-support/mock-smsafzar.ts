@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { MockAgent } from 'undici';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { SmsError } from '@sms/core';
 import { createSmsAfzar, type SmsAfzarProvider } from '../create-sms-afzar';
 import type { SmsAfzarSettings } from '../settings/sms-afzar-settings';
@@ -49,6 +49,37 @@ export function createMock(): Mock {
         await agent.close();
       }
     },
+  };
+}
+
+/**
+ * A fresh mock for every test of the calling \`describe\` block, checked and closed after each test, with fake
+ * timers and stubbed environment variables undone. The object returned reads through to the current test's mock.
+ */
+export function useMock(): Mock {
+  let current: Mock | undefined;
+  beforeEach(() => {
+    current = createMock();
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+    await current?.close();
+    current = undefined;
+  });
+  const active = (): Mock => {
+    if (current === undefined) throw new Error('the SMSAfzar mock exists only inside a test');
+    return current;
+  };
+  return {
+    get agent() {
+      return active().agent;
+    },
+    get pool() {
+      return active().pool;
+    },
+    calls: () => active().calls(),
+    close: () => active().close(),
   };
 }
 

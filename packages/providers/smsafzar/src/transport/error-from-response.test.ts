@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import error1001 from '../__fixtures__/error-1001-validation.json' with { type: 'json' };
 import error1005 from '../__fixtures__/error-1005-method.json' with { type: 'json' };
 import error1006 from '../__fixtures__/error-1006-ip.json' with { type: 'json' };
@@ -7,18 +7,12 @@ import error1106 from '../__fixtures__/error-1106-batch.json' with { type: 'json
 import error1107 from '../__fixtures__/error-1107-template.json' with { type: 'json' };
 import error401 from '../__fixtures__/error-401.json' with { type: 'json' };
 import error500 from '../__fixtures__/error-500.json' with { type: 'json' };
-import { apiKeyProvider, caught, createMock, JSON_HEADERS, type Mock } from '../test-support/mock-smsafzar';
+import { apiKeyProvider, caught, JSON_HEADERS, type Mock, useMock } from '../test-support/mock-smsafzar';
 
 const sendOnce = (mock: Mock) => apiKeyProvider(mock).send({ to: '09100000000', text: 'x' });
 
 describe('SMSAfzar error answers', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
+  const mock = useMock();
 
   it.each([
     [401, error401, 'AUTHENTICATION', 401, 'not-sent'],

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import balanceAnswer from '../__fixtures__/balance-answer.json' with { type: 'json' };
 import receivedAnswer from '../__fixtures__/received-answer.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, createMock, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, type Mock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
 
 describe('getBalance and listInbound', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('reads account/balance: "1,250,000" ریال is 1250000 IRR', async () => {
     mock.pool.intercept({ method: 'GET', path: '/account/balance' }).reply(200, balanceAnswer, JSON_HEADERS);

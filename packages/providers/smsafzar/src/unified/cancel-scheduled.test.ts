@@ -1,8 +1,8 @@
 import type { SendResult } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import cancelAnswer from '../__fixtures__/cancel-answer.json' with { type: 'json' };
 import error1106 from '../__fixtures__/error-1106-batch.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, createMock, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, type Mock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
 
 const BATCH = 'e95ce3c5-a34e-4fb0-ab9b-ae6eefd068ae';
 
@@ -17,13 +17,7 @@ function scheduledResult(sendAt: Date, batchIds: string[] = [BATCH]): SendResult
 }
 
 describe('cancel', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('deletes messages/send/scheduled/{batchId} with X-Api-Key and lists the removed messages', async () => {
     mock.pool.intercept({ method: 'DELETE', path: `/messages/send/scheduled/${BATCH}` }).reply(200, cancelAnswer, JSON_HEADERS);

@@ -1,19 +1,13 @@
 import type { SendResult } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import statusAnswer from '../__fixtures__/status-answer.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, createMock, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, type Mock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
 
 const FIRST = 'e1d20dd8-43c3-4b8e-a6d4-0f0e0d0c0b0a';
 const SECOND = '955fe482-9d61-4e0b-8a4c-1a2b3c4d5e6f';
 
 describe('getStatus', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('posts sentMessageIdes to messages/status; 1 is queued, undocumented values are unknown with the raw value kept', async () => {
     mock.pool.intercept({ method: 'POST', path: '/messages/status' }).reply(200, statusAnswer, JSON_HEADERS);

@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
-import { apiKeyProvider, caught, createMock, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, type Mock } from '../test-support/mock-smsafzar';
+import { apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
 
 describe('sendBatch', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('sends personalised texts and senders through messages/send/bulk, one entry per message', async () => {
     mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS);

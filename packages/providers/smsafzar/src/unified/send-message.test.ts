@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, createMock, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, SENDER, type Mock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, SENDER, useMock } from '../test-support/mock-smsafzar';
 
 function bulkAnswerFor(recipients: readonly string[], batchId: string) {
   return {
@@ -19,15 +19,7 @@ function bulkAnswerFor(recipients: readonly string[], batchId: string) {
 }
 
 describe('send', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    vi.unstubAllEnvs();
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('posts one recipient to messages/send with X-Api-Key and parses the documented answer', async () => {
     mock.pool.intercept({ method: 'POST', path: '/messages/send' }).reply(200, sendAnswer, JSON_HEADERS);

@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import templateRequestScheduled from '../__fixtures__/template-request-scheduled.json' with { type: 'json' };
 import templateRequest from '../__fixtures__/template-request.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, createMock, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, type Mock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
 
 describe('sendTemplate', () => {
-  let mock: Mock;
-  beforeEach(() => {
-    mock = createMock();
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    vi.unstubAllEnvs();
-    await mock.close();
-  });
+  const mock = useMock();
 
   it('posts the documented body to messages/send/template, params given as a record', async () => {
     mock.pool.intercept({ method: 'POST', path: '/messages/send/template' }).reply(200, sendAnswer, JSON_HEADERS);

@@ -1,8 +1,7 @@
 import { inspect } from 'node:util';
 import { SmsError } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsPartner } from '../create-sms-partner';
-import { mockSmsPartner, type MockSmsPartner } from '../test-support/mock-sms-partner';
+import { describe, expect, it } from 'vitest';
+import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 // A key with characters that URL encoding changes, so the query-string form differs from the raw key.
 const KEY = 'sp+Key/with=odd&chars-5e1f';
@@ -22,14 +21,7 @@ function expectNoKey(error: unknown): void {
 }
 
 describe('the API key never appears in an error', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
-  const provider = () => createSmsPartner({ apiKey: KEY, dispatcher: mock.agent });
+  const { mock, provider } = useMockSmsPartner(KEY);
 
   it('the key is really sent in the query of GET calls (so the next tests mean something)', async () => {
     mock.reply('GET', '/v1/me', { success: true, code: 200, credits: { balance: '1' } });

@@ -1,10 +1,9 @@
 import { SmsError, type SmsErrorCode } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import cancelError from '../__fixtures__/cancel-error.json';
 import validationErrorFrench from '../__fixtures__/send-validation-error-fr.json';
 import validationErrors from '../__fixtures__/send-validation-errors.json';
-import { createSmsPartner } from '../create-sms-partner';
-import { API_KEY, mockSmsPartner, type MockSmsPartner } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 async function failure(action: () => Promise<unknown>): Promise<SmsError> {
   const error = await action().then(
@@ -16,14 +15,7 @@ async function failure(action: () => Promise<unknown>): Promise<SmsError> {
 }
 
 describe('answers and errors', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
-  const provider = () => createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent });
+  const { mock, provider } = useMockSmsPartner();
   const send = () => provider().send({ to: '+33611111111', text: 'Bonjour' });
 
   it('success: false is an error even under HTTP 200 (the seed error answer)', async () => {

@@ -1,5 +1,5 @@
 import { SmsError } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import bulkSendAnswer from '../__fixtures__/bulk-send.json';
 import bulkStatusAnswer from '../__fixtures__/bulk-status.json';
 import cancelAnswer from '../__fixtures__/cancel.json';
@@ -12,17 +12,11 @@ import stopAddAnswer from '../__fixtures__/stop-add.json';
 import stopDeleteAnswer from '../__fixtures__/stop-delete.json';
 import stopListAnswer from '../__fixtures__/stop-list.json';
 import { createSmsPartner } from '../create-sms-partner';
-import { API_KEY, mockSmsPartner, type MockSmsPartner } from '../test-support/mock-sms-partner';
+import { API_KEY, mockSmsPartner } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 describe('native API: one test per endpoint, exact wire', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
-  const provider = (settings: Parameters<typeof createSmsPartner>[0] = {}) => createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent, ...settings });
+  const { mock, provider } = useMockSmsPartner();
 
   it('send: POST v1/send with apiKey, comma-joined numbers and _format=json in the JSON body', async () => {
     mock.reply('POST', '/v1/send', sendAnswer);

@@ -1,11 +1,11 @@
 import { SmsError, type SendResult } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import cancelCodes from '../__fixtures__/cancel-codes.json';
 import cancelError from '../__fixtures__/cancel-error.json';
 import cancelAnswer from '../__fixtures__/cancel.json';
 import sendAnswer from '../__fixtures__/send.json';
-import { createSmsPartner } from '../create-sms-partner';
-import { API_KEY, mockSmsPartner, type MockSmsPartner } from '../test-support/mock-sms-partner';
+import { API_KEY } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 const IN_TWO_HOURS = () => new Date(Math.ceil((Date.now() + 2 * 60 * 60 * 1000) / 300_000) * 300_000);
 
@@ -23,14 +23,7 @@ function scheduledResult(sendAt: Date, ids: string[] = ['300']): SendResult {
 }
 
 describe('cancel (unified)', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
-  const provider = () => createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent });
+  const { mock, provider } = useMockSmsPartner();
 
   it('cancels what a scheduled send returned: one message-cancel per message_id (the seed answer)', async () => {
     mock.reply('POST', '/v1/send', sendAnswer);

@@ -1,20 +1,13 @@
 import type { SendResult } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import bulkStatusAnswer from '../__fixtures__/bulk-status.json';
 import multiStatusAnswer from '../__fixtures__/multi-status.json';
-import { createSmsPartner } from '../create-sms-partner';
 import { mapSmsPartnerStatus } from '../status/map-sms-partner-status';
-import { API_KEY, mockSmsPartner, type MockSmsPartner } from '../test-support/mock-sms-partner';
+import { API_KEY } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 describe('getStatus (unified)', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
-  const provider = () => createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent });
+  const { mock, provider } = useMockSmsPartner();
 
   it('asks multi-status for each { phoneNumber, messageId } of a SendResult and maps the documented answer', async () => {
     mock.reply('POST', '/v1/multi-status', multiStatusAnswer);

@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import bulkSendAnswer from '../__fixtures__/bulk-send.json';
 import meAnswer from '../__fixtures__/me.json';
-import { createSmsPartner } from '../create-sms-partner';
-import { API_KEY, mockSmsPartner, type MockSmsPartner } from '../test-support/mock-sms-partner';
+import { API_KEY } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 describe('sendBatch (unified)', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
-  const provider = () => createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent });
+  const { mock, provider } = useMockSmsPartner();
 
   it('sends bulk-send with SMSList and maps SMSResponse_List per message (the documented answer)', async () => {
     mock.reply('POST', '/v1/bulk-send', bulkSendAnswer);
@@ -78,7 +71,7 @@ describe('sendBatch (unified)', () => {
       return { success: true, code: 200, message_id: nextId++, SMSResponse_List: list.map((item) => ({ success: true, code: 200, nbSms: 1, phoneNumber: item.phoneNumber })) };
     }, { times: 3 });
     const batch = Array.from({ length: 1200 }, (_, index) => ({ to: `+3361${String(index).padStart(7, '0')}`, text: `Message ${index}` }));
-    const result = await createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent, concurrency: 1 }).sendBatch(batch);
+    const result = await provider({ concurrency: 1 }).sendBatch(batch);
     expect(mock.requests.map((request) => (request.body as { SMSList: unknown[] }).SMSList.length)).toEqual([500, 500, 200]);
     expect(result.messages.map((message) => message.to)).toEqual(batch.map((message) => message.to));
     expect(result.messages[1199]).toMatchObject({ id: '3' });
@@ -104,17 +97,11 @@ describe('sendBatch (unified)', () => {
 });
 
 describe('getBalance (unified)', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
+  const { mock, provider } = useMockSmsPartner();
 
   it('reads credits.balance (a string) and the currency from v1/me', async () => {
     mock.reply('GET', '/v1/me', meAnswer);
-    const balance = await createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent }).getBalance();
+    const balance = await provider().getBalance();
     expect(balance).toEqual({ provider: 'smspartner', amount: 10225.119, currency: 'EUR', raw: meAnswer });
     expect(mock.requests[0]).toMatchObject({ method: 'GET', path: '/v1/me', search: `apiKey=${API_KEY}&_format=json` });
   });
@@ -122,7 +109,7 @@ describe('getBalance (unified)', () => {
   it('reads the older solde field, and fails with BAD_RESPONSE when there is no amount', async () => {
     mock.reply('GET', '/v1/me', { success: true, code: 200, credits: { creditSmsLowCost: 10, solde: '12,50' } });
     mock.reply('GET', '/v1/me', { success: true, code: 200, credits: {} });
-    const partner = createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent });
+    const partner = provider();
     await expect(partner.getBalance()).resolves.toMatchObject({ amount: 12.5 });
     await expect(partner.getBalance()).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
   });

@@ -1,20 +1,13 @@
 import { SmsError } from '@sms/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sendScheduledAnswer from '../__fixtures__/send-scheduled.json';
 import sendAnswer from '../__fixtures__/send.json';
-import { createSmsPartner } from '../create-sms-partner';
 import type { SmsPartnerSettings } from '../sms-partner-settings';
-import { API_KEY, mockSmsPartner, type MockSmsPartner, type RecordedRequest } from '../test-support/mock-sms-partner';
+import { API_KEY, type RecordedRequest } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 describe('send (unified)', () => {
-  let mock: MockSmsPartner;
-  beforeEach(() => {
-    mock = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await mock.close();
-  });
-  const provider = (settings: SmsPartnerSettings = {}) => createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent, ...settings });
+  const { mock, provider } = useMockSmsPartner();
 
   it('sends one text in international form and returns one entry per recipient, all under the one message_id', async () => {
     mock.reply('POST', '/v1/send', { ...sendAnswer, nb_sms: 3, cost: 0.114 });
