@@ -1,7 +1,8 @@
 import { SmsError } from '@sms/core';
+import { usePerTest } from '@sms/core/testing';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import { createGhasedak } from '../create-ghasedak';
 import type { GhasedakProvider } from '../ghasedak-provider';
 import type { GhasedakSettings } from '../ghasedak-settings';
@@ -104,37 +105,12 @@ export function createMockGhasedak(settings: GhasedakSettings = {}): MockGhaseda
   };
 }
 
-/** Ghasedak's success envelope around `items`. */
-/**
- * A fresh mock for every test of the calling file or \`describe\` block, checked and closed after each test.
- * The object returned reads through to the current test's mock.
- */
+/** A fresh mock for every test of the calling file or `describe` block, checked and closed after each test. */
 export function useMockGhasedak(): MockGhasedak {
-  let current: MockGhasedak | undefined;
-  beforeEach(() => {
-    current = createMockGhasedak();
-  });
-  afterEach(async () => {
-    await current?.close();
-    current = undefined;
-  });
-  const active = (): MockGhasedak => {
-    if (current === undefined) throw new Error('the Ghasedak mock exists only inside a test');
-    return current;
-  };
-  return {
-    get agent() {
-      return active().agent;
-    },
-    get provider() {
-      return active().provider;
-    },
-    reply: (...parameters) => active().reply(...parameters),
-    calls: () => active().calls(),
-    close: () => active().close(),
-  };
+  return usePerTest(() => createMockGhasedak(), (mock) => mock.close());
 }
 
+/** Ghasedak's success envelope around `items`. */
 export function success(items: unknown): { result: { code: number; message: string }; items: unknown } {
   return { result: { code: 200, message: 'success' }, items };
 }

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { MockAgent } from 'undici';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { SmsError } from '@sms/core';
+import { usePerTest } from '@sms/core/testing';
 import { createSmsAfzar, type SmsAfzarProvider } from '../create-sms-afzar';
 import type { SmsAfzarSettings } from '../settings/sms-afzar-settings';
 
@@ -53,34 +54,15 @@ export function createMock(): Mock {
 }
 
 /**
- * A fresh mock for every test of the calling \`describe\` block, checked and closed after each test, with fake
- * timers and stubbed environment variables undone. The object returned reads through to the current test's mock.
+ * A fresh mock for every test of the calling `describe` block, checked and closed after each test, with fake
+ * timers and stubbed environment variables undone.
  */
 export function useMock(): Mock {
-  let current: Mock | undefined;
-  beforeEach(() => {
-    current = createMock();
-  });
-  afterEach(async () => {
+  return usePerTest(createMock, async (mock) => {
     vi.useRealTimers();
     vi.unstubAllEnvs();
-    await current?.close();
-    current = undefined;
+    await mock.close();
   });
-  const active = (): Mock => {
-    if (current === undefined) throw new Error('the SMSAfzar mock exists only inside a test');
-    return current;
-  };
-  return {
-    get agent() {
-      return active().agent;
-    },
-    get pool() {
-      return active().pool;
-    },
-    calls: () => active().calls(),
-    close: () => active().close(),
-  };
 }
 
 export function apiKeyProvider(mock: Mock, settings: SmsAfzarSettings = {}): SmsAfzarProvider {

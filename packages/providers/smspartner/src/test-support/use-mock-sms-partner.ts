@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest';
+import { usePerTest } from '@sms/core/testing';
 import { createSmsPartner } from '../create-sms-partner';
 import type { SmsPartnerProvider } from '../sms-partner-provider';
 import type { SmsPartnerSettings } from '../sms-partner-settings';
@@ -13,28 +13,6 @@ export interface MockedSmsPartner {
 
 /** Sets up a fresh SMS Partner mock for every test of the calling `describe` block. */
 export function useMockSmsPartner(apiKey: string = API_KEY): MockedSmsPartner {
-  let current: MockSmsPartner | undefined;
-  beforeEach(() => {
-    current = mockSmsPartner();
-  });
-  afterEach(async () => {
-    await current?.close();
-    current = undefined;
-  });
-  const active = (): MockSmsPartner => {
-    if (current === undefined) throw new Error('the SMS Partner mock exists only inside a test');
-    return current;
-  };
-  // Reads through to the current test's mock, so a test file can hold one `mock` for all its tests.
-  const mock: MockSmsPartner = {
-    get agent() {
-      return active().agent;
-    },
-    get requests() {
-      return active().requests;
-    },
-    reply: (...parameters) => active().reply(...parameters),
-    close: () => active().close(),
-  };
-  return { mock, provider: (settings = {}) => createSmsPartner({ apiKey, dispatcher: active().agent, ...settings }) };
+  const mock = usePerTest(() => mockSmsPartner(), (current) => current.close());
+  return { mock, provider: (settings = {}) => createSmsPartner({ apiKey, dispatcher: mock.agent, ...settings }) };
 }
