@@ -13,9 +13,14 @@ export type ChunkOutcome<Item, Value> = { items: Item[]; start: number } & (
 
 export const DEFAULT_CHUNK_CONCURRENCY = 8;
 
+/** Throws a RangeError unless `size` can be a number of items per chunk. */
+export function assertChunkSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`chunk size must be a positive integer, got ${size}`);
+}
+
 /** Splits a list into consecutive chunks of at most `size` items. */
 export function splitIntoChunks<Item>(items: readonly Item[], size: number): Item[][] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`chunk size must be a positive integer, got ${size}`);
+  assertChunkSize(size);
   const chunks: Item[][] = [];
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
   return chunks;

@@ -1,6 +1,6 @@
 import type { SendResult } from '../model/send-result';
-import { splitIntoChunks } from './run-in-chunks';
-import { sendRequestsInOrder, type ChunkSendResult } from './send-requests-in-order';
+import { assertChunkSize } from './run-in-chunks';
+import { sendRequestsInOrder, type ChunkSendResult, type OrderedRequest } from './send-requests-in-order';
 
 export type { ChunkSendResult };
 
@@ -22,10 +22,15 @@ export interface SendInChunksOptions<Item> {
  */
 export async function sendInChunks<Item>(options: SendInChunksOptions<Item>): Promise<SendResult> {
   const { items, size } = options;
-  const requests = splitIntoChunks(items, size).map((chunk, index) => ({
-    indices: chunk.map((_item, offset) => index * size + offset),
-    send: () => options.send(chunk, index),
-  }));
+  assertChunkSize(size);
+  // Each request is a range of positions, sliced from the list when it goes out: a 100,000-recipient send
+  // builds no list of positions and no copy of the list before its first request.
+  const requests: OrderedRequest[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    const index = requests.length;
+    const count = Math.min(size, items.length - start);
+    requests.push({ start, count, send: () => options.send(items.slice(start, start + count), index) });
+  }
   return sendRequestsInOrder({
     provider: options.provider,
     total: items.length,

@@ -11,10 +11,20 @@ export interface ChunkSendResult {
   currency?: string;
 }
 
-/** One request of a send: which input positions it carries (in the order its answer lists them), and how to send it. */
-export interface OrderedRequest {
-  indices: readonly number[];
-  send(): Promise<ChunkSendResult>;
+/**
+ * One request of a send: which input positions it carries, in the order its answer lists them (`indices`,
+ * or `start` and `count` for a run of consecutive positions), and how to send it.
+ */
+export type OrderedRequest = { send(): Promise<ChunkSendResult> } & ({ indices: readonly number[] } | { start: number; count: number });
+
+/** How many messages a request carries. */
+function sizeOf(request: OrderedRequest): number {
+  return 'indices' in request ? request.indices.length : request.count;
+}
+
+/** The input position of the message at `offset` in a request. */
+function positionOf(request: OrderedRequest, offset: number): number {
+  return 'indices' in request ? request.indices[offset]! : request.start + offset;
 }
 
 export interface SendRequestsInOrderOptions {
@@ -26,6 +36,13 @@ export interface SendRequestsInOrderOptions {
   concurrency?: number;
   /** The recipient at an input position, for the entries of a partial failure. */
   recipientOf: (index: number) => string;
+}
+
+/** The list a send's entries are put into, one place per message. */
+function placesFor(size: number): SentMessage[] {
+  // Filled rather than left with holes: a fresh `new Array(size)` holds small integers as far as V8 knows, and
+  // optimised code that put one send's entries into its list was thrown away at the first entry of the next.
+  return new Array<SentMessage>(size).fill(undefined as unknown as SentMessage);
 }
 
 function asSmsError(error: unknown, provider: string): SmsError {
@@ -40,7 +57,7 @@ async function singleRequest(provider: string, request: OrderedRequest): Promise
   } catch (error) {
     throw asSmsError(error, provider);
   }
-  const messages: SentMessage[] = new Array<SentMessage>(request.indices.length);
+  const messages = placesFor(sizeOf(request));
   place(messages, request, answer, false);
   const result: SendResult = { provider, messages, raw: answer.raw };
   if (answer.batchId !== undefined) result.batchId = answer.batchId;
@@ -54,12 +71,12 @@ function sumOf(values: (number | undefined)[]): number | undefined {
 }
 
 function place(messages: SentMessage[], request: OrderedRequest, answer: ChunkSendResult, batched: boolean): void {
-  const { indices } = request;
   const batchId = batched ? answer.batchId : undefined;
-  for (let position = 0; position < indices.length; position += 1) {
-    const message = answer.messages[position];
+  const size = sizeOf(request);
+  for (let offset = 0; offset < size; offset += 1) {
+    const message = answer.messages[offset];
     if (message === undefined) continue;
-    messages[indices[position]!] = batchId !== undefined && message.batchId === undefined ? { ...message, batchId } : message;
+    messages[positionOf(request, offset)] = batchId !== undefined && message.batchId === undefined ? { ...message, batchId } : message;
   }
 }
 
@@ -74,9 +91,9 @@ function place(messages: SentMessage[], request: OrderedRequest, answer: ChunkSe
 export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): Promise<SendResult> {
   const { provider, requests } = options;
   // Most sends are one request: no scheduling machinery, and its error passes through unchanged.
-  if (requests.length === 1 && options.total === requests[0]!.indices.length) return singleRequest(provider, requests[0]!);
+  if (requests.length === 1 && options.total === sizeOf(requests[0]!)) return singleRequest(provider, requests[0]!);
   const settings = { size: 1, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) };
-  const messages: SentMessage[] = new Array<SentMessage>(options.total);
+  const messages = placesFor(options.total);
   const batched = requests.length > 1;
   // Each answer is put in place as it arrives, so the last request is not followed by a pass over every message.
   const outcomes = await runInChunks(requests, settings, async ([request]) => {
@@ -111,7 +128,7 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
     const request = outcome.items[0]!;
     if (outcome.state === 'done') {
       raw.push(outcome.value.raw);
-      sentCount += request.indices.length;
+      sentCount += sizeOf(request);
       continue;
     }
     const error =
@@ -123,7 +140,11 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
             outcome: 'not-sent',
             retryable: firstFailure.retryable,
           });
-    for (const index of request.indices) messages[index] = { to: options.recipientOf(index), status: error.outcome === 'unknown' ? 'unknown' : 'failed', error };
+    const status = error.outcome === 'unknown' ? 'unknown' : 'failed';
+    for (let offset = 0; offset < sizeOf(request); offset += 1) {
+      const index = positionOf(request, offset);
+      messages[index] = { to: options.recipientOf(index), status, error };
+    }
   }
   throw new SmsError(
     `Only part of this ${provider} send went through: ${sentCount} of ${options.total} messages were sent, then a request failed (${firstFailure.code}: ${firstFailure.message}). ` +

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from 'libphonenumber-js';
 import { normalizePhoneNumber, normalizeWithLibrary } from './normalize-phone-number';
+import { unchangedE164PatternOf } from './unchanged-e164-pattern';
 
 // A small seeded generator, so a failure names a case that can be replayed.
 function createRandom(seed: number): () => number {
@@ -51,5 +52,41 @@ describe('the normalisation fast path agrees with libphonenumber-js', () => {
       expect(viaNormalize, `${text} with ${defaultCountry ?? 'no default country'}`).toBe(viaLibrary);
     }
     expect(fastCases).toBeGreaterThan(4_000);
+  });
+});
+
+describe('the list pattern agrees with normalizePhoneNumber', () => {
+  it('takes only numbers that normalise to themselves, on 20,000 random +98 and +33 strings with sender lines among them', () => {
+    const random = createRandom(20261123);
+    let taken = 0;
+    for (let index = 0; index < 20_000; index += 1) {
+      const callingCode = random() < 0.8 ? '98' : '33';
+      const shape = random();
+      // Sender lines (+98 1000…, +98 9000…), mobiles, landlines and random lengths.
+      const national =
+        shape < 0.3 ? `${1 + Math.floor(random() * 9)}000${digits(random, 1 + Math.floor(random() * 10))}` : shape < 0.7 ? `9${digits(random, 9)}` : digits(random, 3 + Math.floor(random() * 12));
+      const text = `+${callingCode}${national}`;
+      // Undefined for strings too short to be E.164 at all.
+      const pattern = unchangedE164PatternOf(text);
+      if (pattern === undefined || !pattern.test(text)) continue;
+      taken += 1;
+      expect(outcome(() => normalizePhoneNumber(text)), text).toBe(text);
+    }
+    expect(taken).toBeGreaterThan(5_000);
+  });
+
+  it('leaves out Iranian sender lines written as +98…, which normalise to the bare line', () => {
+    const pattern = unchangedE164PatternOf('+989121234567')!;
+    expect(pattern.test('+989121234567')).toBe(true);
+    for (const line of ['+989000123456', '+9810008566', '+9830005006']) {
+      expect(pattern.test(line), line).toBe(false);
+      expect(normalizePhoneNumber(line)).toBe(line.slice(3));
+    }
+  });
+
+  it('is undefined for calling codes shared by several countries and for text that is not E.164', () => {
+    expect(unchangedE164PatternOf('+12025550123')).toBeUndefined();
+    expect(unchangedE164PatternOf('+447911123456')).toBeUndefined();
+    expect(unchangedE164PatternOf('09121234567')).toBeUndefined();
   });
 });

@@ -18,16 +18,13 @@ function patternFor(prefix: string, countries: readonly string[]): RegExp | null
 }
 
 /**
- * The fast path of normalisation: true when an E.164 string is valid by the same rule libphonenumber-js
- * applies with its min metadata (the national number matches its country's pattern entirely), for calling
- * codes that belong to one country. `false` means "not sure": the caller asks libphonenumber-js, which also
- * handles shared calling codes (+1, +44, +7…) and every malformed case. A test checks the two agree.
+ * The pattern that decides `isSurelyValidE164` for every number with the calling code of `e164`
+ * (`^\+98(?:…)$`): null when that code is shared by several countries, unknown, or `e164` is not `+` and
+ * digits. Calling codes are prefix-free, so a number that starts with one has that calling code and no other.
  */
-export function isSurelyValidE164(e164: string): boolean {
-  // Calling codes are prefix-free: a number that starts with one has that calling code and no other. The
-  // pattern covers the whole number (`^\+98(?:…)$`, digits only), so it also checks the E.164 shape.
-  if (lastPattern !== null && e164.startsWith(lastPrefix)) return lastPattern.test(e164);
-  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return false;
+export function singleCountryPatternOf(e164: string): RegExp | null {
+  if (lastPattern !== null && e164.startsWith(lastPrefix)) return lastPattern;
+  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return null;
   const codes = loadPhoneMetadata().country_calling_codes;
   for (let length = 1; length <= 3; length += 1) {
     const callingCode = e164.slice(1, 1 + length);
@@ -35,10 +32,21 @@ export function isSurelyValidE164(e164: string): boolean {
     if (countries === undefined) continue;
     const prefix = `+${callingCode}`;
     const pattern = patternFor(prefix, countries);
-    if (pattern === null) return false;
+    if (pattern === null) return null;
     lastPrefix = prefix;
     lastPattern = pattern;
-    return pattern.test(e164);
+    return pattern;
   }
-  return false;
+  return null;
+}
+
+/**
+ * The fast path of normalisation: true when an E.164 string is valid by the same rule libphonenumber-js
+ * applies with its min metadata (the national number matches its country's pattern entirely), for calling
+ * codes that belong to one country. `false` means "not sure": the caller asks libphonenumber-js, which also
+ * handles shared calling codes (+1, +44, +7…) and every malformed case. A test checks the two agree.
+ */
+export function isSurelyValidE164(e164: string): boolean {
+  // The pattern covers the whole number (digits only), so it also checks the E.164 shape.
+  return singleCountryPatternOf(e164)?.test(e164) ?? false;
 }

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { SmsError } from '../errors/sms-error';
+import { IRANIAN_LINE } from './iranian-line';
 import { isSurelyValidE164 } from './is-surely-valid-e164';
 import { loadPhoneLibrary } from './load-phone-library';
 
@@ -14,8 +15,6 @@ const PERSIAN_ZERO = 0x06f0;
 const ARABIC_INDIC_ZERO = 0x0660;
 // Spaces of every kind, bidi marks that Persian keyboards insert, dashes, dots, slashes and parentheses.
 const SEPARATORS = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\-\u2010-\u2015\u2212.()/]/g;
-// Iranian sender lines (1000…, 2000…, 3000…, 5000…, 9000…) written with or without the country code.
-const IRANIAN_LINE = /^(?:\+98|0098|98)?([1-9]000\d{1,10})$/;
 // Already written with ASCII digits only: nothing to clean.
 const PLAIN = /^\+?\d+$/;
 // A short code as an operator assigns it: 4 to 6 digits, no leading zero (e.g. SMS Partner's 36xxx).
