@@ -46,7 +46,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     status: entry.sendDate === undefined ? 'queued' : 'scheduled',
     segments: analyzeText(entry.text).segments,
   });
-  const requests: OrderedRequest[] = [];
+  const requests: (OrderedRequest & { indices: readonly number[] })[] = [];
   // Bulk lines its lists up by position, so one request carries send dates and check ids for all its messages or for none.
   const bulkGroups = new Map<string, BatchEntry[]>();
   for (const entry of entries) {
@@ -67,7 +67,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             },
             options,
           );
-          return { messages: toSentMessages(provider, [entry.e164], response.messageIds, () => detailsOf(entry)), raw: response.raw };
+          return { messages: toSentMessages(provider, [entry.e164], response.messageIds, detailsOf(entry)), raw: response.raw };
         },
       });
       continue;
@@ -95,7 +95,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             },
             options,
           );
-          return { messages: toSentMessages(provider, chunk.map((entry) => entry.e164), response.messageIds, (position) => detailsOf(chunk[position]!)), raw: response.raw };
+          return { messages: toSentMessages(provider, chunk.map((entry) => entry.e164), response.messageIds, chunk.map(detailsOf)), raw: response.raw };
         },
       });
     }

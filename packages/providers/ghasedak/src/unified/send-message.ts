@@ -15,12 +15,11 @@ export async function sendMessage(context: GhasedakContext, message: SmsMessage,
   const checkId = message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
   const status = sendDate === undefined ? 'queued' : 'scheduled';
   const details: PendingDetails = { status, segments: analyzeText(message.text).segments };
-  const detailsOf = (): PendingDetails => details;
 
   let result: SendResult;
   if (recipients.length === 1) {
     const response = await postSendSimple(transport, { message: message.text, receptor: toGhasedakNumber(recipients[0]!), lineNumber, sendDate, checkId }, options);
-    result = { provider, messages: toSentMessages(provider, recipients, response.messageIds, detailsOf), raw: response.raw };
+    result = { provider, messages: toSentMessages(provider, recipients, response.messageIds, details), raw: response.raw };
   } else {
     result = await sendInChunks({
       provider,
@@ -32,7 +31,7 @@ export async function sendMessage(context: GhasedakContext, message: SmsMessage,
         // checkid is a list lined up with the receptors; one reference is repeated for each of them.
         const checkIds = checkId === undefined ? undefined : chunk.map(() => checkId);
         const response = await postSendPair(transport, { message: message.text, receptors: chunk.map(toGhasedakNumber), lineNumber, sendDate, checkIds }, options);
-        return { messages: toSentMessages(provider, chunk, response.messageIds, detailsOf), raw: response.raw };
+        return { messages: toSentMessages(provider, chunk, response.messageIds, details), raw: response.raw };
       },
     });
   }

@@ -43,7 +43,7 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
         },
         options,
       );
-      return { messages: toSentMessages(provider, chunk, response.messageIds, () => QUEUED), raw: response.raw };
+      return { messages: toSentMessages(provider, chunk, response.messageIds, QUEUED), raw: response.raw };
     },
   });
 }

@@ -8,17 +8,22 @@ export interface PendingDetails {
 
 /**
  * Pairs the recipients of one request with the ids Ghasedak returned, by position. A recipient without an
- * id (the answer was shorter than the request) is marked `unknown`: it may have gone out.
+ * id (the answer was shorter than the request) is marked `unknown`: it may have gone out. `details` is one
+ * value for every recipient, or a list with one per recipient.
  *
  * Each entry is written as one object literal rather than spread from a pending object: a 100,000-recipient
- * send builds 100,000 of them, and the spread was the largest cost of such a send on the client.
+ * send builds 100,000 of them, and the spread was the largest cost of such a send on the client. The details
+ * are a value rather than a callback because each send would make a new closure, and optimised code that
+ * called the previous send's closure is thrown away when the next send starts.
  */
 export function toSentMessages(
   provider: string,
   recipients: readonly string[],
   messageIds: readonly string[],
-  detailsOf: (position: number) => PendingDetails,
+  details: PendingDetails | readonly PendingDetails[],
 ): SentMessage[] {
+  const perRecipient = Array.isArray(details) ? (details as readonly PendingDetails[]) : undefined;
+  const shared = details as PendingDetails;
   const mismatch =
     messageIds.length === recipients.length
       ? undefined
@@ -34,7 +39,7 @@ export function toSentMessages(
       messages[position] = mismatch === undefined ? { to, status: 'unknown' } : { to, status: 'unknown', error: mismatch };
       continue;
     }
-    const { status, segments } = detailsOf(position);
+    const { status, segments } = perRecipient === undefined ? shared : perRecipient[position]!;
     messages[position] = segments === undefined ? { to, status, id } : { to, status, segments, id };
   }
   return messages;
