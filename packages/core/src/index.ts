@@ -42,7 +42,7 @@ export type {
 
 export { createHttpClient } from './http/create-http-client';
 export type { HttpClient } from './http/create-http-client';
-export type { HttpClientSettings, HttpMethod, HttpRequest, HttpResponse, QueryValue } from './http/http-types';
+export type { FormValue, HttpClientSettings, HttpMethod, HttpRequest, HttpResponse, QueryValue } from './http/http-types';
 export { errorFromStatus } from './http/error-from-status';
 export { readJsonObject } from './http/read-json-object';
 export { parseRetryAfter } from './http/parse-retry-after';

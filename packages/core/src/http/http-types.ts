@@ -1,7 +1,10 @@
 import type { Dispatcher } from 'undici';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** A query or form value: a list is sent as its items joined by commas; `undefined` and `null` are left out. */
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
+/** The same values as a query's. */
+export type FormValue = QueryValue;
 
 export interface HttpClientSettings {
   /** The provider id, put on every error. */
@@ -37,7 +40,7 @@ export interface HttpRequest {
   /** Sent as `application/json`. */
   json?: unknown;
   /** Sent as `application/x-www-form-urlencoded`. */
-  form?: Readonly<Record<string, string | number | boolean | undefined | null>>;
+  form?: Readonly<Record<string, FormValue>>;
   headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
   timeoutMs?: number;

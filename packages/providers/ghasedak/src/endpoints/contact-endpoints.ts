@@ -11,8 +11,6 @@ export interface ContactsWire {
   emails?: readonly string[];
 }
 
-const join = (values: readonly string[] | undefined): string | undefined => values?.join(',');
-
 export async function postCreateGroup(
   transport: GhasedakTransport,
   wire: { name: string; parentId?: string },
@@ -32,10 +30,10 @@ export async function postAddNumbers(transport: GhasedakTransport, wire: Contact
       path: 'contact/group/addnumber',
       parameters: {
         groupid: wire.groupId,
-        number: join(wire.numbers),
-        firstname: join(wire.firstNames),
-        lastname: join(wire.lastNames),
-        email: join(wire.emails),
+        number: wire.numbers,
+        firstname: wire.firstNames,
+        lastname: wire.lastNames,
+        email: wire.emails,
       },
     },
     options,
@@ -108,5 +106,5 @@ export async function postRemoveGroup(transport: GhasedakTransport, wire: { grou
 }
 
 export async function postRemoveNumbers(transport: GhasedakTransport, wire: { groupId: string; contactIds: readonly string[] }, options?: CallOptions): Promise<void> {
-  await transport.call({ method: 'POST', path: 'contact/group/number/remove', parameters: { groupid: wire.groupId, ids: join(wire.contactIds) } }, options);
+  await transport.call({ method: 'POST', path: 'contact/group/number/remove', parameters: { groupid: wire.groupId, ids: wire.contactIds } }, options);
 }

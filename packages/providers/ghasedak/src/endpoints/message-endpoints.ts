@@ -42,7 +42,7 @@ function readStatus(item: unknown): GhasedakMessageStatus | undefined {
 
 export async function postStatus(transport: GhasedakTransport, wire: StatusWire, options?: CallOptions): Promise<GhasedakMessageStatus[]> {
   const path = 'sms/status';
-  const answer = await transport.call({ method: 'POST', path, parameters: { id: wire.ids.join(','), type: String(wire.type) } }, options);
+  const answer = await transport.call({ method: 'POST', path, parameters: { id: wire.ids, type: String(wire.type) } }, options);
   const items = answer.envelope.items ?? [];
   if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of statuses');
   return items.map(readStatus).filter((status) => status !== undefined);
@@ -50,7 +50,7 @@ export async function postStatus(transport: GhasedakTransport, wire: StatusWire,
 
 export async function postCancel(transport: GhasedakTransport, ids: readonly string[], options?: CallOptions): Promise<GhasedakCancelResponse> {
   const path = 'sms/cancel';
-  const answer = await transport.call({ method: 'POST', path, parameters: { messageid: ids.join(',') } }, options);
+  const answer = await transport.call({ method: 'POST', path, parameters: { messageid: ids } }, options);
   const items = answer.envelope.items ?? [];
   if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of message ids');
   return { messageIds: items.map((item) => readId(readRecord(item)?.messageid ?? item)).filter((id) => id !== undefined), raw: answer.envelope.body };

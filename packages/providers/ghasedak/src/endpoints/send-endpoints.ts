@@ -50,8 +50,6 @@ export function readMessageIds(transport: GhasedakTransport, answer: GhasedakAns
   return { messageIds: ids as string[], raw: answer.envelope.body };
 }
 
-const join = (values: readonly string[] | undefined): string | undefined => values?.join(',');
-
 export async function postSendSimple(transport: GhasedakTransport, wire: SimpleSendWire, options?: CallOptions): Promise<GhasedakSendResponse> {
   const path = 'sms/send/simple';
   const answer = await transport.call(
@@ -79,10 +77,10 @@ export async function postSendPair(transport: GhasedakTransport, wire: PairSendW
       path,
       parameters: {
         message: wire.message,
-        receptor: join(wire.receptors),
+        receptor: wire.receptors,
         linenumber: wire.lineNumber,
         senddate: wire.sendDate === undefined ? undefined : toUnixSeconds(wire.sendDate),
-        checkid: join(wire.checkIds),
+        checkid: wire.checkIds,
       },
     },
     options,
@@ -97,11 +95,11 @@ export async function postSendBulk(transport: GhasedakTransport, wire: BulkSendW
       method: 'POST',
       path,
       parameters: {
-        message: join(wire.messages),
-        receptor: join(wire.receptors),
-        linenumber: join(wire.lineNumbers),
-        senddate: join(wire.sendDates?.map(toUnixSeconds)),
-        checkid: join(wire.checkIds),
+        message: wire.messages,
+        receptor: wire.receptors,
+        linenumber: wire.lineNumbers,
+        senddate: wire.sendDates?.map(toUnixSeconds),
+        checkid: wire.checkIds,
       },
     },
     options,
@@ -111,8 +109,8 @@ export async function postSendBulk(transport: GhasedakTransport, wire: BulkSendW
 
 export async function postVerification(transport: GhasedakTransport, wire: VerificationWire, options?: CallOptions): Promise<GhasedakSendResponse> {
   const path = 'verification/send/simple';
-  const parameters: Record<string, string | undefined> = {
-    receptor: join(wire.receptors),
+  const parameters: Record<string, string | readonly string[] | undefined> = {
+    receptor: wire.receptors,
     type: String(wire.type),
     template: wire.template,
     checkid: wire.checkId,

@@ -40,7 +40,7 @@ export async function postVoice(transport: GhasedakTransport, wire: VoiceWire, o
       path,
       parameters: {
         message: wire.message,
-        receptor: wire.receptors.join(','),
+        receptor: wire.receptors,
         senddate: wire.sendDate === undefined ? undefined : toUnixSeconds(wire.sendDate),
       },
     },

@@ -18,7 +18,8 @@ export interface GhasedakCall {
   method: 'GET' | 'POST';
   /** Relative to `v2/`, e.g. `sms/send/simple`. */
   path: string;
-  parameters: Readonly<Record<string, string | undefined>>;
+  /** A list is sent as its items joined by commas, Ghasedak's list notation; `undefined` is left out. */
+  parameters: Readonly<Record<string, string | readonly string[] | undefined>>;
 }
 
 export interface GhasedakAnswer {
