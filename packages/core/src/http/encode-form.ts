@@ -23,9 +23,12 @@ function encodeValue(value: string): string {
  * 10 KB of short-lived strings per request of a large send.
  */
 function encodeList(items: readonly (string | number)[]): string {
-  const texts = items.map(String);
-  for (const text of texts) if (!PLAIN_ITEM.test(text)) return encodeValue(texts.join(','));
-  return texts.join('%2C');
+  for (let index = 0; index < items.length; index += 1) {
+    // join() writes numbers as String() does, so a number is tested in that form.
+    const item = items[index]!;
+    if (!PLAIN_ITEM.test(typeof item === 'string' ? item : String(item))) return encodeValue(items.join(','));
+  }
+  return items.join('%2C');
 }
 
 /**
