@@ -42,7 +42,10 @@ const SETTINGS = {
   concurrencies: [1, 50],
   connections: DEFAULT_CONNECTIONS,
   bulkRecipients: quick ? 10_000 : 100_000,
-  bulkWarmupRecipients: quick ? 2_000 : 10_000,
+  bulkWarmupRecipients: Number(process.env.BENCH_BULK_WARMUP ?? (quick ? 2_000 : 10_000)),
+  // A bulk round measures about 0.2 s, where one collection or compile job moves the figure by several per
+  // cent; rounds cost about 2 s each, so bulk takes more of them than the other cases.
+  bulkRounds: Number(process.env.BENCH_BULK_ROUNDS ?? (quick ? 1 : 15)),
   bulkChunkSize: 100,
   memoryInFlight: quick ? 2_000 : 10_000,
   importRuns: quick ? 3 : 11,
@@ -58,6 +61,16 @@ function median(values) {
   if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The q-quantile of the finite values, interpolated between the nearest ranks. */
+function quantile(values, q) {
+  const sorted = values.filter(Number.isFinite).sort((left, right) => left - right);
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
 function medianOf(samples) {
@@ -222,7 +235,7 @@ async function bulkBenchmark(server, captured) {
   const concurrency = (await import('@sms/core')).DEFAULT_CHUNK_CONCURRENCY;
   const requests = Math.ceil(SETTINGS.bulkRecipients / SETTINGS.bulkChunkSize) + Math.ceil(SETTINGS.bulkWarmupRecipients / SETTINGS.bulkChunkSize);
   const samples = { sdk: [], ideal: [] };
-  for (let round = 1; round <= SETTINGS.rounds; round += 1) {
+  for (let round = 1; round <= SETTINGS.bulkRounds; round += 1) {
     for (const variant of round % 2 === 1 ? ['sdk', 'ideal'] : ['ideal', 'sdk']) {
       const task = {
         kind: 'bulk',
@@ -237,9 +250,13 @@ async function bulkBenchmark(server, captured) {
       };
       const result = await runCase(server, task, requests);
       samples[variant].push(result);
-      log(`bulk round ${round} ${variant}: ${result.recipientsPerSecond.toFixed(0)} recipients/s, ${result.cpuMicrosPerRecipient.toFixed(2)} µs CPU/recipient, ${result.elapsedMs.toFixed(0)} ms`);
+      log(
+        `bulk round ${round} ${variant}: ${result.recipientsPerSecond.toFixed(0)} recipients/s, ${result.cpuMicrosPerRecipient.toFixed(2)} µs CPU/recipient ` +
+          `(main thread ${result.mainThreadCpuMs ?? '?'} ms), ${result.elapsedMs.toFixed(0)} ms, GC pauses ${result.gcMs.toFixed(1)} ms`,
+      );
     }
   }
+  const throughputRatios = samples.sdk.map((run, index) => ratio(run.recipientsPerSecond, samples.ideal[index].recipientsPerSecond));
   const sdk = { ...medianOf(samples.sdk), rounds: samples.sdk };
   const ideal = { ...medianOf(samples.ideal), rounds: samples.ideal };
   return {
@@ -249,10 +266,14 @@ async function bulkBenchmark(server, captured) {
     concurrency,
     sdk,
     ideal,
+    rounds: SETTINGS.bulkRounds,
+    warmupRecipients: SETTINGS.bulkWarmupRecipients,
     ratios: {
-      throughput: median(samples.sdk.map((run, index) => ratio(run.recipientsPerSecond, samples.ideal[index].recipientsPerSecond))),
+      throughput: median(throughputRatios),
       cpuPerRecipient: median(samples.sdk.map((run, index) => ratio(run.cpuMicrosPerRecipient, samples.ideal[index].cpuMicrosPerRecipient))),
     },
+    // How far single rounds stray: the median can sit on a target while a quarter of the rounds miss it.
+    throughputSpread: { min: Math.min(...throughputRatios), lowerQuartile: quantile(throughputRatios, 0.25), upperQuartile: quantile(throughputRatios, 0.75), max: Math.max(...throughputRatios) },
   };
 }
 

@@ -64,15 +64,19 @@ function bulkSection(bulk) {
     '',
     `${integer(bulk.recipients)} recipients in one \`send\` through @sms/ghasedak (\`sms/send/pair\`, ${bulk.chunkSize} per request, ${integer(bulk.requests)} requests, concurrency ${bulk.concurrency}), ` +
       `against the ideal: the same ${integer(bulk.requests)} requests sent with raw undici at the same concurrency, national numbers already at hand. ` +
-      'Ratios are medians of the ratios within each round.',
+      `Each variant first sends ${integer(bulk.warmupRecipients)} recipients unmeasured. ${bulk.rounds} rounds; ratios are medians of the ratios within each round. ` +
+      'CPU counts every thread of the client; main-thread CPU (10 ms resolution) leaves out V8\'s compiler and collector threads; GC is the pauses the main thread took.',
     '',
     table(
-      ['client', 'recipients/s', '÷ ideal', 'CPU µs/recipient', '÷ ideal', 'elapsed ms'],
+      ['client', 'recipients/s', '÷ ideal', 'CPU µs/recipient', '÷ ideal', 'main-thread CPU ms', 'GC pauses ms', 'elapsed ms'],
       [
-        ['our package', integer(bulk.sdk.recipientsPerSecond), times(bulk.ratios.throughput), fixed(bulk.sdk.cpuMicrosPerRecipient, 2), times(bulk.ratios.cpuPerRecipient), integer(bulk.sdk.elapsedMs)],
-        ['ideal (raw undici)', integer(bulk.ideal.recipientsPerSecond), '', fixed(bulk.ideal.cpuMicrosPerRecipient, 2), '', integer(bulk.ideal.elapsedMs)],
+        ['our package', integer(bulk.sdk.recipientsPerSecond), times(bulk.ratios.throughput), fixed(bulk.sdk.cpuMicrosPerRecipient, 2), times(bulk.ratios.cpuPerRecipient), integer(bulk.sdk.mainThreadCpuMs), fixed(bulk.sdk.gcMs, 1), integer(bulk.sdk.elapsedMs)],
+        ['ideal (raw undici)', integer(bulk.ideal.recipientsPerSecond), '', fixed(bulk.ideal.cpuMicrosPerRecipient, 2), '', integer(bulk.ideal.mainThreadCpuMs), fixed(bulk.ideal.gcMs, 1), integer(bulk.ideal.elapsedMs)],
       ],
     ),
+    '',
+    `Throughput ratio of single rounds: lowest ${times(bulk.throughputSpread.min)}, lower quartile ${times(bulk.throughputSpread.lowerQuartile)}, ` +
+      `upper quartile ${times(bulk.throughputSpread.upperQuartile)}, highest ${times(bulk.throughputSpread.max)}.`,
   ].join('\n');
 }
 
