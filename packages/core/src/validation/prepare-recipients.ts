@@ -23,13 +23,9 @@ export function prepareRecipients(to: string | readonly string[], provider: stri
   const unchanged = list.length > 1 && typeof first === 'string' ? unchangedE164PatternOf(first) : undefined;
   let index = 0;
   try {
-    if (unchanged === undefined) {
-      for (; index < list.length; index += 1) normalized[index] = normalizePhoneNumber(list[index]!, options);
-    } else {
-      for (; index < list.length; index += 1) {
-        const input = list[index]!;
-        normalized[index] = typeof input === 'string' && unchanged.test(input) ? input : normalizePhoneNumber(input, options);
-      }
+    for (; index < list.length; index += 1) {
+      const input = list[index]!;
+      normalized[index] = unchanged !== undefined && typeof input === 'string' && unchanged.test(input) ? input : normalizePhoneNumber(input, options);
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
