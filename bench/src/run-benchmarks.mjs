@@ -56,13 +56,6 @@ function log(line) {
   process.stderr.write(`${line}\n`);
 }
 
-function median(values) {
-  const sorted = values.filter(Number.isFinite).sort((left, right) => left - right);
-  if (sorted.length === 0) return Number.NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** The q-quantile of the finite values, interpolated between the nearest ranks. */
 function quantile(values, q) {
   const sorted = values.filter(Number.isFinite).sort((left, right) => left - right);
@@ -71,6 +64,10 @@ function quantile(values, q) {
   const below = Math.floor(position);
   const above = Math.min(below + 1, sorted.length - 1);
   return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+function median(values) {
+  return quantile(values, 0.5);
 }
 
 function medianOf(samples) {

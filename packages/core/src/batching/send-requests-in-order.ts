@@ -141,7 +141,8 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
             retryable: firstFailure.retryable,
           });
     const status = error.outcome === 'unknown' ? 'unknown' : 'failed';
-    for (let offset = 0; offset < sizeOf(request); offset += 1) {
+    const size = sizeOf(request);
+    for (let offset = 0; offset < size; offset += 1) {
       const index = positionOf(request, offset);
       messages[index] = { to: options.recipientOf(index), status, error };
     }

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { SmsError } from '../errors/sms-error';
 import { IRANIAN_LINE } from './iranian-line';
 import { isSurelyValidE164 } from './is-surely-valid-e164';
+import { unchangedE164PatternOf } from './unchanged-e164-pattern';
 import { loadPhoneLibrary } from './load-phone-library';
 
 export type { CountryCode };
@@ -19,12 +20,6 @@ const SEPARATORS = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\-\u2010-\u2
 const PLAIN = /^\+?\d+$/;
 // A short code as an operator assigns it: 4 to 6 digits, no leading zero (e.g. SMS Partner's 36xxx).
 const SHORT_CODE = /^[1-9]\d{3,5}$/;
-
-/** Whether an E.164-looking input could be an Iranian sender line (`+98` then 1000…, 2000…, … 9000…). */
-function mayBeIranianLine(input: string): boolean {
-  // Character tests first: most numbers fail them and never reach the pattern.
-  return input.startsWith('+98') && input.charCodeAt(4) === 0x30 && input.charCodeAt(5) === 0x30 && input.charCodeAt(6) === 0x30 && IRANIAN_LINE.test(input);
-}
 
 function toAsciiDigits(value: string): string {
   return value.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (digit) => {
@@ -56,8 +51,9 @@ function invalid(input: unknown, reason: string): SmsError {
  */
 export function normalizePhoneNumber(input: string, options: NormalizePhoneNumberOptions = {}): string {
   if (typeof input !== 'string') throw invalid(input, 'expected a string');
-  // Most recipients of large sends arrive in E.164 already: one pattern test and the number comes back as it is.
-  if (input.startsWith('+') && !mayBeIranianLine(input) && isSurelyValidE164(input)) return input;
+  // Most recipients of large sends arrive in E.164 already: one pattern test and the number comes back as it
+  // is. The same pattern checks whole lists in prepareRecipients, so the two cannot disagree.
+  if (input.startsWith('+') && unchangedE164PatternOf(input)?.test(input) === true) return input;
   const compact = PLAIN.test(input) ? input : toAsciiDigits(input).replace(SEPARATORS, '');
   if (compact === '') throw invalid(input, 'it is empty');
   if (!PLAIN.test(compact)) throw invalid(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');

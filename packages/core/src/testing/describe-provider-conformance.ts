@@ -112,6 +112,8 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
       expect(empty.outcome).toBe('not-sent');
     });
 
+    // The suite runs against every provider, ours and third parties'. A provider without a capability skips
+    // that test with the reason in the report: passing it silently would claim a feature that is not there.
     it('sends a personalised batch, one entry per message in input order', async (test) => {
       if (context.provider.sendBatch === undefined) return test.skip(`${context.provider.id} has no sendBatch (capabilities.batch is false)`);
       const batch = context.recipients.slice(0, 3).map((to, index) => ({ to, text: `Conformance batch ${index + 1}` }));
