@@ -75,6 +75,13 @@ function bulkSection(bulk) {
       ],
     ),
     '',
+    ...(bulk.throughputInterval === null || bulk.throughputInterval === undefined
+      ? []
+      : [
+          `The median throughput ratio lies between ${times(bulk.throughputInterval.low)} and ${times(bulk.throughputInterval.high)} with ${(bulk.throughputInterval.coverage * 100).toFixed(1)} % confidence ` +
+            `(the round ratios at ranks ${bulk.throughputInterval.ranks[0]} and ${bulk.throughputInterval.ranks[1]} of ${bulk.rounds} in ascending order; distribution-free, from the binomial distribution).`,
+          '',
+        ]),
     `Throughput ratio of single rounds: lowest ${times(bulk.throughputSpread.min)}, lower quartile ${times(bulk.throughputSpread.lowerQuartile)}, ` +
       `upper quartile ${times(bulk.throughputSpread.upperQuartile)}, highest ${times(bulk.throughputSpread.max)}.`,
   ].join('\n');
@@ -156,7 +163,11 @@ function targetsSection(targets) {
     '',
     table(
       ['target', 'measured', 'met'],
-      targets.map((check) => [check.target, check.unit === 'ms' ? `${fixed(check.value, 1)} ms` : times(check.value), check.pass ? 'yes' : '**no**']),
+      targets.map((check) => [
+        check.target,
+        `${check.unit === 'ms' ? `${fixed(check.value, 1)} ms` : times(check.value)}${check.interval === undefined ? '' : ` (95 % interval ${times(check.interval.low)}–${times(check.interval.high)})`}`,
+        `${check.pass ? 'yes' : '**no**'}${check.settled === false ? ', not settled by this run alone' : ''}`,
+      ]),
     ),
   ].join('\n');
 }
