@@ -58,6 +58,8 @@ export type { ChunkSendResult, OrderedRequest, SendRequestsInOrderOptions } from
 export { normalizePhoneNumber } from './phone/normalize-phone-number';
 export type { CountryCode, NormalizePhoneNumberOptions } from './phone/normalize-phone-number';
 export { formatNationalNumber } from './phone/format-national-number';
+export { instantOfWallClock, wallClockIn } from './time/wall-clock';
+export type { WallClock } from './time/wall-clock';
 
 export { analyzeText } from './text/analyze-text';
 export type { TextAnalysis, TextEncoding } from './text/analyze-text';

@@ -1,3 +1,4 @@
+import { instantOfWallClock, type WallClock } from '@sms/core';
 import { readNumber } from './read-value';
 
 /** Ghasedak takes times as Unix seconds in a string (`senddate=1508144471`). */
@@ -8,24 +9,14 @@ export function toUnixSeconds(date: Date): string {
 const LOCAL_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d+)?$/;
 const TEHRAN = 'Asia/Tehran';
 
-function tehranOffsetMs(instant: number): number {
+// Iran has kept +03:30 all year since 2022: the reading for a Node built without time-zone data.
+const TEHRAN_STANDARD_OFFSET_MS = 3.5 * 60 * 60 * 1000;
+
+function fromTehranWallClock(clock: WallClock): Date {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: TEHRAN,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    }).formatToParts(new Date(instant));
-    const part = (type: string): number => Number(parts.find((item) => item.type === type)?.value);
-    const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-    return asUtc - Math.floor(instant / 1000) * 1000;
+    return instantOfWallClock(clock, TEHRAN);
   } catch {
-    // A Node built without time-zone data: Iran has kept +03:30 all year since 2022.
-    return 3.5 * 60 * 60 * 1000;
+    return new Date(Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - TEHRAN_STANDARD_OFFSET_MS);
   }
 }
 
@@ -41,9 +32,7 @@ export function parseGhasedakDate(value: unknown): Date | undefined {
   const local = LOCAL_DATE.exec(text);
   if (local !== null) {
     const [, year, month, day, hour, minute, second] = local;
-    const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0));
-    const offset = tehranOffsetMs(asUtc - tehranOffsetMs(asUtc));
-    const date = new Date(asUtc - offset);
+    const date = fromTehranWallClock({ year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) });
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
   const parsed = new Date(text);
