@@ -77,6 +77,8 @@ function rejection(field: RecipientField, reason: string): SmsError {
  */
 export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCode): CollectedRecipients {
   const numbers: string[] = [];
+  // Beside the list, so that a message to thousands of addresses is not checked against the list each time.
+  const seen = new Set<string>();
   const rejected: string[] = [];
   const rejectedErrors: SmsError[] = [];
   const reject = (field: RecipientField, written: string, reason: string): void => {
@@ -99,7 +101,10 @@ export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCo
       }
       try {
         const number = normalizePhoneNumber(candidate, defaultCountry === undefined ? {} : { defaultCountry });
-        if (!numbers.includes(number)) numbers.push(number);
+        if (!seen.has(number)) {
+          seen.add(number);
+          numbers.push(number);
+        }
       } catch (error) {
         reject(field, entry.written, error instanceof Error ? error.message : String(error));
       }

@@ -10,9 +10,10 @@ export async function cancelMessages(context: GhasedakContext, target: MessageTa
   const { provider, transport } = context;
   const ids = [...new Set(messageIdsOf(target, provider, 'cancel').map((reference) => reference.id))];
   const answers = await runRequests(ids, MAX_LIST_SIZE, context.concurrency, (chunk) => postCancel(transport, chunk, options));
-  const canceled = [...new Set(answers.flatMap((answer) => answer.messageIds))];
+  const canceledIds = new Set(answers.flatMap((answer) => answer.messageIds));
+  const canceled = [...canceledIds];
   const result: CancelResult = { provider, canceled, raw: answers.length === 1 ? answers[0]!.raw : answers.map((answer) => answer.raw) };
-  const notCanceled = ids.filter((id) => !canceled.includes(id));
+  const notCanceled = ids.filter((id) => !canceledIds.has(id));
   if (notCanceled.length > 0) result.notCanceled = notCanceled;
   return result;
 }
