@@ -106,6 +106,23 @@ describe('sendInChunks', () => {
     expect((error as SmsError).result?.messages.slice(100).every((message) => message.status === 'unknown')).toBe(true);
   });
 
+  it('wraps a failure that is not an SmsError once: the error on the entries is the cause of the one thrown', async () => {
+    const error = await sendInChunks({
+      provider: 'test',
+      items: recipients.slice(0, 150),
+      size: 100,
+      concurrency: 1,
+      recipientOf: (item) => item,
+      send: async (chunk, index) => {
+        if (index === 1) throw new TypeError('socket exploded');
+        return sendAll(chunk, index);
+      },
+    }).catch((thrown: SmsError) => thrown);
+    const entryError = (error as SmsError).result?.messages[100]?.error;
+    expect(entryError?.code).toBe('PROVIDER_ERROR');
+    expect((error as SmsError).cause).toBe(entryError);
+  });
+
   it('throws the error of a single request unchanged, whatever its outcome', async () => {
     const timeout = new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown', responseBody: { a: 1 } });
     const error = await sendInChunks({

@@ -97,7 +97,13 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
   const batched = requests.length > 1;
   // Each answer is put in place as it arrives, so the last request is not followed by a pass over every message.
   const outcomes = await runInChunks(requests, settings, async ([request]) => {
-    const answer = await request!.send();
+    let answer: ChunkSendResult;
+    try {
+      answer = await request!.send();
+    } catch (error) {
+      // Wrapped once here, so that the error thrown and the one on each entry of the request are the same object.
+      throw asSmsError(error, provider);
+    }
     place(messages, request!, answer, batched);
     return answer;
   });

@@ -30,12 +30,8 @@ export interface HttpClient {
 
 function appendQuery(path: string, query: Readonly<Record<string, QueryValue>> | undefined): string {
   if (query === undefined) return path;
-  const parameters = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    parameters.append(key, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  const encoded = parameters.toString();
+  // A query is encoded as a form body is: providers take the same parameters either way.
+  const encoded = encodeForm(query);
   if (encoded === '') return path;
   return `${path}${path.includes('?') ? '&' : '?'}${encoded}`;
 }
