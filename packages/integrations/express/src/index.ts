@@ -8,6 +8,7 @@ export { webhookRouter } from './webhooks/webhook-router';
 export type { OptOutEvent, WebhookContext, WebhookErrorContext, WebhookRouterOptions } from './webhooks/webhook-router-options';
 export type { TrustProxy } from './webhooks/client-address';
 export { problemFromSmsError } from './problems/problem-from-sms-error';
+export { sendProblem } from './problems/send-problem';
 export { statusForSmsError } from './problems/status-for-sms-error';
 export { defaultProblemType } from './problems/problem-details';
 export type { FieldProblem, ProblemDetails, ProblemTypeResolver, ProviderAttempt } from './problems/problem-details';

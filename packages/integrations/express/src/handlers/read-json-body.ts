@@ -1,15 +1,12 @@
 import type { Request } from 'express';
 import { hasRequestBody } from './has-request-body';
+import { isEmptyObject } from './is-empty-object';
 
 export type JsonBodyReading =
   | { kind: 'body'; body: unknown }
   | { kind: 'empty' }
   | { kind: 'not-json'; contentType: string }
   | { kind: 'parser-missing' };
-
-function isEmptyObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
-}
 
 /**
  * Reads the body a JSON parser left on the request, and tells a missing parser apart from a bad request.

@@ -1,29 +1,18 @@
-import type { DeliveryStatus, SendResult, SentMessage } from '@sms/core';
+import type { SendResult, SentMessage } from '@sms/core';
 import { SmsError } from '@sms/core';
 import type { ProblemDetails } from '../problems/problem-details';
 import { resolveProblemOptions, type ProblemOptions, type ResolvedProblemOptions } from '../problems/problem-options';
 import { problemFromSmsError } from '../problems/problem-from-sms-error';
 
-/** One recipient of a send, as JSON. */
-export interface SerializedSentMessage {
-  to: string;
-  id?: string;
-  status: DeliveryStatus;
-  providerStatus?: string | number;
-  segments?: number;
-  cost?: number;
-  batchId?: string;
+/** One recipient of a send, as JSON: the error as a problem document. */
+export interface SerializedSentMessage extends Omit<SentMessage, 'error'> {
   /** Why this recipient was not sent, or may not have been. */
   error?: ProblemDetails;
 }
 
 /** A `SendResult` as JSON: dates as ISO strings, errors as problem documents, `raw` only on request. */
-export interface SerializedSendResult {
-  provider: string;
-  batchId?: string;
+export interface SerializedSendResult extends Omit<SendResult, 'messages' | 'sendAt' | 'raw'> {
   messages: SerializedSentMessage[];
-  cost?: number;
-  currency?: string;
   /** ISO 8601. */
   sendAt?: string;
   raw?: unknown;

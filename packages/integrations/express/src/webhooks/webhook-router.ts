@@ -1,6 +1,7 @@
 import { SmsError, type WebhookEvent, type WebhookRequest } from '@sms/core';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { hasRequestBody } from '../handlers/has-request-body';
+import { isEmptyObject } from '../handlers/is-empty-object';
 import { createProblem } from '../problems/create-problem';
 import { defaultProblemType, type ProblemTypeResolver } from '../problems/problem-details';
 import { sendProblem } from '../problems/send-problem';
@@ -25,10 +26,6 @@ const BODY_ERRORS: Readonly<Record<string, { code: string; status: number; title
 function queryWithoutToken(request: Request): Record<string, unknown> {
   // Express 5's `req.query` is a getter; copy it, and keep the secret out of what the provider parser sees.
   return Object.fromEntries(Object.entries(request.query ?? {}).filter(([key]) => key !== TOKEN_PARAMETER));
-}
-
-function isEmptyObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 function warn(message: string, error: unknown): void {
