@@ -39,9 +39,11 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2), ou
   }
 }
 
-// Run when launched as the `sms-simulator` bin (which imports dist/cli.js), not when imported by a test.
-const entry = process.argv[1] ?? '';
-if (/(?:sms-simulator(?:\.js)?|[\\/]cli\.c?js)$/.test(entry)) {
+/**
+ * Runs the simulator as the `sms-simulator` bin does: from the command line's arguments, until SIGINT or
+ * SIGTERM. The bin calls it; importing this module starts nothing.
+ */
+export function main(): void {
   void runCli().then((simulator) => {
     if (!simulator) return;
     const stop = (): void => {

@@ -1,6 +1,6 @@
 import type { ProviderResponse } from './provider-api';
 
-/** Thrown by a handler to stop and answer with the provider's error; the provider router catches it. */
+/** Thrown by a handler to stop and answer with the provider's error; the server catches it. */
 export class AnswerError extends Error {
   readonly response: ProviderResponse;
 

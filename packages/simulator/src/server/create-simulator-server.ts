@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { FaultRegistry } from '../faults/fault-registry';
 import type { ProviderName } from '../provider-name';
 import { PROVIDER_NAMES } from '../provider-name';
+import { AnswerError } from './answer-error';
 import { badGatewayPage } from './bad-gateway-page';
 import { jsonResponse } from './json-response';
 import type { ProviderApi, ProviderRequest, ProviderResponse } from './provider-api';
@@ -74,8 +75,13 @@ export function createSimulatorServer({ providers, faults, inbox }: ServerDepend
     try {
       answer = api.handle(providerRequest);
     } catch (error) {
-      process.emitWarning(`@sms/simulator: ${provider} ${path} failed: ${String(error)}`);
-      answer = api.faultResponse('server-error');
+      // Handlers stop with the provider's own error answer by throwing it; anything else is a simulator bug.
+      if (error instanceof AnswerError) {
+        answer = error.response;
+      } else {
+        process.emitWarning(`@sms/simulator: ${provider} ${path} failed: ${String(error)}`);
+        answer = api.faultResponse('server-error');
+      }
     }
     if (fault?.kind === 'accept-then-drop') {
       request.socket.destroy();

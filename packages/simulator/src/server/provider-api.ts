@@ -21,6 +21,7 @@ export interface ProviderResponse {
 
 /** One provider's HTTP API, answering as the real one does. */
 export interface ProviderApi {
+  /** Answers a request; may throw an `AnswerError` carrying the provider's error answer instead of returning it. */
   handle(request: ProviderRequest): ProviderResponse;
   /** The provider's own error answer for a fault: HTTP 500 or 429. */
   faultResponse(kind: 'server-error' | 'rate-limited'): ProviderResponse;

@@ -1,3 +1,6 @@
+// The simulator depends on nothing of ours (ARCHITECTURE: simulator -> nothing), so it counts parts the way a
+// provider's platform does, with its own reading of the GSM 03.38 rules rather than @sms/core's analyzeText.
+// A client that miscounts parts then disagrees with the simulator's record instead of sharing the mistake.
 import { GSM7_BASIC, GSM7_EXTENSION } from './gsm7-alphabet';
 
 export type TextEncoding = 'GSM-7' | 'UCS-2';

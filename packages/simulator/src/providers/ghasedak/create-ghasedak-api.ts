@@ -1,5 +1,4 @@
 import type { SimulatorContext } from '../../context/simulator-context';
-import { AnswerError } from '../../server/answer-error';
 import type { ProviderApi } from '../../server/provider-api';
 import { handleAccountInfo } from './account-handler';
 import { handleCancel } from './cancel-handler';
@@ -50,8 +49,6 @@ const ROUTES: Record<string, GhasedakHandler> = {
   'v2/contact/group/number/remove': handleGroupNumberRemove,
 };
 
-export const GHASEDAK_ENDPOINTS: readonly string[] = Object.keys(ROUTES);
-
 /** Ghasedak v2 (`https://api.ghasedak.me`): form bodies, the `apikey` header, `{ result, items }` answers. */
 export function createGhasedakApi(context: SimulatorContext): ProviderApi {
   const contacts = createContactBook();
@@ -59,16 +56,11 @@ export function createGhasedakApi(context: SimulatorContext): ProviderApi {
     handle(request) {
       const handler = ROUTES[request.path.toLowerCase()];
       if (!handler || (request.method !== 'GET' && request.method !== 'POST')) return ghasedakNotFound();
-      try {
-        const apiKey = request.headers.apikey;
-        const key = Array.isArray(apiKey) ? apiKey[0] : apiKey;
-        if (key === undefined || key.trim() === '') throw ghasedakBadRequest(['apikey is required']);
-        if (!context.settings.apiKeys.ghasedak.includes(key.trim())) throw ghasedakUnauthorized();
-        return handler({ context, parameters: readGhasedakParameters(request), contacts });
-      } catch (error) {
-        if (error instanceof AnswerError) return error.response;
-        throw error;
-      }
+      const apiKey = request.headers.apikey;
+      const key = Array.isArray(apiKey) ? apiKey[0] : apiKey;
+      if (key === undefined || key.trim() === '') throw ghasedakBadRequest(['apikey is required']);
+      if (!context.settings.apiKeys.ghasedak.includes(key.trim())) throw ghasedakUnauthorized();
+      return handler({ context, parameters: readGhasedakParameters(request), contacts });
     },
     faultResponse: (kind) => (kind === 'rate-limited' ? ghasedakRateLimited() : ghasedakServerError()),
     tooLarge: ghasedakTooLarge,

@@ -1,5 +1,4 @@
 import type { SimulatorContext } from '../../context/simulator-context';
-import { AnswerError } from '../../server/answer-error';
 import type { ProviderApi } from '../../server/provider-api';
 import { handleAuthToken } from './auth-token-handler';
 import { authenticateSmsafzar } from './authenticate-smsafzar';
@@ -39,8 +38,6 @@ const ROUTES: Record<string, Route> = {
   'account/balance': { method: 'GET', handler: handleBalance, authenticated: true },
 };
 
-export const SMSAFZAR_ENDPOINTS: readonly string[] = Object.keys(ROUTES);
-
 function findRoute(path: string): { name: string; route: Route; pathParameter?: string } | undefined {
   const scheduled = /^messages\/send\/scheduled\/([^/]+)$/i.exec(path);
   if (scheduled?.[1]) {
@@ -63,26 +60,21 @@ export function createSmsafzarApi(context: SimulatorContext): ProviderApi {
       const found = findRoute(request.path);
       if (!found) return smsafzarNotFound();
       if (request.method !== found.route.method) return smsafzarMethodNotAllowed(found.route.method);
-      try {
-        const { allowedIps, deniedMethods } = context.settings.smsafzarAccess;
-        if (found.route.authenticated) authenticateSmsafzar(request, context, tokens);
-        if (allowedIps && !allowedIps.map(withoutIpv4Prefix).includes(withoutIpv4Prefix(request.remoteAddress))) {
-          throw smsafzarError(403, 1006, SMSAFZAR_MESSAGES.ipDenied);
-        }
-        const methodName = found.name.replace('/{batchId}', '');
-        if (found.route.authenticated && (deniedMethods.includes(methodName) || deniedMethods.includes(found.name))) {
-          throw smsafzarError(403, 1005, SMSAFZAR_MESSAGES.methodDenied);
-        }
-        return found.route.handler({
-          context,
-          request,
-          tokens,
-          ...(found.pathParameter !== undefined ? { pathParameter: found.pathParameter } : {}),
-        });
-      } catch (error) {
-        if (error instanceof AnswerError) return error.response;
-        throw error;
+      const { allowedIps, deniedMethods } = context.settings.smsafzarAccess;
+      if (found.route.authenticated) authenticateSmsafzar(request, context, tokens);
+      if (allowedIps && !allowedIps.map(withoutIpv4Prefix).includes(withoutIpv4Prefix(request.remoteAddress))) {
+        throw smsafzarError(403, 1006, SMSAFZAR_MESSAGES.ipDenied);
       }
+      const methodName = found.name.replace('/{batchId}', '');
+      if (found.route.authenticated && (deniedMethods.includes(methodName) || deniedMethods.includes(found.name))) {
+        throw smsafzarError(403, 1005, SMSAFZAR_MESSAGES.methodDenied);
+      }
+      return found.route.handler({
+        context,
+        request,
+        tokens,
+        ...(found.pathParameter !== undefined ? { pathParameter: found.pathParameter } : {}),
+      });
     },
     faultResponse: (kind) => (kind === 'rate-limited' ? smsafzarRateLimited() : smsafzarServerError()),
     tooLarge: smsafzarTooLarge,

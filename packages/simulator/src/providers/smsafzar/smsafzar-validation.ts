@@ -31,5 +31,3 @@ export function textValue(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value;
   return undefined;
 }
-
-export const isPresent = (value: unknown): boolean => value !== undefined && value !== null && value !== '';

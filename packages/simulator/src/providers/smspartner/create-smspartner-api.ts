@@ -1,5 +1,4 @@
 import type { SimulatorContext } from '../../context/simulator-context';
-import { AnswerError } from '../../server/answer-error';
 import { jsonResponse } from '../../server/json-response';
 import type { ProviderApi } from '../../server/provider-api';
 import type { StoredMessage } from '../../store/stored-message';
@@ -36,8 +35,6 @@ const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: SmspartnerHandle
   'v1/lookup': { method: 'POST', handler: handleLookup },
 };
 
-export const SMSPARTNER_ENDPOINTS: readonly string[] = Object.keys(ROUTES);
-
 const sameNumber = (left: string, right: string): boolean => (toInternational(left) ?? left) === (toInternational(right) ?? right);
 
 /**
@@ -62,16 +59,11 @@ export function createSmspartnerApi(context: SimulatorContext): ProviderApi {
       if (request.method !== route.method) {
         return jsonResponse(405, { success: false, code: 405, message: 'Méthode non autorisée' }, { Allow: route.method });
       }
-      try {
-        const { values, format } = readSmspartnerParameters(request);
-        const apiKey = textParameter(values.apiKey);
-        if (apiKey === undefined) throw smspartnerFailure(1, format);
-        if (!context.settings.apiKeys.smspartner.includes(apiKey)) throw smspartnerFailure(10, format);
-        return route.handler({ context, values, format, stopList });
-      } catch (error) {
-        if (error instanceof AnswerError) return error.response;
-        throw error;
-      }
+      const { values, format } = readSmspartnerParameters(request);
+      const apiKey = textParameter(values.apiKey);
+      if (apiKey === undefined) throw smspartnerFailure(1, format);
+      if (!context.settings.apiKeys.smspartner.includes(apiKey)) throw smspartnerFailure(10, format);
+      return route.handler({ context, values, format, stopList });
     },
     faultResponse: (kind) => (kind === 'rate-limited' ? smspartnerRateLimited() : smspartnerServerError()),
     tooLarge: smspartnerTooLarge,
