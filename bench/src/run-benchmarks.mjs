@@ -11,9 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startMinimalServer } from './server/start-minimal-server.mjs';
 import { medianConfidenceInterval } from './statistics/median-confidence-interval.mjs';
+import { median, quantile } from './statistics/quantiles.mjs';
 import { runWorker } from './harness/run-worker.mjs';
 import { createRawRequest, headersOf } from './variants/create-raw-request.mjs';
-import { DEFAULT_CONNECTIONS, PROVIDER_SETUPS, TEXT } from './variants/provider-setups.mjs';
+import { DEFAULT_CONNECTIONS, iranianRecipients, PROVIDER_SETUPS, TEXT } from './variants/provider-setups.mjs';
 import { measureFirstSend, measureImportTime } from './startup/measure-import-time.mjs';
 import { installedSize, packedSize, runtimeDependencySize } from './size/measure-installed-size.mjs';
 import { renderMarkdown } from './report/render-markdown.mjs';
@@ -56,20 +57,6 @@ const outputDirectory = flags.out ?? join(BENCH_ROOT, quick ? 'results/quick' : 
 
 function log(line) {
   process.stderr.write(`${line}\n`);
-}
-
-/** The q-quantile of the finite values, interpolated between the nearest ranks. */
-function quantile(values, q) {
-  const sorted = values.filter(Number.isFinite).sort((left, right) => left - right);
-  if (sorted.length === 0) return Number.NaN;
-  const position = (sorted.length - 1) * q;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
-}
-
-function median(values) {
-  return quantile(values, 0.5);
 }
 
 function medianOf(samples) {
@@ -131,7 +118,7 @@ async function captureRequests(server) {
   // The first request of a 100-recipient Ghasedak send: the body the ideal bulk sender fills with each chunk.
   const ghasedak = await PROVIDER_SETUPS.ghasedak.create(server.url);
   const pairWaiting = server.capture('v2/sms/send/pair');
-  const recipients = Array.from({ length: SETTINGS.bulkChunkSize }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
+  const recipients = iranianRecipients(SETTINGS.bulkChunkSize);
   await ghasedak.send({ to: recipients, text: TEXT });
   captured.ghasedakPair = await pairWaiting;
   captured.ghasedakPair.headers = headersOf(captured.ghasedakPair.rawHeaders);

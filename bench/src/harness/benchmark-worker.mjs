@@ -6,7 +6,7 @@ import { mainThreadCpuMs } from './main-thread-cpu.mjs';
 import { measureSends } from './measure-sends.mjs';
 import { createRawRequest } from '../variants/create-raw-request.mjs';
 import { createOfficialGhasedak } from '../variants/create-official-ghasedak.mjs';
-import { PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
+import { iranianRecipients, PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
 
 async function createSender(task) {
   const setup = PROVIDER_SETUPS[task.provider];
@@ -38,16 +38,11 @@ async function perSend(task) {
   }
 }
 
-function bulkRecipients(count) {
-  // Distinct valid Iranian mobile numbers: +98 912 0000000 … +98 912 0099999.
-  return Array.from({ length: count }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
-}
-
 async function runBulk(task, run) {
-  const warmupRecipients = bulkRecipients(task.warmupRecipients);
+  const warmupRecipients = iranianRecipients(task.warmupRecipients);
   await run(warmupRecipients);
   globalThis.gc?.();
-  const recipients = bulkRecipients(task.recipients);
+  const recipients = iranianRecipients(task.recipients);
   // Garbage-collection pauses on the main thread during the measured send: the part of the gap to the ideal
   // that comes from what a send keeps (one entry per recipient, the raw answers) rather than from its code.
   let gcMs = 0;

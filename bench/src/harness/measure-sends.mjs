@@ -1,11 +1,5 @@
 import { performance } from 'node:perf_hooks';
-
-/** The value at quantile `q` (0..1) of an ascending list, nearest-rank. */
-export function quantile(sorted, q) {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[rank];
-}
+import { nearestRankQuantile } from '../statistics/quantiles.mjs';
 
 async function runLanes(send, total, concurrency, latencies) {
   let next = 0;
@@ -56,7 +50,7 @@ export async function measureSends({ send, total, concurrency, warmup }) {
     cpuMicrosPerMessage: cpuMicros / total,
     cpuUserMicrosPerMessage: cpu.user / total,
     cpuSystemMicrosPerMessage: cpu.system / total,
-    p50Ms: quantile(latencies, 0.5),
-    p99Ms: quantile(latencies, 0.99),
+    p50Ms: nearestRankQuantile(latencies, 0.5),
+    p99Ms: nearestRankQuantile(latencies, 0.99),
   };
 }

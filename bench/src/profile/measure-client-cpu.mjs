@@ -3,7 +3,7 @@
 // Quicker and steadier than the full benchmark when working on hot paths:
 // `node src/profile/measure-client-cpu.mjs [provider] [sends]` and, for a 100,000-recipient Ghasedak send,
 // `node src/profile/measure-client-cpu.mjs bulk`.
-import { PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
+import { iranianRecipients, PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
 
 const ANSWERS = {
   ghasedak: () => ({ result: { code: 200, message: 'success' }, items: [2578793735] }),
@@ -46,7 +46,7 @@ async function bulk() {
     return JSON.stringify({ result: { code: 200, message: 'success' }, items: receptors.split(',').map((_receptor, index) => 2_581_100_787 + index) });
   });
   const provider = await PROVIDER_SETUPS.ghasedak.create('http://127.0.0.1:9', undefined, dispatcher);
-  const recipients = Array.from({ length: 100_000 }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
+  const recipients = iranianRecipients(100_000);
   for (let round = 1; round <= 5; round += 1) {
     const before = process.cpuUsage();
     const result = await provider.send({ to: recipients, text: TEXT });

@@ -1,12 +1,12 @@
 // Profiles one large Ghasedak send (sms/send/pair, 100 per request) against the minimal server:
 // `node --cpu-prof --cpu-prof-dir=/tmp/prof src/profile/profile-bulk.mjs 100000`.
 import { startMinimalServer } from '../server/start-minimal-server.mjs';
-import { PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
+import { iranianRecipients, PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
 
 const count = Number(process.argv[2] ?? 100_000);
 const server = await startMinimalServer();
 const provider = await PROVIDER_SETUPS.ghasedak.create(server.url);
-const recipients = Array.from({ length: count }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
+const recipients = iranianRecipients(count);
 await provider.send({ to: recipients.slice(0, 10_000), text: TEXT });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();

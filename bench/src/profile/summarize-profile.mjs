@@ -1,6 +1,10 @@
 // Prints the functions with the most self time in a .cpuprofile (from `node --cpu-prof`), grouped by
 // function and file, plus the total per file: enough to see where a send spends its CPU.
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+// File names are shown relative to the repository, wherever it was cloned.
+const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const [path, limitText = '25'] = process.argv.slice(2);
 const profile = JSON.parse(await readFile(path, 'utf8'));
@@ -16,7 +20,7 @@ const byFunction = new Map();
 const byFile = new Map();
 for (const [id, micros] of selfMicros) {
   const frame = byId.get(id).callFrame;
-  const file = frame.url.replace(/^file:\/\//, '').replace(/.*node_modules\/\.pnpm\/([^/]+)\/.*/, '$1').replace(/.*\/work\/main\//, '') || '(native)';
+  const file = frame.url.replace(/^file:\/\//, '').replace(/.*node_modules\/\.pnpm\/([^/]+)\/.*/, '$1').replace(REPOSITORY_ROOT, '') || '(native)';
   const key = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
   byFile.set(file, (byFile.get(file) ?? 0) + micros);

@@ -75,7 +75,8 @@ function bulkSection(bulk) {
       ],
     ),
     '',
-    ...(bulk.throughputInterval === null || bulk.throughputInterval === undefined
+    // Results written before the interval existed have none; runs of fewer than 6 rounds have null.
+    ...(!bulk.throughputInterval
       ? []
       : [
           `The median throughput ratio lies between ${times(bulk.throughputInterval.low)} and ${times(bulk.throughputInterval.high)} with ${(bulk.throughputInterval.coverage * 100).toFixed(1)} % confidence ` +

@@ -1,16 +1,11 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { median } from '../statistics/quantiles.mjs';
 
 const run = promisify(execFile);
 const PROBE = fileURLToPath(new URL('./import-probe.mjs', import.meta.url));
 const FIRST_SEND_PROBE = fileURLToPath(new URL('./first-send-probe.mjs', import.meta.url));
-
-function median(values) {
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** The median in-process import time of `specifiers` over `runs` fresh Node processes. */
 export async function measureImportTime(specifiers, runs) {

@@ -2,6 +2,11 @@
 // for the local server; nothing here reaches a real provider.
 export const TEXT = 'Your verification code is 482913';
 
+/** `count` distinct valid Iranian mobile numbers in E.164: +98 912 0000000, +98 912 0000001, … */
+export function iranianRecipients(count) {
+  return Array.from({ length: count }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
+}
+
 export const PROVIDER_SETUPS = {
   ghasedak: {
     packageName: '@sms/ghasedak',
