@@ -1,3 +1,4 @@
+import { SmsError } from '../errors/sms-error';
 import type { SendResult } from '../model/send-result';
 
 /** One message to act on: its provider id, and its recipient where the provider needs both. */
@@ -26,8 +27,24 @@ export function isSendResult(value: unknown): value is SendResult {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as SendResult).messages);
 }
 
-/** Flattens any `MessageTarget` into references and batch ids, so each provider reads it one way. */
-export function resolveMessageTarget(target: MessageTarget): ResolvedTarget {
+/** Who resolves a target: a provider refuses the `SendResult` of another one, whose ids mean nothing to it. */
+export interface TargetOwner {
+  provider: string;
+  /** What the caller is doing, for the error: `cancel`, `getStatus`… */
+  action: string;
+}
+
+/** A send time as a `SendResult` carries it: a `Date`, or an ISO text once the result went through JSON. */
+function sendTimeOf(value: unknown): Date | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * Flattens any `MessageTarget` into references and batch ids, so each provider reads it one way. With an
+ * `owner`, a `SendResult` of another provider is refused with `INVALID_INPUT` before any request.
+ */
+export function resolveMessageTarget(target: MessageTarget, owner?: TargetOwner): ResolvedTarget {
   const references: MessageReference[] = [];
   const batchIds = new Set<string>();
   const seen = new Set<string>();
@@ -42,13 +59,20 @@ export function resolveMessageTarget(target: MessageTarget): ResolvedTarget {
     return { references, batchIds: [] };
   }
   if (isSendResult(target)) {
+    if (owner !== undefined && target.provider !== undefined && target.provider !== owner.provider) {
+      throw new SmsError(`This SendResult came from ${target.provider}, not ${owner.provider}: ${owner.action} it through ${target.provider}.`, {
+        code: 'INVALID_INPUT',
+        provider: owner.provider,
+      });
+    }
     if (target.batchId !== undefined) batchIds.add(target.batchId);
     for (const message of target.messages) {
       if (message.batchId !== undefined) batchIds.add(message.batchId);
       if (message.id !== undefined) add({ id: message.id, to: message.to });
     }
     const resolved: ResolvedTarget = { provider: target.provider, references, batchIds: [...batchIds] };
-    if (target.sendAt !== undefined) resolved.sendAt = target.sendAt;
+    const sendAt = sendTimeOf(target.sendAt);
+    if (sendAt !== undefined) resolved.sendAt = sendAt;
     return resolved;
   }
   for (const item of target) add(typeof item === 'string' ? { id: item } : item);

@@ -3,13 +3,7 @@ import { assertListValue } from '../validation/ghasedak-inputs';
 
 /** The message ids (and recipients, where known) a `cancel` or `getStatus` target names, validated. */
 export function messageIdsOf(target: MessageTarget, provider: string, operation: string): MessageReference[] {
-  const resolved = resolveMessageTarget(target);
-  if (resolved.provider !== undefined && resolved.provider !== provider) {
-    throw new SmsError(`${operation} on ${provider} was given the result of a send through ${resolved.provider}; pass it to that provider instead.`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
-  }
+  const resolved = resolveMessageTarget(target, { provider, action: operation });
   if (resolved.references.length === 0) {
     throw new SmsError(`${operation} on ${provider} needs at least one message id (a SendResult with ids, an id, or a list of ids).`, {
       code: 'INVALID_INPUT',

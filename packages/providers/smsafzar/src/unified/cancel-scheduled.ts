@@ -2,9 +2,7 @@ import { isSendResult, resolveMessageTarget, SmsError, type CallOptions, type Ca
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { deleteScheduled } from '../native/delete-scheduled';
 import type { SmsAfzarCancelAnswer } from '../native/native-types';
-import { readDate } from '../parsing/read-fields';
 import { settleConcurrently } from '../utilities/settle-concurrently';
-import { assertOwnTarget } from './assert-own-target';
 
 /** SMSAfzar deletes a scheduled send only until 30 seconds before its send time. */
 export const CANCEL_WINDOW_MS = 30_000;
@@ -16,15 +14,13 @@ export const CANCEL_WINDOW_MS = 30_000;
  */
 export async function cancelScheduled(context: SmsAfzarContext, target: MessageTarget, options?: CallOptions): Promise<CancelResult> {
   const { provider, transport } = context;
-  const resolved = resolveMessageTarget(target);
-  assertOwnTarget(resolved, provider);
+  const resolved = resolveMessageTarget(target, { provider, action: 'cancel' });
   const fromResult = isSendResult(target);
   const batchIds = fromResult ? resolved.batchIds : resolved.references.map((reference) => reference.id);
   if (batchIds.length === 0) {
     throw new SmsError(`Nothing to cancel: pass what a scheduled ${provider} send returned, or its batchId.`, { code: 'INVALID_INPUT', provider });
   }
-  // A SendResult read back from JSON carries sendAt as a string.
-  const sendAt = readDate(resolved.sendAt);
+  const { sendAt } = resolved;
   if (fromResult && sendAt === undefined) {
     throw new SmsError(`This ${provider} send was not scheduled, so it went out at once and cannot be canceled.`, {
       code: 'CANCEL_WINDOW_PASSED',

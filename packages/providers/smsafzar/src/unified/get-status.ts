@@ -2,7 +2,6 @@ import { normalizePhoneNumber, resolveMessageTarget, runInChunks, SmsError, type
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { MAX_STATUS_IDS } from '../native/create-native-api';
 import { postStatus } from '../native/post-status';
-import { assertOwnTarget } from './assert-own-target';
 
 function toE164(number: string | undefined): string | undefined {
   if (number === undefined) return undefined;
@@ -20,8 +19,7 @@ function toE164(number: string | undefined): string | undefined {
  */
 export async function getStatus(context: SmsAfzarContext, target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]> {
   const { provider, transport } = context;
-  const resolved = resolveMessageTarget(target);
-  assertOwnTarget(resolved, provider);
+  const resolved = resolveMessageTarget(target, { provider, action: 'getStatus' });
   const ids = resolved.references.map((reference) => reference.id);
   if (ids.length === 0 || ids.some((id) => typeof id !== 'string' || id.trim() === '')) {
     throw new SmsError(`Pass what a ${provider} send returned, or its sentMessageIds, to getStatus.`, { code: 'INVALID_INPUT', provider });

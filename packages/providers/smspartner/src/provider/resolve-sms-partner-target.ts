@@ -5,13 +5,7 @@ export function resolveSmsPartnerTarget(target: MessageTarget, provider: string,
   if (target === undefined || target === null) {
     throw new SmsError(`Nothing to ${action}: pass what send() returned, a message id, or a list of ids.`, { code: 'INVALID_INPUT', provider });
   }
-  const resolved = resolveMessageTarget(target);
-  if (resolved.provider !== undefined && resolved.provider !== provider) {
-    throw new SmsError(`This SendResult came from ${resolved.provider}, not ${provider}: ${action} it through ${resolved.provider}.`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
-  }
+  const resolved = resolveMessageTarget(target, { provider, action });
   for (const reference of resolved.references) {
     if (typeof reference.id !== 'string' || reference.id.trim() === '') {
       throw new SmsError(`Cannot ${action} a message without an id (got ${JSON.stringify(reference.id)}).`, { code: 'INVALID_INPUT', provider });
