@@ -42,6 +42,13 @@ describe('cancel (unified)', () => {
     expect(mock.requests.map((request) => request.query.messageId).sort()).toEqual(['300', '301']);
   });
 
+  it('cancels a scheduled result that was stored as JSON and read back (sendAt is then a string)', async () => {
+    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
+    const stored = JSON.parse(JSON.stringify(scheduledResult(IN_TWO_HOURS()))) as SendResult;
+    expect(typeof stored.sendAt).toBe('string');
+    expect((await provider().cancel(stored)).canceled).toEqual(['300']);
+  });
+
   it('accepts a bare id and asks the server, which knows the send time', async () => {
     mock.reply('GET', '/v1/message-cancel', cancelAnswer);
     await expect(provider().cancel('300')).resolves.toMatchObject({ canceled: ['300'] });
