@@ -50,6 +50,7 @@ export type { Dispatcher } from 'undici';
 
 export { runInChunks, splitIntoChunks, DEFAULT_CHUNK_CONCURRENCY } from './batching/run-in-chunks';
 export type { ChunkOutcome, RunInChunksSettings } from './batching/run-in-chunks';
+export { mapInChunks } from './batching/map-in-chunks';
 export { sendInChunks } from './batching/send-in-chunks';
 export type { SendInChunksOptions } from './batching/send-in-chunks';
 export { sendRequestsInOrder } from './batching/send-requests-in-order';

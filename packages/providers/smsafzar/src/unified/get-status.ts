@@ -1,4 +1,4 @@
-import { normalizePhoneNumber, resolveMessageTarget, runInChunks, SmsError, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import { normalizePhoneNumber, resolveMessageTarget, mapInChunks, SmsError, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { MAX_STATUS_IDS } from '../native/create-native-api';
 import { postStatus } from '../native/post-status';
@@ -26,13 +26,11 @@ export async function getStatus(context: SmsAfzarContext, target: MessageTarget,
   }
   const recipientOf = new Map(resolved.references.flatMap((reference) => (reference.to === undefined ? [] : [[reference.id, reference.to] as const])));
 
-  const outcomes = await runInChunks(ids, { size: MAX_STATUS_IDS, concurrency: context.concurrency }, (chunk) => postStatus(transport, chunk, options));
-  for (const outcome of outcomes) if (outcome.state === 'failed') throw outcome.error;
+  const answers = await mapInChunks(ids, { size: MAX_STATUS_IDS, concurrency: context.concurrency }, (chunk) => postStatus(transport, chunk, options));
 
   const reports: DeliveryReport[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.state !== 'done') continue;
-    for (const message of outcome.value.messages) {
+  for (const answer of answers) {
+    for (const message of answer.messages) {
       if (message.sentMessageId === undefined) continue;
       const report: DeliveryReport = {
         provider,

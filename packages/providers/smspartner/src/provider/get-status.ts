@@ -1,4 +1,4 @@
-import { prepareRecipients, runInChunks, type CallOptions, type DeliveryReport, type MessageReference, type MessageTarget } from '@sms/core';
+import { mapInChunks, prepareRecipients, type CallOptions, type DeliveryReport, type MessageReference, type MessageTarget } from '@sms/core';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import type { SmsPartnerId } from '../native/native-types';
 import { resolveSmsPartnerTarget } from './resolve-sms-partner-target';
@@ -8,12 +8,6 @@ import { statusReport, type StatusReportContext } from './status-report';
 // The Go SDK and the answers use numbers for ids; a string of digits is sent as the number it stands for.
 function wireId(id: string): SmsPartnerId {
   return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
-}
-
-function firstFailure<Value>(outcomes: readonly ({ state: 'done'; value: Value } | { state: 'failed'; error: unknown } | { state: 'skipped' })[]): Value[] {
-  const failed = outcomes.find((outcome) => outcome.state === 'failed');
-  if (failed !== undefined && failed.state === 'failed') throw failed.error;
-  return outcomes.flatMap((outcome) => (outcome.state === 'done' ? [outcome.value] : []));
 }
 
 /**
@@ -34,20 +28,16 @@ export async function getStatus(context: SmsPartnerContext, target: MessageTarge
   const reportContext: StatusReportContext = { provider: id, defaultCountry: context.defaultCountry, ...(resolved.sendAt === undefined ? {} : { sendAt: resolved.sendAt }) };
   const concurrency = context.concurrency === undefined ? {} : { concurrency: context.concurrency };
 
-  const multi = firstFailure(
-    await runInChunks(pairs, { size: MAX_NUMBERS_PER_REQUEST, ...concurrency }, async (chunk) => {
-      const answer = await native.multiStatus(chunk.map((pair) => ({ phoneNumber: pair.to, messageId: wireId(pair.id) })), options);
-      const items = Array.isArray(answer.StatutResponse_List) ? answer.StatutResponse_List : [];
-      return items.map((item, index) => statusReport(reportContext, item, chunk[index] ?? { id: chunk[0]!.id }));
-    }),
-  );
-  const bulk = firstFailure(
-    await runInChunks([...bareIds], { size: 1, ...concurrency }, async ([messageId]) => {
-      const answer = await native.bulkStatus(wireId(messageId!), options);
-      const items = Array.isArray(answer.StatutResponse_List) ? answer.StatutResponse_List : [];
-      // bulk-status entries name the recipient but not the message: the id asked for is theirs.
-      return items.map((item) => statusReport(reportContext, { ...item, messageId: item.messageId ?? messageId! }, { id: messageId! }));
-    }),
-  );
+  const multi = await mapInChunks(pairs, { size: MAX_NUMBERS_PER_REQUEST, ...concurrency }, async (chunk) => {
+    const answer = await native.multiStatus(chunk.map((pair) => ({ phoneNumber: pair.to, messageId: wireId(pair.id) })), options);
+    const items = Array.isArray(answer.StatutResponse_List) ? answer.StatutResponse_List : [];
+    return items.map((item, index) => statusReport(reportContext, item, chunk[index] ?? { id: chunk[0]!.id }));
+  });
+  const bulk = await mapInChunks([...bareIds], { size: 1, ...concurrency }, async ([messageId]) => {
+    const answer = await native.bulkStatus(wireId(messageId!), options);
+    const items = Array.isArray(answer.StatutResponse_List) ? answer.StatutResponse_List : [];
+    // bulk-status entries name the recipient but not the message: the id asked for is theirs.
+    return items.map((item) => statusReport(reportContext, { ...item, messageId: item.messageId ?? messageId! }, { id: messageId! }));
+  });
   return [...multi.flat(), ...bulk.flat()];
 }
