@@ -59,6 +59,7 @@ export type { ChunkSendResult, OrderedRequest, SendRequestsInOrderOptions } from
 export { normalizePhoneNumber } from './phone/normalize-phone-number';
 export type { CountryCode, NormalizePhoneNumberOptions } from './phone/normalize-phone-number';
 export { formatNationalNumber } from './phone/format-national-number';
+export { toE164OrAsWritten } from './phone/to-e164-or-as-written';
 export { instantOfWallClock, wallClockIn } from './time/wall-clock';
 export type { WallClock } from './time/wall-clock';
 

@@ -1,4 +1,4 @@
-import { formatNationalNumber, prepareRecipients, SmsError } from '@sms/core';
+import { formatNationalNumber, prepareRecipients, SmsError, toE164OrAsWritten } from '@sms/core';
 
 /**
  * Which numbers an endpoint reaches: SMS endpoints reach Iranian mobiles only; voice calls reach any Iranian
@@ -82,10 +82,5 @@ export function toGhasedakRecipients(to: string | readonly string[], provider: s
 
 /** Reads a number from an answer (`09121111111`) back into E.164, or returns it unchanged when it is not a phone number. */
 export function fromGhasedakNumber(value: string): string {
-  try {
-    const [number] = prepareRecipients(value, 'ghasedak', 'IR');
-    return number ?? value;
-  } catch {
-    return value;
-  }
+  return toE164OrAsWritten(value, 'IR');
 }

@@ -1,16 +1,7 @@
-import { normalizePhoneNumber, resolveMessageTarget, mapInChunks, SmsError, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import { mapInChunks, resolveMessageTarget, SmsError, toE164OrAsWritten, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { MAX_STATUS_IDS } from '../native/create-native-api';
 import { postStatus } from '../native/post-status';
-
-function toE164(number: string | undefined): string | undefined {
-  if (number === undefined) return undefined;
-  try {
-    return normalizePhoneNumber(number, { defaultCountry: 'IR' });
-  } catch {
-    return number;
-  }
-}
 
 /**
  * Delivery status through `messages/status`, 100 ids per request. `messageStatus` values nobody mapped
@@ -39,7 +30,7 @@ export async function getStatus(context: SmsAfzarContext, target: MessageTarget,
         providerStatus: message.messageStatus ?? null,
         raw: message.raw,
       };
-      const to = recipientOf.get(message.sentMessageId) ?? toE164(message.recipientNumber);
+      const to = recipientOf.get(message.sentMessageId) ?? (message.recipientNumber === undefined ? undefined : toE164OrAsWritten(message.recipientNumber, 'IR'));
       if (to !== undefined) report.to = to;
       if (message.statusDate !== undefined) report.at = message.statusDate;
       reports.push(report);

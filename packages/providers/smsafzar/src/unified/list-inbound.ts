@@ -1,15 +1,7 @@
-import { normalizePhoneNumber, SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { SmsError, toE164OrAsWritten, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { getReceivedRecent } from '../native/get-received-recent';
 import { assertCount, MAX_RECEIVED_COUNT } from '../validation/assert-count';
-
-function toE164(number: string): string {
-  try {
-    return normalizePhoneNumber(number, { defaultCountry: 'IR' });
-  } catch {
-    return number;
-  }
-}
 
 /**
  * The most recent received messages (`messages/received/recent`, at most 100). SMSAfzar has no paging or
@@ -25,14 +17,14 @@ export async function listInbound(context: SmsAfzarContext, query: InboundQuery 
   }
   const count = assertCount(query.limit ?? MAX_RECEIVED_COUNT, provider);
   const answer = await getReceivedRecent(transport, count, options);
-  const line = query.line === undefined ? undefined : toE164(query.line);
+  const line = query.line === undefined ? undefined : toE164OrAsWritten(query.line, 'IR');
   const messages: InboundMessage[] = [];
   for (const received of answer.messages) {
-    const message: InboundMessage = { provider, from: toE164(received.senderNumber ?? ''), text: received.content ?? '', raw: received.raw };
+    const message: InboundMessage = { provider, from: toE164OrAsWritten(received.senderNumber ?? '', 'IR'), text: received.content ?? '', raw: received.raw };
     if (received.receivedMessageId !== undefined) message.id = received.receivedMessageId;
     if (received.recipientNumber !== undefined) message.to = received.recipientNumber;
     if (received.receivedAt !== undefined) message.receivedAt = received.receivedAt;
-    if (line !== undefined && (received.recipientNumber === undefined || toE164(received.recipientNumber) !== line)) continue;
+    if (line !== undefined && (received.recipientNumber === undefined || toE164OrAsWritten(received.recipientNumber, 'IR') !== line)) continue;
     if (query.from !== undefined && (message.receivedAt === undefined || message.receivedAt < query.from)) continue;
     if (query.until !== undefined && (message.receivedAt === undefined || message.receivedAt > query.until)) continue;
     messages.push(message);
