@@ -115,7 +115,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     // The suite runs against every provider, ours and third parties'. A provider without a capability skips
     // that test with the reason in the report: passing it silently would claim a feature that is not there.
     it('sends a personalised batch, one entry per message in input order', async (test) => {
-      if (context.provider.sendBatch === undefined) return test.skip(`${context.provider.id} has no sendBatch (capabilities.batch is false)`);
+      if (context.provider.sendBatch === undefined) return test.skip(`${context.provider.id} has no sendBatch method`);
       const batch = context.recipients.slice(0, 3).map((to, index) => ({ to, text: `Conformance batch ${index + 1}` }));
       const result = await context.provider.sendBatch(batch);
       expectOnePerRecipient(result, context.provider.id, 3);
@@ -131,7 +131,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('cancels a scheduled message from what send returned', async (test) => {
-      if (context.provider.cancel === undefined) return test.skip(`${context.provider.id} has no cancel (capabilities.cancel is false)`);
+      if (context.provider.cancel === undefined) return test.skip(`${context.provider.id} has no cancel method`);
       const sent = await context.provider.send({ to: context.recipients[1]!, text: 'Conformance: to cancel', sendAt: scheduleAt() });
       const canceled = await context.provider.cancel(sent);
       expect(canceled.provider).toBe(context.provider.id);
@@ -139,7 +139,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('reports delivery status for what send returned', async (test) => {
-      if (context.provider.getStatus === undefined) return test.skip(`${context.provider.id} has no getStatus (capabilities.status is false)`);
+      if (context.provider.getStatus === undefined) return test.skip(`${context.provider.id} has no getStatus method`);
       const sent = await context.provider.send({ to: context.recipients.slice(0, 2), text: 'Conformance: status' });
       const reports = await context.provider.getStatus(sent);
       expect(reports.length).toBeGreaterThanOrEqual(1);
@@ -151,7 +151,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('reads the balance as a number', async (test) => {
-      if (context.provider.getBalance === undefined) return test.skip(`${context.provider.id} has no getBalance (capabilities.balance is false)`);
+      if (context.provider.getBalance === undefined) return test.skip(`${context.provider.id} has no getBalance method`);
       const balance = await context.provider.getBalance();
       expect(balance.provider).toBe(context.provider.id);
       expect(Number.isFinite(balance.amount)).toBe(true);
