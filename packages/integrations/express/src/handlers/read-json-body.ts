@@ -5,7 +5,7 @@ import { isEmptyObject } from './is-empty-object';
 export type JsonBodyReading =
   | { kind: 'body'; body: unknown }
   | { kind: 'empty' }
-  | { kind: 'not-json'; contentType: string }
+  | { kind: 'not-json' }
   | { kind: 'parser-missing' };
 
 /**
@@ -17,7 +17,7 @@ export type JsonBodyReading =
 export function readJsonBody(request: Request): JsonBodyReading {
   if (!hasRequestBody(request)) return { kind: 'empty' };
   if (request.is(['application/json', 'application/*+json']) === false) {
-    return { kind: 'not-json', contentType: request.headers['content-type'] ?? 'none' };
+    return { kind: 'not-json' };
   }
   const body: unknown = request.body;
   if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body)) return { kind: 'parser-missing' };

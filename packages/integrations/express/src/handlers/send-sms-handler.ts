@@ -1,7 +1,7 @@
-import { SmsError, type SendOptions, type SendResult, type SmsClient } from '@sms/core';
+import { SmsError, type SendOptions, type SmsClient } from '@sms/core';
 import type { RequestHandler } from 'express';
+import { smsErrorHandler } from '../errors/sms-error-handler';
 import { createProblem } from '../problems/create-problem';
-import { problemFromSmsError } from '../problems/problem-from-sms-error';
 import { resolveProblemOptions, type ProblemOptions } from '../problems/problem-options';
 import { sendProblem } from '../problems/send-problem';
 import { serializeSendResult } from '../serialization/serialize-send-result';
@@ -54,6 +54,7 @@ export function sendSmsHandler(client: SmsClient, options: SendSmsHandlerOptions
   }
   const timeoutMs = options.timeoutMs === undefined ? undefined : positiveInteger(options.timeoutMs, 'timeoutMs', 0);
   const problemOptions = resolveProblemOptions(options);
+  const answerError = smsErrorHandler(options);
 
   return async (request, response, next) => {
     try {
@@ -80,10 +81,13 @@ export function sendSmsHandler(client: SmsClient, options: SendSmsHandlerOptions
         );
         return;
       }
-      const parsed = parseSendRequest(reading.kind === 'body' ? reading.body : undefined, rules);
+      const parsed =
+        reading.kind === 'empty'
+          ? { ok: false as const, problems: [{ pointer: '#', detail: 'The request has no body: send a JSON object such as {"to": "+989121234567", "text": "Hello"}.' }] }
+          : parseSendRequest(reading.body, rules);
       if (!parsed.ok) {
         const problem = createProblem('INVALID_INPUT', 400, 'Invalid input', 'The request body is not a valid SMS request; see `errors`.', problemOptions);
-        problem.errors = reading.kind === 'empty' ? [{ pointer: '#', detail: 'The request has no body: send a JSON object such as {"to": "+989121234567", "text": "Hello"}.' }] : parsed.problems;
+        problem.errors = parsed.problems;
         sendProblem(response, problem);
         return;
       }
@@ -91,19 +95,13 @@ export function sendSmsHandler(client: SmsClient, options: SendSmsHandlerOptions
       const sendOptions: SendOptions = {};
       if (parsed.request.provider !== undefined) sendOptions.provider = parsed.request.provider;
       if (timeoutMs !== undefined) sendOptions.timeoutMs = timeoutMs;
-      let result: SendResult;
-      try {
-        result = parsed.request.kind === 'text' ? await client.send(parsed.request.message, sendOptions) : await client.sendTemplate(parsed.request.message, sendOptions);
-      } catch (error) {
-        if (!SmsError.isInstance(error)) throw error;
-        sendProblem(response, problemFromSmsError(error, problemOptions));
-        return;
-      }
+      const result = parsed.request.kind === 'text' ? await client.send(parsed.request.message, sendOptions) : await client.sendTemplate(parsed.request.message, sendOptions);
       response.status(202).setHeader('Cache-Control', 'no-store');
       response.json(serializeSendResult(result, problemOptions));
     } catch (error) {
-      // Express 4 does not catch rejected handlers; hand anything unexpected to the app's error handlers.
-      next(error);
+      // An SmsError becomes a problem answer; anything else goes to the app's error handlers (Express 4 does
+      // not catch rejected handlers itself).
+      answerError(error, request, response, next);
     }
   };
 }
