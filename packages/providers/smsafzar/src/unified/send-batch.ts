@@ -4,8 +4,7 @@ import { postSendBulk } from '../native/post-send-bulk';
 import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
 import { resolveSender } from '../validation/resolve-sender';
 import { toSendTimestamp } from '../validation/to-send-timestamp';
-import { matchBulkAnswer } from './match-bulk-answer';
-import { toChunkResult, toSentMessage } from './to-sent-message';
+import { toBulkChunkResult } from './to-sent-message';
 
 interface PreparedMessage {
   to: string;
@@ -47,19 +46,18 @@ export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchM
     concurrency: context.concurrency,
     recipientOf: (item) => item.to,
     send: async (chunk) => {
+      const recipientNumbers = chunk.map((item) => item.wire);
       const answer = await postSendBulk(
         transport,
         {
           senderNumbers: chunk.map((item) => item.sender),
-          recipientNumbers: chunk.map((item) => item.wire),
+          recipientNumbers,
           contents: chunk.map((item) => item.text),
           ...(scheduled ? { sendTimestamp } : {}),
         },
         options,
       );
-      const matched = matchBulkAnswer(chunk.map((item) => item.wire), answer.messages);
-      const messages = chunk.map((item, index) => toSentMessage(item.to, matched[index], answer.batchId, scheduled, context.mapStatus));
-      return toChunkResult(messages, answer.raw, answer.batchId);
+      return toBulkChunkResult(chunk.map((item) => item.to), recipientNumbers, answer, scheduled, context.mapStatus);
     },
   });
   if (sendTimestamp !== undefined) result.sendAt = new Date(sendTimestamp * 1000);

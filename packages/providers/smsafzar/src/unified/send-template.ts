@@ -1,8 +1,8 @@
-import { type CallOptions, sendInChunks, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
+import { formatNationalNumber, type CallOptions, sendInChunks, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendTemplate } from '../native/post-send';
 import { assertTemplateId } from '../validation/assert-template-id';
-import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
+import { checkIranianMobiles } from '../validation/prepare-wire-recipients';
 import { resolveOptionalSender } from '../validation/resolve-sender';
 import { toSendTimestamp } from '../validation/to-send-timestamp';
 import { toTemplateParameters } from '../validation/to-template-parameters';
@@ -28,31 +28,30 @@ export async function sendTemplate(context: SmsAfzarContext, message: TemplateMe
     });
   }
   const parameters = toTemplateParameters(message.params, provider);
-  const recipients = prepareWireRecipients(message.to, provider);
+  const recipients = checkIranianMobiles(message.to, provider);
   const senderNumber = resolveOptionalSender(message.from, context.defaultSender, provider);
   const sendTimestamp = toSendTimestamp(message.sendAt, provider);
   const scheduled = sendTimestamp !== undefined;
-  const items = recipients.wire.map((wire, index) => ({ wire, to: recipients.e164[index]! }));
 
   const result = await sendInChunks({
     provider,
-    items,
+    items: recipients,
     size: 1,
     concurrency: context.concurrency,
-    recipientOf: (item) => item.to,
-    send: async ([item]) => {
+    recipientOf: (to) => to,
+    send: async ([to]) => {
       const answer = await postSendTemplate(
         transport,
         {
           ...(senderNumber === undefined ? {} : { senderNumber }),
-          recipientNumber: item!.wire,
+          recipientNumber: formatNationalNumber(to!),
           templateId,
           parameters,
           ...(scheduled ? { sendTimestamp } : {}),
         },
         options,
       );
-      const messages = [toSentMessage(item!.to, answer.message, answer.batchId, scheduled, context.mapStatus)];
+      const messages = [toSentMessage(to!, answer.message, answer.batchId, scheduled, context.mapStatus)];
       return toChunkResult(messages, answer.raw, answer.batchId);
     },
   });

@@ -1,6 +1,7 @@
 import type { ChunkSendResult, SentMessage } from '@sms/core';
-import type { SmsAfzarSentMessage } from '../native/native-types';
+import type { SmsAfzarBulkAnswer, SmsAfzarSentMessage } from '../native/native-types';
 import type { StatusMapper } from '../status/create-status-mapper';
+import { matchBulkAnswer } from './match-bulk-answer';
 
 /**
  * One entry of a `SendResult`. A 200 means SMSAfzar accepted the message, so a `messageStatus` nobody mapped
@@ -43,4 +44,17 @@ export function toChunkResult(messages: SentMessage[], raw: unknown, batchId: st
   chunk.cost = cost;
   chunk.currency = 'IRR';
   return chunk;
+}
+
+/** A bulk request's part of a send result: each recipient (E.164) paired with its entry of the answer. */
+export function toBulkChunkResult(
+  recipients: readonly string[],
+  wireRecipients: readonly string[],
+  answer: SmsAfzarBulkAnswer,
+  scheduled: boolean,
+  mapStatus: StatusMapper,
+): ChunkSendResult {
+  const matched = matchBulkAnswer(wireRecipients, answer.messages);
+  const messages = recipients.map((to, index) => toSentMessage(to, matched[index], answer.batchId, scheduled, mapStatus));
+  return toChunkResult(messages, answer.raw, answer.batchId);
 }
