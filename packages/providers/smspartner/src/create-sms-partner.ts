@@ -1,5 +1,7 @@
 import { createHttpClient, loadSetting, readSetting, SmsError, type SmsCapabilities } from '@sms/core';
+import type { SendDefaults } from './native/build-send-fields';
 import { createNativeApi, MAX_NUMBERS_PER_REQUEST } from './native/create-native-api';
+import { createSmsPartnerCalls } from './native/create-sms-partner-calls';
 import { cancelMessages, CANCEL_WINDOW_MS } from './provider/cancel-messages';
 import { getBalance } from './provider/get-balance';
 import { getStatus } from './provider/get-status';
@@ -59,24 +61,22 @@ export function createSmsPartner(settings: SmsPartnerSettings = {}): SmsPartnerP
 
   const defaultCountry = settings.defaultCountry ?? 'FR';
   const parseWebhook = createWebhookParser({ provider: id, defaultCountry, maxPendingReplies: settings.maxPendingReplies ?? DEFAULT_MAX_PENDING_REPLIES });
-  const native = createNativeApi({
-    id,
-    http,
-    apiKey,
-    parseWebhook,
-    defaults: {
-      sandbox: settings.sandbox === true,
-      unicode: settings.unicode ?? 'auto',
-      ...(settings.sender === undefined ? {} : { sender: settings.sender }),
-      ...(settings.gamme === undefined ? {} : { gamme: settings.gamme }),
-      ...(settings.urlDlr === undefined ? {} : { urlDlr: settings.urlDlr }),
-      ...(settings.urlResponse === undefined ? {} : { urlResponse: settings.urlResponse }),
-    },
-  });
+  const calls = createSmsPartnerCalls({ http, apiKey });
+  const defaults: SendDefaults = {
+    sandbox: settings.sandbox === true,
+    unicode: settings.unicode ?? 'auto',
+    ...(settings.sender === undefined ? {} : { sender: settings.sender }),
+    ...(settings.gamme === undefined ? {} : { gamme: settings.gamme }),
+    ...(settings.urlDlr === undefined ? {} : { urlDlr: settings.urlDlr }),
+    ...(settings.urlResponse === undefined ? {} : { urlResponse: settings.urlResponse }),
+  };
+  const native = createNativeApi({ id, calls, parseWebhook, defaults });
   const context: SmsPartnerContext = {
     id,
     http,
     native,
+    calls,
+    defaults,
     defaultCountry,
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
     ...(settings.roundSendAt === undefined ? {} : { roundSendAt: settings.roundSendAt }),

@@ -1,13 +1,11 @@
-import { assertText, SmsError, type CallOptions, type HttpClient, type QueryValue, type WebhookEvent, type WebhookRequest } from '@sms/core';
-import { readSmsPartnerAnswer } from '../errors/read-sms-partner-answer';
-import type { SmsPartnerOperation } from '../errors/sms-partner-operation';
+import { assertText, SmsError, type WebhookEvent, type WebhookRequest } from '@sms/core';
 import { buildSendFields, type SendDefaults } from './build-send-fields';
+import type { SmsPartnerCalls } from './create-sms-partner-calls';
 import type {
   SmsPartnerBulkSendAnswer,
   SmsPartnerBulkStatusAnswer,
   SmsPartnerBulkStatusByTagAnswer,
   SmsPartnerCancelAnswer,
-  SmsPartnerEnvelope,
   SmsPartnerId,
   SmsPartnerLookupAnswer,
   SmsPartnerMeAnswer,
@@ -25,9 +23,7 @@ export const MAX_NUMBERS_PER_REQUEST = 500;
 
 export interface NativeApiContext {
   id: string;
-  http: HttpClient;
-  /** Reads the API key lazily; throws `AUTHENTICATION` when there is none. */
-  apiKey: () => string;
+  calls: SmsPartnerCalls;
   defaults: SendDefaults;
   parseWebhook: (request: WebhookRequest) => Promise<WebhookEvent[]>;
 }
@@ -55,27 +51,8 @@ function numberList(value: unknown, name: string, provider: string): string[] {
 
 /** SMS Partner's v1 API over one HTTP client: `apiKey` in POST bodies and GET queries, JSON answers only. */
 export function createNativeApi(context: NativeApiContext): SmsPartnerNativeApi {
-  const { id, http, defaults } = context;
-
-  const get = async <Answer extends SmsPartnerEnvelope>(
-    path: string,
-    operation: SmsPartnerOperation,
-    query: Readonly<Record<string, QueryValue>>,
-    options: CallOptions | undefined,
-  ): Promise<Answer> => {
-    const response = await http.request({ method: 'GET', path, query: { apiKey: context.apiKey(), ...query, _format: 'json' } }, options);
-    return readSmsPartnerAnswer<Answer>(http, response, operation);
-  };
-
-  const post = async <Answer extends SmsPartnerEnvelope>(
-    path: string,
-    operation: SmsPartnerOperation,
-    body: Readonly<Record<string, unknown>>,
-    options: CallOptions | undefined,
-  ): Promise<Answer> => {
-    const response = await http.request({ method: 'POST', path, json: { apiKey: context.apiKey(), ...body, _format: 'json' } }, options);
-    return readSmsPartnerAnswer<Answer>(http, response, operation);
-  };
+  const { id, defaults } = context;
+  const { get, post } = context.calls;
 
   return {
     async send(request, options) {

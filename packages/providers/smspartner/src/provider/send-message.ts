@@ -1,6 +1,7 @@
 import { assertText, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
-import type { SmsPartnerSendFields } from '../native/native-types';
+import { buildSendFields } from '../native/build-send-fields';
+import type { SmsPartnerSendAnswer, SmsPartnerSendFields } from '../native/native-types';
 import { toSmsPartnerSchedule } from '../scheduling/to-sms-partner-schedule';
 import { assertSender } from '../validation/assert-sender';
 import { assertTag } from '../validation/assert-tag';
@@ -19,7 +20,7 @@ function segmentsPerRecipient(total: unknown, recipients: number): number | unde
  * covers a whole chunk, so every recipient of a chunk gets that id as both `id` and `batchId`.
  */
 export async function sendMessage(context: SmsPartnerContext, message: SmsMessage, options?: CallOptions): Promise<SendResult> {
-  const { id, http, native } = context;
+  const { id, http, calls } = context;
   assertText(message?.text, id);
   const messageOptions = readMessageOptions(message.providerOptions, id);
   const fields: SmsPartnerSendFields = {};
@@ -40,6 +41,7 @@ export async function sendMessage(context: SmsPartnerContext, message: SmsMessag
   if (messageOptions.sandbox !== undefined) fields.sandbox = messageOptions.sandbox;
   if (messageOptions.urlDlr !== undefined) fields.urlDlr = messageOptions.urlDlr;
   if (messageOptions.urlResponse !== undefined) fields.urlResponse = messageOptions.urlResponse;
+  const wireFields = buildSendFields(fields, context.defaults, [message.text], id);
   const recipients = prepareRecipients(message.to, id, context.defaultCountry);
   const status = sendAt === undefined ? 'queued' : 'scheduled';
 
@@ -50,7 +52,8 @@ export async function sendMessage(context: SmsPartnerContext, message: SmsMessag
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     recipientOf: (recipient) => recipient,
     send: async (chunk) => {
-      const answer = await native.send({ ...fields, phoneNumbers: chunk, message: message.text }, options);
+      // The numbers and fields were checked once above; each request only lists its own numbers.
+      const answer = await calls.post<SmsPartnerSendAnswer>('v1/send', 'send', { phoneNumbers: chunk.join(','), message: message.text, ...wireFields }, options);
       const messageId = messageIdOf(http, answer);
       const segments = segmentsPerRecipient(answer.nb_sms, chunk.length);
       const messages = chunk.map((to): SentMessage => {

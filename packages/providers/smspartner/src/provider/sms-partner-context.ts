@@ -1,4 +1,6 @@
 import type { CountryCode, HttpClient } from '@sms/core';
+import type { SendDefaults } from '../native/build-send-fields';
+import type { SmsPartnerCalls } from '../native/create-sms-partner-calls';
 import type { SmsPartnerNativeApi } from '../native/native-types';
 import type { SmsPartnerRounding } from '../sms-partner-settings';
 
@@ -7,6 +9,9 @@ export interface SmsPartnerContext {
   id: string;
   http: HttpClient;
   native: SmsPartnerNativeApi;
+  /** The calls under the native API, for a split send that checks its fields once rather than per request. */
+  calls: SmsPartnerCalls;
+  defaults: SendDefaults;
   defaultCountry: CountryCode;
   concurrency?: number;
   roundSendAt?: SmsPartnerRounding;
