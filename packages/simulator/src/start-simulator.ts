@@ -104,6 +104,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (records.length === 0) throw new Error(`No simulated message has id ${String(id)}${recipient ? ` and recipient ${recipient}` : ''}.`);
     return records;
   };
+  const markAs = (target: 'delivered' | 'failed', id: string, recipient: string | undefined): SimulatedMessage[] => {
+    const records = recordsFor(id, recipient);
+    changeStatus(records, target);
+    return records.map((record) => copy(record.message));
+  };
 
   const { server, cancelPending } = createSimulatorServer({
     providers,
@@ -151,16 +156,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     messages: (filter) => store.all(filter?.provider).map((record): SimulatedMessage => copy(record.message)),
     inbound: (filter) => inbound.all(filter?.provider).map(copy),
     webhooks: () => webhooks.calls(),
-    deliver(id, recipient) {
-      const records = recordsFor(id, recipient);
-      changeStatus(records, 'delivered');
-      return records.map((record) => copy(record.message));
-    },
-    fail(id, recipient) {
-      const records = recordsFor(id, recipient);
-      changeStatus(records, 'failed');
-      return records.map((record) => copy(record.message));
-    },
+    deliver: (id, recipient) => markAs('delivered', id, recipient),
+    fail: (id, recipient) => markAs('failed', id, recipient),
     receive: (input) => receiveMessage(input),
     balance: (provider) => balances.get(provider),
     fault: (faultOptions) => faults.add(faultOptions),

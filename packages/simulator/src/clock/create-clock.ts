@@ -72,11 +72,18 @@ function createManualClock(): ClockController {
   // cascade (sent, then delivered after the delivery delay) lands on its exact timestamps.
   const moveTo = (target: number): void => {
     for (;;) {
-      const due = tasks.filter((entry) => entry.at <= target).sort((a, b) => a.at - b.at || a.order - b.order)[0];
-      if (!due) break;
-      tasks = tasks.filter((entry) => entry !== due);
-      current = Math.max(current, due.at);
-      runSafely(due.task);
+      // The earliest due task in one pass (a task may schedule more while it runs, so the list is read anew).
+      let next = -1;
+      for (let index = 0; index < tasks.length; index += 1) {
+        const entry = tasks[index]!;
+        if (entry.at > target) continue;
+        const best = next < 0 ? undefined : tasks[next]!;
+        if (best === undefined || entry.at < best.at || (entry.at === best.at && entry.order < best.order)) next = index;
+      }
+      if (next < 0) break;
+      const [due] = tasks.splice(next, 1);
+      current = Math.max(current, due!.at);
+      runSafely(due!.task);
     }
     current = target;
   };

@@ -17,16 +17,8 @@ export function createWebhookSender(): WebhookSender {
   let log: WebhookCall[] = [];
   const inFlight = new Set<Promise<void>>();
 
-  const send = (call: WebhookCall): Promise<void> =>
+  const send = (call: WebhookCall, target: URL): Promise<void> =>
     new Promise((resolve) => {
-      let target: URL;
-      try {
-        target = new URL(call.url);
-      } catch {
-        call.error = 'invalid URL';
-        resolve();
-        return;
-      }
       const body = Buffer.from(JSON.stringify(call.payload), 'utf8');
       const requester = target.protocol === 'https:' ? httpsRequest : httpRequest;
       const outgoing = requester(
@@ -56,11 +48,12 @@ export function createWebhookSender(): WebhookSender {
     post(url, payload, at) {
       const call: WebhookCall = { url, payload, at: at.toISOString() };
       log.push(call);
-      if (!/^https?:$/.test(safeProtocol(url))) {
+      const target = httpTarget(url);
+      if (target === undefined) {
         call.error = 'only http and https URLs are called';
         return;
       }
-      const pending = send(call).finally(() => inFlight.delete(pending));
+      const pending = send(call, target).finally(() => inFlight.delete(pending));
       inFlight.add(pending);
     },
     calls: () => log.map((call) => ({ ...call })),
@@ -73,10 +66,12 @@ export function createWebhookSender(): WebhookSender {
   };
 }
 
-function safeProtocol(url: string): string {
+/** The URL to call, when it is a valid http or https one. */
+function httpTarget(url: string): URL | undefined {
   try {
-    return new URL(url).protocol;
+    const target = new URL(url);
+    return /^https?:$/.test(target.protocol) ? target : undefined;
   } catch {
-    return '';
+    return undefined;
   }
 }

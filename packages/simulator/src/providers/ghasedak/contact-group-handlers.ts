@@ -1,3 +1,4 @@
+import { GHASEDAK_MAX_ITEMS } from './accept-ghasedak-messages';
 import type { ContactGroup } from './contact-book';
 import { ghasedakBadRequest, ghasedakSuccess, ghasedakTableError } from './ghasedak-envelope';
 import type { GhasedakHandler, GhasedakInput } from './ghasedak-handler';
@@ -32,7 +33,7 @@ export const handleGroupAddNumber: GhasedakHandler = (input) => {
   const { number } = input.parameters.require('number');
   const numbers = splitList(number);
   if (numbers.some((entry) => entry === '')) throw ghasedakTableError(2);
-  if (numbers.length > 100) throw ghasedakTableError(3);
+  if (numbers.length > GHASEDAK_MAX_ITEMS) throw ghasedakTableError(3);
   if (numbers.some((entry) => toIranianMobile(entry) === undefined)) throw ghasedakTableError(8);
   const column = (name: string): string[] => {
     const values = splitList(input.parameters.get(name));

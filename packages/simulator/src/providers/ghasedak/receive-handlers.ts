@@ -17,13 +17,16 @@ function inboundItem(message: SimulatedInboundMessage): Record<string, unknown> 
   };
 }
 
-function lineAndReadFlag({ context, parameters }: GhasedakInput, extra: string[]): { line: string; read: boolean } {
+function lineAndReadFlag<const Extra extends readonly string[]>(
+  { context, parameters }: GhasedakInput,
+  extra: Extra,
+): { line: string; read: boolean; fields: { [Key in Extra[number]]: string } } {
   const fields: Record<string, string> = parameters.require('linenumber', 'isread', ...extra);
   const isread = (fields.isread ?? '').trim();
   if (isread !== '0' && isread !== '1') throw ghasedakBadRequest(['isread is invalid']);
   const line = (fields.linenumber ?? '').trim();
   if (!context.settings.lines.ghasedak.includes(line)) throw ghasedakTableError(7);
-  return { line, read: isread === '1' };
+  return { line, read: isread === '1', fields: fields as { [Key in Extra[number]]: string } };
 }
 
 /** `sms/receive/last`: up to 100 messages of a line; unread ones (`isread=0`) count as read once returned. */
@@ -47,8 +50,7 @@ function readInteger(value: string, name: string, minimum: number, maximum = Num
 
 /** `sms/receive/paging`: a line's messages received between fromdate and todate (Unix seconds), 0-based pages. */
 export const handleReceivePaging: GhasedakHandler = (input) => {
-  const { line, read } = lineAndReadFlag(input, ['fromdate', 'todate', 'page', 'offset']);
-  const fields = input.parameters.require('fromdate', 'todate', 'page', 'offset');
+  const { line, read, fields } = lineAndReadFlag(input, ['fromdate', 'todate', 'page', 'offset']);
   const from = readInteger(fields.fromdate, 'fromdate', 0) * 1000;
   const to = readInteger(fields.todate, 'todate', 0) * 1000;
   const page = readInteger(fields.page, 'page', 0);

@@ -1,4 +1,4 @@
-import { acceptGhasedakMessages, parseSendDate } from './accept-ghasedak-messages';
+import { acceptGhasedakMessages, GHASEDAK_MAX_ITEMS, parseSendDate } from './accept-ghasedak-messages';
 import type { PlannedGhasedakMessage } from './accept-ghasedak-messages';
 import { ghasedakSuccess, ghasedakTableError } from './ghasedak-envelope';
 import type { GhasedakHandler } from './ghasedak-handler';
@@ -48,7 +48,7 @@ export const handleSendBulk: GhasedakHandler = ({ context, parameters }) => {
   const texts = splitList(fields.message);
   const receptors = splitList(fields.receptor);
   const lines = splitList(fields.linenumber);
-  if (receptors.length > 100 || texts.length > 100 || lines.length > 100) throw ghasedakTableError(3);
+  if (receptors.length > GHASEDAK_MAX_ITEMS || texts.length > GHASEDAK_MAX_ITEMS || lines.length > GHASEDAK_MAX_ITEMS) throw ghasedakTableError(3);
   if (texts.length !== receptors.length || lines.length !== receptors.length) throw ghasedakTableError(4);
   const sendDates = alignList(splitList(parameters.get('senddate')), receptors.length).map((value) => parseSendDate(value));
   const checkids = perMessageList(splitList(parameters.get('checkid')), receptors.length);
@@ -64,4 +64,4 @@ export const handleSendBulk: GhasedakHandler = ({ context, parameters }) => {
 };
 
 /** `sms/send/pair` (the seed's "bulk 2"): one text from one line to at most 100 receptors. */
-export const handleSendPair: GhasedakHandler = (request) => sendOneText(request, 100);
+export const handleSendPair: GhasedakHandler = (request) => sendOneText(request, GHASEDAK_MAX_ITEMS);

@@ -1,5 +1,6 @@
 import { formatLocalDateTime } from '../../clock/zoned-time';
 import { createIdSequence } from '../../store/id-sequence';
+import { SMSPARTNER_TIME_ZONE } from './read-schedule';
 
 export interface StopEntry {
   id: number;
@@ -22,7 +23,7 @@ export function createStopList(): StopList {
   return {
     add(phoneNumber, at) {
       if (entries.some((entry) => entry.phoneNumber === phoneNumber)) return undefined;
-      const entry = { id: ids.next(), phoneNumber, createdAt: formatLocalDateTime(at, 'Europe/Paris') };
+      const entry = { id: ids.next(), phoneNumber, createdAt: formatLocalDateTime(at, SMSPARTNER_TIME_ZONE) };
       entries.push(entry);
       return entry;
     },
