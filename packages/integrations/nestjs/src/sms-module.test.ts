@@ -1,23 +1,14 @@
 import 'reflect-metadata';
-import { Inject, Injectable, Module, type ModuleMetadata } from '@nestjs/common';
+import { Inject, Injectable, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { SmsError, type SmsClient as CoreSmsClient } from '@sms/core';
 import { createMemoryProvider, type MemoryProvider } from '@sms/core/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InjectSms, SMS_CLIENT, SMS_MODULE_OPTIONS, SmsClient, SmsModule, getSmsClientToken, type SmsModuleOptions, type SmsOptionsFactory } from './index';
+import { useTestingModules } from './test-support/use-testing-modules';
 
-const modules: TestingModule[] = [];
-
-async function compile(metadata: ModuleMetadata): Promise<TestingModule> {
-  const moduleRef = await Test.createTestingModule(metadata).compile();
-  modules.push(moduleRef);
-  return moduleRef;
-}
-
-afterEach(async () => {
-  await Promise.all(modules.splice(0).map((moduleRef) => moduleRef.close()));
-});
+const { compile, track } = useTestingModules();
 
 describe('SmsModule.forRoot', () => {
   it('provides the client under the SmsClient class and SMS_CLIENT, built from the options', async () => {
@@ -314,7 +305,7 @@ describe('in an application test', () => {
       .overrideProvider(SMS_MODULE_OPTIONS)
       .useValue({ providers: [fake] })
       .compile();
-    modules.push(moduleRef);
+    track(moduleRef);
 
     await moduleRef.get(SmsClient).send({ to: '09121234567', text: 'Overridden' });
 

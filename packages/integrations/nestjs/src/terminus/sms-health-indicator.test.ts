@@ -2,26 +2,22 @@ import 'reflect-metadata';
 import { inspect } from 'node:util';
 import { Controller, Get, Inject, Module, type INestApplication, type ModuleMetadata } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TerminusModule } from '@nestjs/terminus';
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { SmsError, type Balance, type CallOptions, type SmsProvider } from '@sms/core';
 import { createMemoryProvider } from '@sms/core/testing';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SmsModule } from '../index';
 import { SmsHealthIndicator } from './index';
+import { useTestingModules } from '../test-support/use-testing-modules';
 
 const SECRET = 'sk-live-0123456789abcdef';
-const closables: (TestingModule | INestApplication)[] = [];
+const { compile, track } = useTestingModules();
 
 async function indicatorWith(metadata: ModuleMetadata): Promise<SmsHealthIndicator> {
-  const moduleRef = await Test.createTestingModule({ ...metadata, imports: [TerminusModule.forRoot({ logger: false }), ...(metadata.imports ?? [])], providers: [SmsHealthIndicator] }).compile();
-  closables.push(moduleRef);
+  const moduleRef = await compile({ ...metadata, imports: [TerminusModule.forRoot({ logger: false }), ...(metadata.imports ?? [])], providers: [SmsHealthIndicator] });
   return moduleRef.get(SmsHealthIndicator);
 }
-
-afterEach(async () => {
-  await Promise.all(closables.splice(0).map((closable) => closable.close()));
-});
 
 /** A provider whose balance call is replaced, for failures the memory provider cannot produce. */
 function providerWithBalance(id: string, getBalance: (options?: CallOptions) => Promise<Balance>): SmsProvider {
@@ -148,8 +144,7 @@ describe('SmsHealthIndicator', () => {
     @Module({ imports: [TerminusModule.forRoot({ logger: false })], providers: [SmsHealthIndicator], exports: [SmsHealthIndicator] })
     class HealthModule {}
 
-    const moduleRef = await Test.createTestingModule({ imports: [NotificationsModule, HealthModule] }).compile();
-    closables.push(moduleRef);
+    const moduleRef = await compile({ imports: [NotificationsModule, HealthModule] });
 
     expect(await moduleRef.get(SmsHealthIndicator).isHealthy('sms')).toEqual({ sms: { status: 'up', providers: { elsewhere: { status: 'up', balance: 3, currency: 'SMS' } } } });
   });
@@ -186,7 +181,7 @@ describe('SmsHealthIndicator behind a terminus health endpoint', () => {
     }).compile();
     const app = moduleRef.createNestApplication({ logger: false });
     await app.init();
-    closables.push(app);
+    track(app);
     return app;
   }
 

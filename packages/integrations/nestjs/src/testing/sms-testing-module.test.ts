@@ -1,22 +1,13 @@
 import 'reflect-metadata';
-import { Injectable, Module, type ModuleMetadata } from '@nestjs/common';
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Injectable, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
 import { SmsError, type SmsClient as CoreSmsClient } from '@sms/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InjectSms, SMS_CLIENT, SmsClient, getSmsClientToken } from '../index';
 import { InjectSmsRecorder, SMS_RECORDER, SmsRecorder, SmsTestingModule, getSmsRecorderToken } from './index';
+import { useTestingModules } from '../test-support/use-testing-modules';
 
-const modules: TestingModule[] = [];
-
-async function compile(metadata: ModuleMetadata): Promise<TestingModule> {
-  const moduleRef = await Test.createTestingModule(metadata).compile();
-  modules.push(moduleRef);
-  return moduleRef;
-}
-
-afterEach(async () => {
-  await Promise.all(modules.splice(0).map((moduleRef) => moduleRef.close()));
-});
+const { compile } = useTestingModules();
 
 /** Application code as a user writes it: it knows nothing about tests. */
 @Injectable()
