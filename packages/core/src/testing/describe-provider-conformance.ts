@@ -1,9 +1,9 @@
-import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmsError } from '../errors/sms-error';
 import { DELIVERY_STATUSES } from '../model/delivery-status';
 import type { SendResult } from '../model/send-result';
 import type { SmsProvider } from '../provider/sms-provider';
+import { catchSmsError as caught } from './catch-sms-error';
+import { expectNoSecret } from './expect-no-secret';
 
 /** What a provider package hands the shared suite: a provider wired to a fake of its API. */
 export interface ConformanceContext {
@@ -25,23 +25,6 @@ export interface ProviderConformanceOptions {
   /** Shown in the suite's name. */
   name: string;
   setup: () => Promise<ConformanceContext>;
-}
-
-async function caught(action: () => Promise<unknown>): Promise<SmsError> {
-  try {
-    await action();
-  } catch (error) {
-    expect(SmsError.isInstance(error), `expected an SmsError, got ${String(error)}`).toBe(true);
-    return error as SmsError;
-  }
-  throw new Error('expected the call to fail, but it succeeded');
-}
-
-function expectNoSecret(error: SmsError, secrets: readonly string[]): void {
-  const renderings = [error.message, String(error), JSON.stringify(error), inspect(error, { depth: 10 }), error.stack ?? ''];
-  for (const secret of secrets) {
-    for (const rendering of renderings) expect(rendering.includes(secret), `a credential appears in ${rendering.slice(0, 200)}`).toBe(false);
-  }
 }
 
 function expectOnePerRecipient(result: SendResult, providerId: string, count: number): void {

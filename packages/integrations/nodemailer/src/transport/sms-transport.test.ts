@@ -7,6 +7,7 @@ import packageJson from '../../package.json';
 import type { MailMessageLike } from './mail-message-like';
 import { smsTransport } from './sms-transport';
 import type { SmsSentMessageInfo } from './sms-transport-types';
+import { catchSmsError as caughtSmsError } from '@sms/core/testing';
 
 const ALI = '+989121234567';
 const SARA = '+989121234568';
@@ -33,12 +34,6 @@ async function caught(action: () => Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected the call to fail, but it succeeded');
-}
-
-async function caughtSmsError(action: () => Promise<unknown>): Promise<SmsError> {
-  const error = await caught(action);
-  expect(SmsError.isInstance(error), `expected an SmsError, got ${String(error)}`).toBe(true);
-  return error as SmsError;
 }
 
 /** Lets every pending immediate and microtask run, so a second callback call would have happened. */

@@ -1,7 +1,5 @@
-import { inspect } from 'node:util';
 import { MockAgent } from 'undici';
-import { expect, vi } from 'vitest';
-import { SmsError } from '@sms/core';
+import { vi } from 'vitest';
 import { usePerTest } from '@sms/core/testing';
 import { createSmsAfzar, type SmsAfzarProvider } from '../create-sms-afzar';
 import type { SmsAfzarSettings } from '../settings/sms-afzar-settings';
@@ -80,20 +78,5 @@ export function replyToken(mock: Mock, token: string, expiresIn = 3600): void {
 
 export const JSON_HEADERS = { headers: { 'content-type': 'application/json; charset=utf-8' } };
 
-export async function caught(action: () => Promise<unknown>): Promise<SmsError> {
-  try {
-    await action();
-  } catch (error) {
-    expect(SmsError.isInstance(error), `expected an SmsError, got ${String(error)}`).toBe(true);
-    return error as SmsError;
-  }
-  throw new Error('expected the call to fail, but it succeeded');
-}
-
-/** Asserts none of `secrets` appears in any rendering of the error. */
-export function expectNoSecret(error: SmsError, secrets: readonly string[]): void {
-  const renderings = [error.message, String(error), JSON.stringify(error), inspect(error, { depth: 10 }), error.stack ?? ''];
-  for (const secret of secrets) {
-    for (const rendering of renderings) expect(rendering.includes(secret), `a credential appears in: ${rendering.slice(0, 300)}`).toBe(false);
-  }
-}
+// The shared helpers of @sms/core/testing, under the names this package's tests use.
+export { catchSmsError as caught, expectNoSecret } from '@sms/core/testing';

@@ -1,18 +1,10 @@
-import { SmsError, type SmsErrorCode } from '@sms/core';
+import type { SmsErrorCode } from '@sms/core';
+import { catchSmsError as failure } from '@sms/core/testing';
 import { describe, expect, it } from 'vitest';
 import cancelError from '../__fixtures__/cancel-error.json';
 import validationErrorFrench from '../__fixtures__/send-validation-error-fr.json';
 import validationErrors from '../__fixtures__/send-validation-errors.json';
 import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
-
-async function failure(action: () => Promise<unknown>): Promise<SmsError> {
-  const error = await action().then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(SmsError.isInstance(error), `expected an SmsError, got ${String(error)}`).toBe(true);
-  return error as SmsError;
-}
 
 describe('answers and errors', () => {
   const { mock, provider } = useMockSmsPartner();

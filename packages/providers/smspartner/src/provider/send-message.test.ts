@@ -2,7 +2,6 @@ import { SmsError } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import sendScheduledAnswer from '../__fixtures__/send-scheduled.json';
 import sendAnswer from '../__fixtures__/send.json';
-import type { SmsPartnerSettings } from '../sms-partner-settings';
 import { API_KEY, type RecordedRequest } from '../test-support/mock-sms-partner';
 import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
