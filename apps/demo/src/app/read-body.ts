@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { parseIsoDateTime } from '@sms/express';
 
 /** The small checks the demo's JSON bodies need; the SDK validates everything else and answers with problems. */
 export function requireString(body: Record<string, unknown>, field: string): string {
@@ -22,8 +23,8 @@ export function recipientsOf(body: Record<string, unknown>): string | string[] {
 }
 
 export function dateOf(body: Record<string, unknown>, field: string): Date {
-  const value = requireString(body, field);
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new BadRequestException(`\`${field}\` must be an ISO 8601 date`);
+  // As the Express send route reads it: a time without a zone would be read in the server's zone, silently.
+  const date = parseIsoDateTime(requireString(body, field));
+  if (date === undefined) throw new BadRequestException(`\`${field}\` must be an ISO 8601 date and time with a zone, such as 2030-01-01T09:00:00Z`);
   return date;
 }

@@ -14,4 +14,5 @@ export { defaultProblemType } from './problems/problem-details';
 export type { FieldProblem, ProblemDetails, ProblemTypeResolver, ProviderAttempt } from './problems/problem-details';
 export type { ProblemOptions } from './problems/problem-options';
 export { serializeSendResult } from './serialization/serialize-send-result';
+export { parseIsoDateTime } from './validation/parse-iso-date-time';
 export type { SerializedSendResult, SerializedSentMessage } from './serialization/serialize-send-result';
