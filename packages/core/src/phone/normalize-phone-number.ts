@@ -54,9 +54,13 @@ export function normalizePhoneNumber(input: string, options: NormalizePhoneNumbe
   // Most recipients of large sends arrive in E.164 already: one pattern test and the number comes back as it
   // is. The same pattern checks whole lists in prepareRecipients, so the two cannot disagree.
   if (input.startsWith('+') && unchangedE164PatternOf(input)?.test(input) === true) return input;
-  const compact = PLAIN.test(input) ? input : toAsciiDigits(input).replace(SEPARATORS, '');
-  if (compact === '') throw invalid(input, 'it is empty');
-  if (!PLAIN.test(compact)) throw invalid(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');
+  let compact = input;
+  // Plain input (digits, a leading +) is tested once; only written-out numbers are cleaned and tested again.
+  if (!PLAIN.test(input)) {
+    compact = toAsciiDigits(input).replace(SEPARATORS, '');
+    if (compact === '') throw invalid(input, 'it is empty');
+    if (!PLAIN.test(compact)) throw invalid(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');
+  }
 
   const line = IRANIAN_LINE.exec(compact);
   if (line?.[1] !== undefined) return line[1];
