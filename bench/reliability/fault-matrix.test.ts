@@ -15,7 +15,7 @@ import {
   type ReliabilityEnvironment,
   type SimulatedMessage,
 } from './support/reliability-environment';
-import { SUITE_CREDENTIALS } from './support/suite-credentials';
+import { WRONG_API_KEYS } from './support/suite-credentials';
 
 // Every simulator fault × every provider × every operation: the right SmsError code and outcome, the
 // simulator's record matching what the client reports, and a provider that still works afterwards.
@@ -183,12 +183,7 @@ describe('failover clients', () => {
     });
 
     it('moves to the backup after the primary refuses its credentials (AUTHENTICATION, not-sent)', async () => {
-      const wrongKeys: Record<ProviderName, string> = {
-        ghasedak: SUITE_CREDENTIALS.wrongGhasedakApiKey,
-        smsafzar: SUITE_CREDENTIALS.wrongSmsafzarApiKey,
-        smspartner: SUITE_CREDENTIALS.wrongSmspartnerApiKey,
-      };
-      const primary = environment.create(primaryName, { apiKey: wrongKeys[primaryName], id: `${primaryName}-wrong-key` });
+      const primary = environment.create(primaryName, { apiKey: WRONG_API_KEYS[primaryName], id: `${primaryName}-wrong-key` });
       const backup = backupOf(primaryName);
       const errors: unknown[] = [];
       const client = createSmsClient({ providers: [primary, backup], hooks: { onError: (event) => void errors.push(event.error) } });

@@ -4,10 +4,13 @@ import { inspect } from 'node:util';
 import { createSmsClient, SmsError, type SmsProvider, type WebhookRequest } from '@sms/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collect, collectedEvidence, findLeaks } from './support/collected-evidence';
-import { FAULT_KINDS } from './support/fault-expectations';
+import { callTimeoutFor, FAULT_KINDS } from './support/fault-expectations';
 import { scheduledTime } from './support/fault-operations';
-import { failureOf, PROVIDER_NAMES, recipientFor, settle, startReliabilityEnvironment, type ProviderName, type ReliabilityEnvironment } from './support/reliability-environment';
-import { SUITE_CREDENTIALS, SUITE_SECRETS } from './support/suite-credentials';
+import { failureOf, PROVIDER_NAMES, recipientFor, settle, startReliabilityEnvironment, type ReliabilityEnvironment } from './support/reliability-environment';
+import { SUITE_CREDENTIALS, SUITE_SECRETS, WRONG_API_KEYS } from './support/suite-credentials';
+
+// Every fault but `slow`, which answers in time and so leaves no error to look into.
+const FAULTS_THAT_FAIL = FAULT_KINDS.filter((kind) => kind !== 'slow');
 
 // The credentials of the whole suite never appear in an error (String, JSON, util.inspect, stack, causes,
 // partial results), a log line, a hook payload or a webhook answer. Every reliability file collects what it
@@ -44,12 +47,6 @@ async function eventually(check: () => boolean, timeoutMs = 5_000): Promise<void
   }
 }
 
-const WRONG_KEYS: Record<ProviderName, string> = {
-  ghasedak: SUITE_CREDENTIALS.wrongGhasedakApiKey,
-  smsafzar: SUITE_CREDENTIALS.wrongSmsafzarApiKey,
-  smspartner: SUITE_CREDENTIALS.wrongSmspartnerApiKey,
-};
-
 beforeAll(async () => {
   environment = await startReliabilityEnvironment({ deliveryDelayMs: null });
   receiver = await startWebhookReceiver();
@@ -68,7 +65,7 @@ function expectNoLeak(label: string, value: unknown): void {
 
 describe('secrets never leak', () => {
   it.each(PROVIDER_NAMES)('%s: a refused API key is not in the AUTHENTICATION error', async (name) => {
-    const provider = environment.create(name, { apiKey: WRONG_KEYS[name] });
+    const provider = environment.create(name, { apiKey: WRONG_API_KEYS[name] });
     const error = await failureOf(`${name} wrong key`, () => provider.send({ to: recipientFor(name, 1), text: 'wrong key' }));
     expect([error.code, error.outcome]).toEqual(['AUTHENTICATION', 'not-sent']);
     expectNoLeak(`${name} wrong key error`, error);
@@ -88,9 +85,9 @@ describe('secrets never leak', () => {
     const tokenText = (await provider.auth.token()).token;
     collect('smsafzar token (not a suite secret itself)', { length: tokenText.length });
     const secrets = [...SUITE_SECRETS, tokenText];
-    for (const kind of FAULT_KINDS.filter((candidate) => candidate !== 'slow')) {
+    for (const kind of FAULTS_THAT_FAIL) {
       environment.simulator.fault({ provider: 'smsafzar', kind, path: 'messages/send' });
-      const error = await failureOf(`smsafzar jwt ${kind}`, () => provider.send({ to: recipientFor('smsafzar', 2), text: `jwt ${kind}` }, { timeoutMs: kind === 'no-answer' ? 600 : 10_000 }));
+      const error = await failureOf(`smsafzar jwt ${kind}`, () => provider.send({ to: recipientFor('smsafzar', 2), text: `jwt ${kind}` }, { timeoutMs: callTimeoutFor(kind) }));
       expect(findLeaks(secrets, [{ label: kind, value: error }])).toEqual([]);
     }
   });
@@ -104,10 +101,10 @@ describe('secrets never leak', () => {
       ['status', (options) => provider.getStatus!(sent, options)],
       ['cancel', (options) => provider.cancel!(scheduled, options)],
     ];
-    for (const kind of FAULT_KINDS.filter((candidate) => candidate !== 'slow')) {
+    for (const kind of FAULTS_THAT_FAIL) {
       for (const [operation, call] of calls) {
         environment.simulator.fault({ provider: name, kind });
-        const outcome = await settle(`${name} ${operation} ${kind}`, () => call({ timeoutMs: kind === 'no-answer' ? 600 : 10_000 }));
+        const outcome = await settle(`${name} ${operation} ${kind}`, () => call({ timeoutMs: callTimeoutFor(kind) }));
         // A fault the simulator applies after acting (malformed body on cancel) may still fail; either way nothing leaks.
         expect(outcome.error === undefined || SmsError.isInstance(outcome.error)).toBe(true);
         expectNoLeak(`${name} ${operation} ${kind}`, outcome.error ?? outcome.value);

@@ -19,3 +19,10 @@ export const SUITE_CREDENTIALS = {
 export const SUITE_SECRETS: readonly string[] = Object.entries(SUITE_CREDENTIALS)
   .filter(([name]) => name !== 'smsafzarUserName' && name !== 'smsafzarDomain')
   .map(([, value]) => value);
+
+/** Each provider's refused API key, by provider name. */
+export const WRONG_API_KEYS = {
+  ghasedak: SUITE_CREDENTIALS.wrongGhasedakApiKey,
+  smsafzar: SUITE_CREDENTIALS.wrongSmsafzarApiKey,
+  smspartner: SUITE_CREDENTIALS.wrongSmspartnerApiKey,
+} as const;

@@ -7,6 +7,7 @@ export function iranianRecipients(count) {
   return Array.from({ length: count }, (_, index) => `+98912${String(index).padStart(7, '0')}`);
 }
 
+// `connections` and `dispatcher` may be undefined: every provider then takes its own default.
 export const PROVIDER_SETUPS = {
   ghasedak: {
     packageName: '@sms/ghasedak',
@@ -14,7 +15,7 @@ export const PROVIDER_SETUPS = {
     recipient: '+989121234567',
     async create(baseUrl, connections, dispatcher) {
       const { createGhasedak } = await import('@sms/ghasedak');
-      return createGhasedak({ apiKey: 'bench-ghasedak-key', lineNumber: '10008566', baseUrl, ...(connections === undefined ? {} : { connections }), ...(dispatcher === undefined ? {} : { dispatcher }) });
+      return createGhasedak({ apiKey: 'bench-ghasedak-key', lineNumber: '10008566', baseUrl, connections, dispatcher });
     },
   },
   smsafzar: {
@@ -23,7 +24,7 @@ export const PROVIDER_SETUPS = {
     recipient: '+989121234567',
     async create(baseUrl, connections, dispatcher) {
       const { createSmsAfzar } = await import('@sms/smsafzar');
-      return createSmsAfzar({ apiKey: 'bench-smsafzar-key', senderNumber: '10001000', baseUrl, ...(connections === undefined ? {} : { connections }), ...(dispatcher === undefined ? {} : { dispatcher }) });
+      return createSmsAfzar({ apiKey: 'bench-smsafzar-key', senderNumber: '10001000', baseUrl, connections, dispatcher });
     },
   },
   smspartner: {
@@ -32,7 +33,7 @@ export const PROVIDER_SETUPS = {
     recipient: '+33612345678',
     async create(baseUrl, connections, dispatcher) {
       const { createSmsPartner } = await import('@sms/smspartner');
-      return createSmsPartner({ apiKey: 'bench-smspartner-key', sender: 'Bench', baseUrl, ...(connections === undefined ? {} : { connections }), ...(dispatcher === undefined ? {} : { dispatcher }) });
+      return createSmsPartner({ apiKey: 'bench-smspartner-key', sender: 'Bench', baseUrl, connections, dispatcher });
     },
   },
 };
