@@ -52,6 +52,8 @@ export function createInboxHandler({ store, inbound, changes, actions }: InboxDe
     if (method === 'GET' && url.pathname === '/inbox/inbox.js') return asset('text/javascript; charset=utf-8', INBOX_SCRIPT);
     if (method === 'GET' && url.pathname === '/inbox/inbox.css') return asset('text/css; charset=utf-8', INBOX_STYLE);
     if (method === 'GET' && url.pathname === '/inbox/api/state') {
+      // The page polls every second with the version it shows: nothing changed, nothing rebuilt or sent.
+      if (url.searchParams.get('since') === String(changes.value)) return jsonResponse(200, { version: changes.value });
       return jsonResponse(200, { version: changes.value, entries: entries(store, inbound) });
     }
     const action = /^\/inbox\/api\/messages\/out-(\d+)\/(deliver|fail|answer)$/.exec(url.pathname);

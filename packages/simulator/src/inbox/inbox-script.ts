@@ -108,7 +108,7 @@ export const INBOX_SCRIPT = `'use strict';
 
   var latest = [];
   function refresh() {
-    return fetch('/inbox/api/state', { cache: 'no-store' })
+    return fetch('/inbox/api/state?since=' + version, { cache: 'no-store' })
       .then(function (response) { return response.json(); })
       .then(function (state) {
         connection.textContent = 'live';

@@ -48,6 +48,15 @@ describe('inbox page', () => {
     ]);
   });
 
+  it('answers a poll with the version the page already shows by the version alone', async () => {
+    await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/simple`, { message: 'Hi', receptor: '09111111111' }, { apikey: 'ghasedak-test-key' });
+    const current = await state();
+    expect(current.entries).toHaveLength(1);
+    expect((await getCall(`${simulator.url}/inbox/api/state?since=${current.version}`)).json).toEqual({ version: current.version });
+    const older = (await getCall(`${simulator.url}/inbox/api/state?since=${current.version - 1}`)).json;
+    expect(older.entries).toHaveLength(1);
+  });
+
   it('deliver and fail buttons change the status; a second deliver is refused with 409', async () => {
     await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/pair`, { message: 'x', receptor: '09111111111,09111111112' }, { apikey: 'ghasedak-test-key' });
     const [second, first] = (await state()).entries;
