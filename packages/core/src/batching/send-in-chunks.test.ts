@@ -11,6 +11,21 @@ const sendAll = async (chunk: string[], index: number): Promise<ChunkSendResult>
   cost: chunk.length,
 });
 
+/** What a 150-recipient send in two requests throws when its second request fails with `failure`. */
+function failingSecondRequest(failure: unknown): Promise<SmsError> {
+  return sendInChunks({
+    provider: 'test',
+    items: recipients.slice(0, 150),
+    size: 100,
+    concurrency: 1,
+    recipientOf: (item) => item,
+    send: async (chunk, index) => {
+      if (index === 1) throw failure;
+      return sendAll(chunk, index);
+    },
+  }).catch((thrown: SmsError) => thrown);
+}
+
 describe('splitIntoChunks / runInChunks', () => {
   it('splits 250 items into 100/100/50', () => {
     expect(splitIntoChunks(recipients, 100).map((chunk) => chunk.length)).toEqual([100, 100, 50]);
@@ -91,33 +106,13 @@ describe('sendInChunks', () => {
   });
 
   it('marks the recipients of a chunk with an unknown outcome as unknown', async () => {
-    const error = await sendInChunks({
-      provider: 'test',
-      items: recipients.slice(0, 150),
-      size: 100,
-      concurrency: 1,
-      recipientOf: (item) => item,
-      send: async (chunk, index) => {
-        if (index === 1) throw new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown' });
-        return sendAll(chunk, index);
-      },
-    }).catch((thrown: SmsError) => thrown);
+    const error = await failingSecondRequest(new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown' }));
     expect(SmsError.isInstance(error)).toBe(true);
     expect((error as SmsError).result?.messages.slice(100).every((message) => message.status === 'unknown')).toBe(true);
   });
 
   it('wraps a failure that is not an SmsError once: the error on the entries is the cause of the one thrown', async () => {
-    const error = await sendInChunks({
-      provider: 'test',
-      items: recipients.slice(0, 150),
-      size: 100,
-      concurrency: 1,
-      recipientOf: (item) => item,
-      send: async (chunk, index) => {
-        if (index === 1) throw new TypeError('socket exploded');
-        return sendAll(chunk, index);
-      },
-    }).catch((thrown: SmsError) => thrown);
+    const error = await failingSecondRequest(new TypeError('socket exploded'));
     const entryError = (error as SmsError).result?.messages[100]?.error;
     expect(entryError?.code).toBe('PROVIDER_ERROR');
     expect((error as SmsError).cause).toBe(entryError);
