@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SmsError } from '../errors/sms-error';
+import { catchSmsError } from '../testing/catch-sms-error';
 import { runInChunks, splitIntoChunks } from './run-in-chunks';
 import { sendInChunks, type ChunkSendResult } from './send-in-chunks';
 
@@ -13,17 +14,19 @@ const sendAll = async (chunk: string[], index: number): Promise<ChunkSendResult>
 
 /** What a 150-recipient send in two requests throws when its second request fails with `failure`. */
 function failingSecondRequest(failure: unknown): Promise<SmsError> {
-  return sendInChunks({
-    provider: 'test',
-    items: recipients.slice(0, 150),
-    size: 100,
-    concurrency: 1,
-    recipientOf: (item) => item,
-    send: async (chunk, index) => {
-      if (index === 1) throw failure;
-      return sendAll(chunk, index);
-    },
-  }).catch((thrown: SmsError) => thrown);
+  return catchSmsError(() =>
+    sendInChunks({
+      provider: 'test',
+      items: recipients.slice(0, 150),
+      size: 100,
+      concurrency: 1,
+      recipientOf: (item) => item,
+      send: async (chunk, index) => {
+        if (index === 1) throw failure;
+        return sendAll(chunk, index);
+      },
+    }),
+  );
 }
 
 describe('splitIntoChunks / runInChunks', () => {
