@@ -64,4 +64,16 @@ describe('createRedactor', () => {
   it('ignores secrets too short to be real, so ordinary text is not mangled', () => {
     expect(redactor.text('abc')).toBe('abc');
   });
+
+  it('replaces credential fields written in a JSON text, as a cut preview of an answer has them', () => {
+    expect(redactor.text('{"token": "a\\"b", "apiKey":123, "note":"token"')).toBe('{"token": "[redacted]", "apiKey":"[redacted]", "note":"token"');
+  });
+
+  it('tells with one look whether an answer holds anything to redact', () => {
+    expect(redactor.mayReveal('{"ok":true,"id":42}')).toBe(false);
+    expect(redactor.mayReveal(`{"echo":"${key}"}`)).toBe(true);
+    expect(redactor.mayReveal(`{"echo":"${encodeURIComponent(key)}"}`)).toBe(true);
+    expect(redactor.mayReveal('{"Access_Token" : "x"}')).toBe(true);
+  });
 });
+

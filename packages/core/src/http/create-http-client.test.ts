@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MockAgent } from 'undici';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SmsError } from '../errors/sms-error';
 import { createHttpClient, type HttpClient } from './create-http-client';
 import { errorFromStatus } from './error-from-status';
@@ -269,6 +270,156 @@ describe('createHttpClient against a real local server', () => {
     await waitFor(() => counting.openSockets() === 0);
     const afterClose = await failure(send(client));
     expect(afterClose.outcome).toBe('not-sent');
+  });
+
+  it('stops reading an answer past maxResponseBytes and closes the connection: BAD_RESPONSE, unknown', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const limit = 50 * 1024 * 1024;
+    let written = 0;
+    let closedEarly: Promise<boolean> = Promise.resolve(false);
+    server = await startServer((request, response) => {
+      request.resume();
+      // Chunked, with no content-length: only reading can tell the answer is too large.
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"padding":"');
+      closedEarly = new Promise((resolve) => {
+        response.on('close', () => resolve(written < limit));
+        const pump = (): void => {
+          while (written < limit && !response.destroyed) {
+            written += chunk.length;
+            if (!response.write(chunk)) return void response.once('drain', pump);
+          }
+          response.end('"}');
+        };
+        pump();
+      });
+    });
+    http = clientFor(server.url, { maxResponseBytes: 256 * 1024 });
+    const error = await failure(send(http));
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'test' });
+    expect(error.message).toContain('262144 bytes');
+    expect(error.message).toContain('maxResponseBytes');
+    expect(await closedEarly).toBe(true);
+  });
+
+  it('settles a slow-drip answer at the provider deadline, and at a call deadline over it: TIMEOUT, unknown', async () => {
+    const drips = new Set<NodeJS.Timeout>();
+    server = await startServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const drip = setInterval(() => response.write(' '), 20);
+      drips.add(drip);
+      response.on('close', () => clearInterval(drip));
+    });
+    // The idle body timeout never fires: a byte arrives every 20 ms.
+    http = clientFor(server.url, { bodyTimeoutMs: 5000, timeoutMs: 300 });
+    const byProvider = await failure(send(http));
+    expect(byProvider).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
+    expect(byProvider.message).toContain('300 ms deadline (timeoutMs)');
+    await http.close();
+    http = clientFor(server.url, { bodyTimeoutMs: 5000, timeoutMs: 60_000 });
+    const byCall = await failure(send(http, { timeoutMs: 250 }));
+    expect(byCall).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
+    expect(byCall.message).toContain('250 ms deadline');
+    for (const drip of drips) clearInterval(drip);
+  });
+
+  it('gives every call a 60 s deadline by default', async () => {
+    server = await startServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{');
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      http = clientFor(server.url, { headersTimeoutMs: 120_000, bodyTimeoutMs: 120_000 });
+      expect(http.timeoutMs).toBe(60_000);
+      const pending = failure(send(http));
+      await vi.advanceTimersByTimeAsync(59_000);
+      await vi.advanceTimersByTimeAsync(1_000);
+      const error = await pending;
+      expect(error).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
+      expect(error.message).toContain('60000 ms deadline');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('redacts the secrets and credential fields out of a successful answer unless the request keeps them', async () => {
+    const answer = { ok: true, echo: `key ${API_KEY}`, token: 'jwt-issued-here', nested: [{ api_key: 'other' }] };
+    server = await startServer((request, response) => {
+      request.resume();
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(answer));
+    });
+    http = clientFor(server.url);
+    const redacted = await send(http);
+    expect(redacted.json).toEqual({ ok: true, echo: 'key [redacted]', token: '[redacted]', nested: [{ api_key: '[redacted]' }] });
+    const kept = await send(http, { redactAnswer: false });
+    expect(kept.json).toEqual(answer);
+  });
+});
+
+describe('createHttpClient limits', () => {
+  const origin = 'https://provider.example';
+  let agent: MockAgent;
+
+  beforeEach(() => {
+    agent = new MockAgent();
+    agent.disableNetConnect();
+  });
+
+  afterEach(async () => {
+    await agent.close();
+  });
+
+  const mockClient = (overrides: Partial<Parameters<typeof createHttpClient>[0]> = {}): HttpClient =>
+    createHttpClient({ provider: 'test', baseUrl: origin, dispatcher: agent, secrets: () => [API_KEY], ...overrides });
+
+  it('refuses a 5 MB answer at the default 1 MiB cap, keeping none of it', async () => {
+    agent.get(origin).intercept({ method: 'GET', path: '/big' }).reply(200, `{"data":"${'x'.repeat(5 * 1024 * 1024)}"}`, { headers: { 'content-type': 'application/json' } });
+    const error = await failure(mockClient().request({ method: 'GET', path: 'big' }));
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', responseBody: undefined });
+    expect(error.message).toContain('1048576 bytes');
+  });
+
+  it('refuses an answer whose content-length is over the cap before reading it', async () => {
+    agent
+      .get(origin)
+      .intercept({ method: 'GET', path: '/declared' })
+      .reply(200, 'x'.repeat(2000), { headers: { 'content-length': '2000' } });
+    const error = await failure(mockClient({ maxResponseBytes: 1000 }).request({ method: 'GET', path: 'declared' }));
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown' });
+  });
+
+  it('keeps at most a few KB of a large error answer, redacted, in responseBody', async () => {
+    const large = { error: 'boom', echo: API_KEY, token: 'leaked-token-value', padding: 'p'.repeat(100_000) };
+    agent.get(origin).intercept({ method: 'POST', path: '/fail' }).reply(500, large, { headers: { 'content-type': 'application/json' } });
+    agent.get(origin).intercept({ method: 'GET', path: '/html' }).reply(200, `<html>${API_KEY}${'<p>x</p>'.repeat(10_000)}</html>`, { headers: { 'content-type': 'text/html' } });
+    const http = mockClient();
+    const status = errorFromStatus(http, await http.request({ method: 'POST', path: 'fail' }));
+    expectNoKey(status);
+    expect(typeof status.responseBody).toBe('string');
+    expect((status.responseBody as string).length).toBeLessThan(4200);
+    expect(status.responseBody).toContain('"error":"boom"');
+    expect(status.responseBody).not.toContain('leaked-token-value');
+    const html = await http.request({ method: 'GET', path: 'html' });
+    const unreadable = await failure((async () => readJsonObject(http, html))());
+    expect(unreadable.code).toBe('BAD_RESPONSE');
+    expect((unreadable.responseBody as string).length).toBeLessThan(4200);
+    const given = http.error('x', { code: 'BAD_RESPONSE', responseBody: { list: Array.from({ length: 2000 }, (_, index) => ({ index, apiKey: API_KEY })) } });
+    expectNoKey(given);
+    expect((given.responseBody as string).length).toBeLessThan(4200);
+  });
+
+  it('refuses a timeoutMs that is not a positive number of milliseconds, before sending', async () => {
+    expect(() => mockClient({ timeoutMs: 0 })).toThrow(SmsError);
+    expect(() => mockClient({ maxResponseBytes: -1 })).toThrow(SmsError);
+    const http = mockClient();
+    for (const timeoutMs of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, '100' as unknown as number]) {
+      const error = await failure(http.request({ method: 'GET', path: 'x' }, { timeoutMs }));
+      expect(error).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 import type { Agent, Dispatcher } from 'undici';
 import { createRedactor, type Redactor } from '../errors/create-redactor';
 import { SmsError, type SmsErrorOptions } from '../errors/sms-error';
+import { boundResponseBody } from './bound-response-body';
 import { encodeForm } from './encode-form';
 import { mapTransportError } from './map-transport-error';
+import { readBodyText } from './read-body-text';
 import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
 import type { CallOptions } from '../model/call-options';
 
@@ -11,16 +13,28 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 // undici's own defaults are 300 s, far beyond what an SMS API needs to answer.
 const DEFAULT_HEADERS_TIMEOUT_MS = 30_000;
 const DEFAULT_BODY_TIMEOUT_MS = 30_000;
+// The headers and body timeouts only bound silences; this bounds the whole call, so a slow-drip answer ends too.
+const DEFAULT_TIMEOUT_MS = 60_000;
+// SMS APIs answer in kilobytes; a bulk answer for hundreds of recipients stays far below this.
+const DEFAULT_MAX_RESPONSE_BYTES = 1_048_576;
+// Node's timers cannot wait longer (about 24.8 days); a larger delay would fire at once.
+const LONGEST_TIMER_MS = 2_147_483_647;
 const USER_AGENT = '@sms/core (+https://github.com/sms-sdk/sms)';
 
 export interface HttpClient {
   readonly provider: string;
+  /** The overall deadline, in milliseconds, of a call that sets no `timeoutMs` of its own. */
+  readonly timeoutMs: number;
   /**
    * Sends one request and reads its whole answer. Transport failures become `SmsError`s; HTTP statuses do not.
    * A caller's `CallOptions` can be passed as they are; their `signal` and `timeoutMs` win over the request's.
+   * An answer over `maxResponseBytes` fails with `BAD_RESPONSE`; the answer's `json` comes back redacted.
    */
   request(request: HttpRequest, options?: CallOptions): Promise<HttpResponse>;
-  /** Builds an `SmsError` for this provider with the answer's status and redacted body attached. */
+  /**
+   * Builds an `SmsError` for this provider with the answer's status and body attached, redacted, and cut to a
+   * few kilobytes (`responseBody`, when given, is bounded and redacted the same way).
+   */
   error(message: string, options: Omit<SmsErrorOptions, 'provider'> & { response?: HttpResponse }): SmsError;
   /** Removes this provider's credentials from a text or a value. */
   redact<T>(value: T): T;
@@ -51,6 +65,28 @@ function looksLikeJson(text: string): boolean {
   return false;
 }
 
+function isValidTimeout(value: unknown): value is number {
+  return typeof value === 'number' && value > 0 && value <= LONGEST_TIMER_MS;
+}
+
+function invalidTimeout(provider: string, value: unknown, where: 'settings' | 'call'): SmsError {
+  const place = where === 'settings' ? `in the ${provider} settings` : `for a call to ${provider}`;
+  return new SmsError(
+    `timeoutMs ${place} must be a positive number of milliseconds, at most ${LONGEST_TIMER_MS} (the deadline cannot be turned off); got ${String(value)}.${where === 'call' ? ' Nothing was sent.' : ''}`,
+    { code: 'INVALID_INPUT', provider, outcome: 'not-sent', retryable: false },
+  );
+}
+
+function sameSecrets(left: readonly (string | undefined)[], right: readonly (string | undefined)[]): boolean {
+  if (left.length !== right.length) return false;
+  for (let index = 0; index < left.length; index += 1) if (left[index] !== right[index]) return false;
+  return true;
+}
+
+function abortOnDeadline(controller: AbortController, deadlineMs: number): void {
+  controller.abort(new DOMException(`The ${deadlineMs} ms deadline passed.`, 'TimeoutError'));
+}
+
 function parseJson(text: string, contentType: string | string[] | undefined): unknown {
   const type = Array.isArray(contentType) ? contentType[0] : contentType;
   if (!(type?.includes('json') || looksLikeJson(text))) return undefined;
@@ -69,10 +105,35 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   const provider = settings.provider;
   const headersTimeout = settings.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const bodyTimeout = settings.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!isValidTimeout(timeoutMs)) throw invalidTimeout(provider, timeoutMs, 'settings');
+  const maxResponseBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) {
+    throw new SmsError(`maxResponseBytes in the ${provider} settings must be a whole number of bytes, at least 1; got ${String(maxResponseBytes)}.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
+  }
   let ownAgent: Promise<Agent> | undefined;
   let closed = false;
 
-  const redactor = (): Redactor => createRedactor(settings.secrets?.() ?? []);
+  // Every answer is checked against the secrets, so the redactor is rebuilt only when they change (a new token).
+  let knownSecrets: readonly (string | undefined)[] = [];
+  let knownRedactor = createRedactor(knownSecrets);
+  const redactor = (): Redactor => {
+    const secrets = settings.secrets?.() ?? [];
+    if (!sameSecrets(secrets, knownSecrets)) {
+      knownSecrets = secrets;
+      knownRedactor = createRedactor(secrets);
+    }
+    return knownRedactor;
+  };
+  const tooLarge = (): SmsError =>
+    new SmsError(
+      `${provider} answered with a body over ${maxResponseBytes} bytes, so it was not read; the request may have been processed, so check its status before sending again. ` +
+        `If such answers are expected, raise the maxResponseBytes setting.`,
+      { code: 'BAD_RESPONSE', provider, outcome: 'unknown' },
+    );
 
   // undici is loaded and the agent made on first use: importing a provider costs no undici start-up (most
   // of the SDK's import time), and creating one opens nothing.
@@ -97,12 +158,14 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   const error: HttpClient['error'] = (message, options) => {
     const { response, ...rest } = options;
     const redact = redactor();
-    const responseBody = rest.responseBody ?? (response === undefined ? undefined : (response.json ?? response.text));
+    let responseBody: unknown;
+    if (rest.responseBody !== undefined) responseBody = boundResponseBody(rest.responseBody, redact);
+    else if (response !== undefined) responseBody = boundResponseBody(response.json ?? response.text, redact, response.text);
     return new SmsError(redact.text(message), {
       ...rest,
       provider,
       ...(response === undefined ? {} : { statusCode: response.statusCode }),
-      ...(responseBody === undefined ? {} : { responseBody: redact.value(responseBody) }),
+      ...(responseBody === undefined ? {} : { responseBody }),
     });
   };
 
@@ -138,12 +201,8 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
 
-    const deadlineMs = callOptions?.timeoutMs ?? call.timeoutMs ?? settings.timeoutMs;
-    let signal = callerSignal;
-    if (deadlineMs !== undefined) {
-      const deadline = AbortSignal.timeout(deadlineMs);
-      signal = signal === undefined ? deadline : AbortSignal.any([signal, deadline]);
-    }
+    const deadlineMs = callOptions?.timeoutMs ?? call.timeoutMs ?? timeoutMs;
+    if (!isValidTimeout(deadlineMs)) throw invalidTimeout(provider, deadlineMs, 'call');
 
     const options: Dispatcher.RequestOptions = {
       origin,
@@ -154,21 +213,46 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       bodyTimeout,
     };
     if (body !== undefined) options.body = body;
-    if (signal !== undefined) options.signal = signal;
+    // One controller, with a timer cleared when the call settles, instead of AbortSignal.timeout/any, whose
+    // signals and timers live on for the whole deadline after every call.
+    const controller = new AbortController();
+    options.signal = controller.signal;
+    const timer = setTimeout(abortOnDeadline, deadlineMs, controller, deadlineMs);
+    let onCallerAbort: (() => void) | undefined;
+    if (callerSignal !== undefined) {
+      onCallerAbort = () => controller.abort(callerSignal.reason);
+      callerSignal.addEventListener('abort', onCallerAbort, { once: true });
+    }
 
     try {
       const target = dispatcher();
       const answer = await ('request' in target ? target : await target).request(options);
-      const text = await answer.body.text();
-      return { statusCode: answer.statusCode, headers: answer.headers, text, json: parseJson(text, answer.headers['content-type']) };
+      const declared = Number(answer.headers['content-length']);
+      if (declared > maxResponseBytes) {
+        answer.body.destroy();
+        throw tooLarge();
+      }
+      const text = await readBodyText(answer.body, maxResponseBytes, tooLarge);
+      let json = parseJson(text, answer.headers['content-type']);
+      if (json !== undefined && call.redactAnswer !== false) {
+        // One pass over the text; the parsed answer is copied only when it holds something to remove.
+        const redact = redactor();
+        if (redact.mayReveal(text)) json = redact.value(json);
+      }
+      return { statusCode: answer.statusCode, headers: answer.headers, text, json };
     } catch (failure) {
-      const context = { provider, redactor: redactor(), ...(deadlineMs === undefined ? {} : { deadlineMs }) };
+      const deadlinePassed = controller.signal.aborted && callerSignal?.aborted !== true;
+      const context = { provider, redactor: redactor(), deadlineMs, deadlinePassed };
       throw mapTransportError(failure, callerSignal === undefined ? context : { ...context, callerSignal });
+    } finally {
+      clearTimeout(timer);
+      if (onCallerAbort !== undefined) callerSignal?.removeEventListener('abort', onCallerAbort);
     }
   };
 
   return {
     provider,
+    timeoutMs,
     request,
     error,
     redact: (value) => redactor().value(value),

@@ -24,11 +24,23 @@ export interface HttpClientSettings {
   headersTimeoutMs?: number;
   /** Time allowed between two chunks of the answer's body. Default 30 s. */
   bodyTimeoutMs?: number;
-  /** An overall deadline for every call, unless the call sets its own `timeoutMs`. */
+  /**
+   * The overall deadline of every call, from the start of the request to the last byte of the answer, unless
+   * the call sets its own `timeoutMs`. Default 60 000 ms (60 s). A positive number of milliseconds; it cannot
+   * be turned off, so a slow-drip answer never holds a call forever.
+   */
   timeoutMs?: number;
+  /**
+   * Most bytes of an answer's body read. Reading stops past it and the call fails with `BAD_RESPONSE`
+   * (outcome `unknown`). Default 1 048 576 (1 MiB).
+   */
+  maxResponseBytes?: number;
   /** Headers sent with every request, e.g. the API key header. Read at each request, so lazy credentials work. */
   headers?: () => Record<string, string>;
-  /** Values that must never appear in an error (API keys, passwords, tokens). Read when an error is built. */
+  /**
+   * Values that must never appear in an error or a result (API keys, passwords, tokens). Read at each request,
+   * so credentials loaded lazily and tokens obtained later are covered.
+   */
   secrets?: () => readonly (string | undefined)[];
 }
 
@@ -44,14 +56,26 @@ export interface HttpRequest {
   headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * Default `true`: credentials are removed from the answer's `json` before it is returned. Set `false` only for
+   * an answer that carries a credential the provider must read (a token request); never return its `json` as
+   * a result's `raw`.
+   */
+  redactAnswer?: boolean;
 }
 
 export interface HttpResponse {
   statusCode: number;
   /** Lower-case header names. */
   headers: Readonly<Record<string, string | string[] | undefined>>;
-  /** The whole body as text. */
+  /**
+   * The whole body as text, as received: not redacted, so never put it in a result; `HttpClient.error` bounds
+   * and redacts it.
+   */
   text: string;
-  /** The body parsed as JSON, or `undefined` when it is not JSON. */
+  /**
+   * The body parsed as JSON, with the provider's secrets and any field named like a credential (`apiKey`,
+   * `token`, `password`…) replaced by `[redacted]`; `undefined` when the body is not JSON.
+   */
   json: unknown;
 }

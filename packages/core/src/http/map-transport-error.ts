@@ -39,7 +39,9 @@ export interface TransportFailureContext {
   redactor: Redactor;
   /** The caller's signal, to tell an abort by the caller from a timeout. */
   callerSignal?: AbortSignal;
+  /** The call's overall deadline, and whether it is what ended the call. */
   deadlineMs?: number;
+  deadlinePassed?: boolean;
 }
 
 /** Maps an undici or socket failure to an `SmsError` with the right `code` and `outcome`. */
@@ -56,9 +58,10 @@ export function mapTransportError(error: unknown, context: TransportFailureConte
     );
   }
   const name = error instanceof Error ? error.name : undefined;
-  if (name === 'TimeoutError' || (code === 'UND_ERR_ABORTED' && context.deadlineMs !== undefined)) {
+  if (context.deadlinePassed === true || name === 'TimeoutError') {
+    const deadline = context.deadlineMs === undefined ? 'the call' : `the ${context.deadlineMs} ms`;
     return new SmsError(
-      `${provider} did not answer within the ${context.deadlineMs ?? ''} ms deadline; the request may have been processed, so check its status before sending again.`,
+      `${provider} did not answer in full within ${deadline} deadline (timeoutMs); the request may have been processed, so check its status before sending again.`,
       { code: 'TIMEOUT', provider, outcome: 'unknown', cause },
     );
   }

@@ -19,6 +19,7 @@ function unreadable(http: HttpClient, response: HttpResponse): SmsError {
   const preview = response.text.slice(0, 120).replace(/\s+/g, ' ');
   return http.error(
     `${http.provider} answered HTTP ${response.statusCode} with a body that is not a JSON object (${JSON.stringify(preview)}); the request may have been processed, so check its status before sending again.`,
-    { code: 'BAD_RESPONSE', outcome: 'unknown', response, responseBody: response.text.slice(0, 2000) },
+    // `error` keeps the body, redacted and cut to a few kilobytes, as for every other answer.
+    { code: 'BAD_RESPONSE', outcome: 'unknown', response },
   );
 }

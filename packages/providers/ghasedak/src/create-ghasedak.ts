@@ -39,6 +39,7 @@ export function createGhasedak(settings: GhasedakSettings = {}): GhasedakProvide
     baseUrl: settings.baseUrl ?? DEFAULT_BASE_URL,
     dispatcher: settings.dispatcher,
     timeoutMs: settings.timeoutMs,
+    maxResponseBytes: settings.maxResponseBytes,
     connections: settings.connections,
   });
   const context: GhasedakContext = {

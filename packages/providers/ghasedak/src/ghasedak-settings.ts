@@ -13,8 +13,13 @@ export interface GhasedakSettings {
   baseUrl?: string;
   /** An undici dispatcher to send through (a `MockAgent` in tests, a `ProxyAgent` in production). You close it. */
   dispatcher?: Dispatcher;
-  /** An overall deadline for every call, in milliseconds. */
+  /**
+   * The overall deadline of every call, in milliseconds, from the request to the last byte of the answer.
+   * Default 60 000 (60 s); a call's own `timeoutMs` wins. It cannot be turned off.
+   */
   timeoutMs?: number;
+  /** Most bytes of an answer read; a larger answer fails with `BAD_RESPONSE` (outcome `unknown`). Default 1 048 576 (1 MiB). */
+  maxResponseBytes?: number;
   /** Most sockets open at once to Ghasedak. Default 32. */
   connections?: number;
   /** Most requests in flight at once when a send is split into requests of 100. Default 8. */

@@ -55,6 +55,7 @@ export function createSmsPartner(settings: SmsPartnerSettings = {}): SmsPartnerP
     ...(settings.headersTimeoutMs === undefined ? {} : { headersTimeoutMs: settings.headersTimeoutMs }),
     ...(settings.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: settings.bodyTimeoutMs }),
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
     // The key travels in GET query strings, so every error built from a request or answer is scrubbed of it.
     secrets: () => [readSetting(settings.apiKey, SMS_PARTNER_API_KEY_VARIABLE)],
   });

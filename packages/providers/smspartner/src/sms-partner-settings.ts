@@ -20,8 +20,13 @@ export interface SmsPartnerSettings {
   baseUrl?: string;
   /** An undici dispatcher (a `MockAgent` in tests, a `ProxyAgent` behind a proxy). You close it. */
   dispatcher?: Dispatcher;
-  /** An overall deadline for every call, in milliseconds. */
+  /**
+   * The overall deadline of every call, in milliseconds, from the request to the last byte of the answer.
+   * Default 60 000 (60 s); a call's own `timeoutMs` wins. It cannot be turned off.
+   */
   timeoutMs?: number;
+  /** Most bytes of an answer read; a larger answer fails with `BAD_RESPONSE` (outcome `unknown`). Default 1 048 576 (1 MiB). */
+  maxResponseBytes?: number;
   connectTimeoutMs?: number;
   headersTimeoutMs?: number;
   bodyTimeoutMs?: number;

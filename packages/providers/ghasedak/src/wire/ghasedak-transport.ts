@@ -10,6 +10,7 @@ export interface GhasedakTransportSettings {
   baseUrl: string;
   dispatcher: Dispatcher | undefined;
   timeoutMs: number | undefined;
+  maxResponseBytes: number | undefined;
   connections: number | undefined;
 }
 
@@ -46,6 +47,7 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
     baseUrl: settings.baseUrl,
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
     headers: () => ({ apikey: apiKey() }),
     secrets: () => [readSetting(settings.apiKey, API_KEY_ENVIRONMENT_VARIABLE)],

@@ -28,6 +28,15 @@ interface CachedToken {
   refreshAt: number;
 }
 
+/** The one token request in flight, shared by every call that needs a token meanwhile. */
+interface PendingToken {
+  identity: string;
+  promise: Promise<CachedToken>;
+  /** Aborts the request once no call waits for it any more. */
+  controller: AbortController;
+  waiters: number;
+}
+
 function identityOf(credentials: JwtCredentials): string {
   return JSON.stringify([credentials.userName, credentials.domain, credentials.password]);
 }
@@ -51,12 +60,19 @@ function notSent(error: unknown, provider: string): SmsError {
   });
 }
 
-async function requestToken(http: HttpClient, credentials: JwtCredentials): Promise<SmsAfzarToken> {
+/**
+ * Asks `auth/token` for a JWT. The request has the provider's own deadline (`timeoutMs` of the settings), not
+ * the deadline of the call that happened to start it, since other calls share it.
+ */
+async function requestToken(http: HttpClient, credentials: JwtCredentials, signal: AbortSignal): Promise<SmsAfzarToken> {
   const provider = http.provider;
   const response = await http.request({
     method: 'POST',
     path: 'auth/token',
     json: { userName: credentials.userName, password: credentials.password, domain: credentials.domain },
+    signal,
+    // The answer is the credential this request asks for; it is read here and never returned as `raw`.
+    redactAnswer: false,
   });
   if (response.statusCode >= 200 && response.statusCode < 300) {
     const token = parseTokenAnswer(response, Date.now());
@@ -84,15 +100,16 @@ async function requestToken(http: HttpClient, credentials: JwtCredentials): Prom
 export function createTokenCache(http: HttpClient): TokenCache {
   const provider = http.provider;
   let current: CachedToken | undefined;
-  let pending: { identity: string; promise: Promise<CachedToken> } | undefined;
+  let pending: PendingToken | undefined;
   const remembered: string[] = [];
 
-  const start = (credentials: JwtCredentials): Promise<CachedToken> => {
+  const start = (credentials: JwtCredentials): PendingToken => {
     const identity = identityOf(credentials);
-    if (pending !== undefined && pending.identity === identity) return pending.promise;
+    if (pending !== undefined && pending.identity === identity) return pending;
+    const controller = new AbortController();
     const promise = (async () => {
       try {
-        const token = await requestToken(http, credentials);
+        const token = await requestToken(http, credentials, controller.signal);
         const now = Date.now();
         const lifetime = Math.max(0, token.expiresAt.getTime() - now);
         const entry: CachedToken = { token, identity, refreshAt: token.expiresAt.getTime() - Math.min(REFRESH_MARGIN_MS, lifetime / 10) };
@@ -104,23 +121,41 @@ export function createTokenCache(http: HttpClient): TokenCache {
         throw notSent(error, provider);
       }
     })();
+    const entry: PendingToken = { identity, promise, controller, waiters: 0 };
+    // A failed request is forgotten at once, so the next call asks again.
     const settled = (): void => {
-      if (pending?.promise === promise) pending = undefined;
+      if (pending === entry) pending = undefined;
     };
     promise.then(settled, settled);
-    pending = { identity, promise };
-    return promise;
+    pending = entry;
+    return entry;
+  };
+
+  const waitForToken = async (credentials: JwtCredentials, signal: AbortSignal | undefined, deadline: number | undefined): Promise<CachedToken> => {
+    const shared = start(credentials);
+    shared.waiters += 1;
+    try {
+      return await waitForShared(shared.promise, provider, signal, deadline);
+    } finally {
+      shared.waiters -= 1;
+      // Every call that wanted this token has stopped waiting (aborted, or out of time): a request that stalls
+      // must not hold the calls that come next, so it is given up and the next call starts a fresh one.
+      if (shared.waiters === 0 && pending === shared) {
+        pending = undefined;
+        shared.controller.abort();
+      }
+    }
   };
 
   return {
     async get(credentials, signal, deadline) {
       const cached = current;
       if (cached !== undefined && cached.identity === identityOf(credentials) && Date.now() < cached.refreshAt) return cached.token.token;
-      const entry = await waitForShared(start(credentials), provider, signal, deadline);
+      const entry = await waitForToken(credentials, signal, deadline);
       return entry.token.token;
     },
     async fetch(credentials, signal, deadline) {
-      const entry = await waitForShared(start(credentials), provider, signal, deadline);
+      const entry = await waitForToken(credentials, signal, deadline);
       return { ...entry.token };
     },
     invalidate(token) {

@@ -20,8 +20,15 @@ export interface SmsAfzarSettings {
   baseUrl?: string;
   /** An undici dispatcher to send through (a `MockAgent` in tests, a `ProxyAgent` behind a proxy). */
   dispatcher?: Dispatcher;
-  /** An overall deadline for every call, in milliseconds. */
+  /**
+   * The overall deadline of every call, in milliseconds, from the request to the last byte of the answer
+   * (in JWT mode, the token request included).
+   * Default 60 000 (60 s); a call's own `timeoutMs` wins. It cannot be turned off. A token request
+   * has this deadline of its own, whichever call started it.
+   */
   timeoutMs?: number;
+  /** Most bytes of an answer read; a larger answer fails with `BAD_RESPONSE` (outcome `unknown`). Default 1 048 576 (1 MiB). */
+  maxResponseBytes?: number;
   /** Most sockets open at once to SMSAfzar. Default 32. */
   connections?: number;
   /** Most requests in flight at once for one chunked send, template fan-out, cancel or status call. Default 8. */

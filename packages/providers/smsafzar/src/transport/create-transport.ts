@@ -37,6 +37,7 @@ export function createTransport(settings: SmsAfzarSettings, provider: string): S
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
     // Every example in SMSAfzar's documents sends it.
     headers: () => ({ 'cache-control': 'no-cache' }),
     secrets: () => [...credentialSecrets(settings), ...knownTokens()],
@@ -55,16 +56,13 @@ export function createTransport(settings: SmsAfzarSettings, provider: string): S
 
   const call = async (request: SmsAfzarRequest, options: CallOptions = {}): Promise<HttpResponse> => {
     const credentials = resolveCredentials(settings, provider);
-    const { signal, timeoutMs } = options;
+    const { signal } = options;
     if (credentials.mode === 'api-key') return http.request(authorised(request, { 'x-api-key': credentials.apiKey }), options);
     if (signal?.aborted) throw abortedBeforeStart(provider, signal);
-    // The caller's deadline covers the token request and the call together.
-    const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
+    // The call's deadline (its own, else the provider's) covers waiting for a token and the call together.
+    const deadline = Date.now() + (options.timeoutMs ?? http.timeoutMs);
     const send = (token: string): Promise<HttpResponse> =>
-      http.request(authorised(request, { authorization: `Bearer ${token}` }), {
-        signal,
-        timeoutMs: deadline === undefined ? undefined : Math.max(1, deadline - Date.now()),
-      });
+      http.request(authorised(request, { authorization: `Bearer ${token}` }), { signal, timeoutMs: Math.max(1, deadline - Date.now()) });
     const token = await tokens.get(credentials, signal, deadline);
     const response = await send(token);
     if (response.statusCode !== 401) return response;
@@ -80,7 +78,7 @@ export function createTransport(settings: SmsAfzarSettings, provider: string): S
     async token(options = {}) {
       const credentials = resolveJwtCredentials(settings, provider);
       if (options.signal?.aborted) throw abortedBeforeStart(provider, options.signal);
-      return tokens.fetch(credentials, options.signal, options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs);
+      return tokens.fetch(credentials, options.signal, Date.now() + (options.timeoutMs ?? http.timeoutMs));
     },
     close: () => http.close(),
   };

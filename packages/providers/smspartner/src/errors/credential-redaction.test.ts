@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
-import { SmsError } from '@sms/core';
+import { createSmsClient, SmsError, type SentEvent } from '@sms/core';
+import { expectNoSecret } from '@sms/core/testing';
 import { describe, expect, it } from 'vitest';
 import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
@@ -67,3 +68,19 @@ describe('the API key never appears in an error', () => {
     expectNoKey(await provider().getBalance({ timeoutMs: 20 }).catch((error: unknown) => error));
   });
 });
+
+describe('the API key never appears in a result', () => {
+  const { mock, provider } = useMockSmsPartner(KEY);
+
+  it('a successful answer that echoes it reaches neither result.raw nor the onSent hook', async () => {
+    mock.reply('POST', '/v1/send', { success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR', apiKey: KEY, url: `/v1/send?apiKey=${ENCODED_KEY}` });
+    const sent: SentEvent[] = [];
+    const client = createSmsClient({ providers: [provider()], hooks: { onSent: (event) => void sent.push(event) } });
+    const result = await client.send({ to: '+33612345678', text: 'hi' });
+    expect(result.messages[0]!.id).toBe('307');
+    expect(sent).toHaveLength(1);
+    expectNoSecret(result, [KEY, ENCODED_KEY]);
+    expectNoSecret(sent, [KEY, ENCODED_KEY]);
+  });
+});
+
