@@ -81,7 +81,9 @@ export function resolveMessageTarget(target: MessageTarget, owner?: TargetOwner)
     for (const message of target.messages) {
       if (message.batchId !== undefined) batchIds.add(message.batchId);
       if (message.id !== undefined) add({ id: message.id, to: message.to });
-      else if (typeof message.reference === 'string' && !unidentified.has(message.reference)) unidentified.set(message.reference, { reference: message.reference, to: message.to });
+      else if (typeof message.reference === 'string' && !unidentified.has(message.reference)) {
+        unidentified.set(message.reference, { reference: message.reference, to: message.to });
+      }
     }
     const resolved: ResolvedTarget = { provider: target.provider, references, batchIds: [...batchIds] };
     const sendAt = sendTimeOf(target.sendAt);

@@ -45,6 +45,8 @@ export function toSentMessages(
     messages[position] = segments === undefined ? { to, status, id } : { to, status, segments, id };
   }
   // Only sends with a reference pay for a second pass.
-  if (checkIds !== undefined) for (let position = 0; position < messages.length; position += 1) messages[position]!.reference = checkIds[position]!;
+  if (checkIds !== undefined) {
+    for (let position = 0; position < messages.length; position += 1) messages[position]!.reference = checkIds[position]!;
+  }
   return messages;
 }
