@@ -11,7 +11,7 @@ export type { WebhookEvent, WebhookRequest } from './model/webhook-event';
 
 export type { SmsCapabilities } from './provider/sms-capabilities';
 export type { SmsProvider, SmsProviderWith } from './provider/sms-provider';
-export type { MessageReference, MessageTarget, ResolvedTarget, TargetOwner } from './provider/message-target';
+export type { MessageReference, MessageTarget, ReferencedMessage, ResolvedTarget, TargetOwner } from './provider/message-target';
 export { isSendResult, resolveMessageTarget } from './provider/message-target';
 
 export { SmsError } from './errors/sms-error';
@@ -19,6 +19,7 @@ export type { SmsErrorOptions } from './errors/sms-error';
 export type { SendOutcome, SmsErrorCode } from './errors/sms-error-code';
 export { AllProvidersFailedError } from './errors/all-providers-failed-error';
 export { createRedactor } from './errors/create-redactor';
+export { noMessageIdError } from './errors/no-message-id-error';
 export type { Redactor } from './errors/create-redactor';
 
 export { createSmsClient } from './client/create-sms-client';
@@ -51,6 +52,8 @@ export type { Dispatcher } from 'undici';
 export { runInChunks, splitIntoChunks, DEFAULT_CHUNK_CONCURRENCY } from './batching/run-in-chunks';
 export type { ChunkOutcome, RunInChunksSettings } from './batching/run-in-chunks';
 export { mapInChunks } from './batching/map-in-chunks';
+export { cancelInChunks } from './batching/cancel-in-chunks';
+export type { CancelInChunksOptions, ChunkCancelResult } from './batching/cancel-in-chunks';
 export { sendInChunks } from './batching/send-in-chunks';
 export type { SendInChunksOptions } from './batching/send-in-chunks';
 export { sendRequestsInOrder } from './batching/send-requests-in-order';

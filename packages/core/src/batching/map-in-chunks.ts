@@ -1,9 +1,9 @@
 import { runInChunks, type RunInChunksSettings } from './run-in-chunks';
 
 /**
- * Runs a read-only call (status, cancel) over `items` in chunks with bounded concurrency and returns each
- * chunk's value in input order, or throws the first failure: such calls send nothing, so there is no partial
- * result to report, unlike `sendInChunks`.
+ * Runs a read-only call (status) over `items` in chunks with bounded concurrency and returns each chunk's
+ * value in input order, or throws the first failure: such calls change nothing, so there is no partial
+ * result to report. Calls that act (a send, a cancel) use `sendInChunks` or `cancelInChunks`, which do.
  */
 export async function mapInChunks<Item, Value>(
   items: readonly Item[],

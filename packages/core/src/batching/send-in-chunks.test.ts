@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SmsError } from '../errors/sms-error';
+import { isSendResult } from '../provider/message-target';
 import { catchSmsError } from '../testing/catch-sms-error';
 import { runInChunks, splitIntoChunks } from './run-in-chunks';
 import { sendInChunks, type ChunkSendResult } from './send-in-chunks';
@@ -100,7 +101,7 @@ describe('sendInChunks', () => {
     expect(error.code).toBe('INSUFFICIENT_CREDIT');
     expect(error.outcome).toBe('unknown');
     expect(error.message).toContain('100 of 250');
-    const messages = error.result?.messages ?? [];
+    const messages = isSendResult(error.result) ? error.result.messages : [];
     expect(messages.map((message) => message.to)).toEqual(recipients);
     expect(messages.slice(0, 100).every((message) => message.status === 'sent' && message.id !== undefined)).toBe(true);
     expect(messages.slice(100, 200).every((message) => message.status === 'failed' && message.error?.code === 'INSUFFICIENT_CREDIT')).toBe(true);
@@ -111,12 +112,34 @@ describe('sendInChunks', () => {
   it('marks the recipients of a chunk with an unknown outcome as unknown', async () => {
     const error = await failingSecondRequest(new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown' }));
     expect(SmsError.isInstance(error)).toBe(true);
-    expect((error as SmsError).result?.messages.slice(100).every((message) => message.status === 'unknown')).toBe(true);
+    const result = (error as SmsError).result;
+    expect(isSendResult(result) && result.messages.slice(100).every((message) => message.status === 'unknown')).toBe(true);
+  });
+
+  it('gives the entries of a failed request their per-message reference, which can still find them', async () => {
+    const error = await catchSmsError(() =>
+      sendInChunks({
+        provider: 'test',
+        items: recipients.slice(0, 150),
+        size: 100,
+        concurrency: 1,
+        recipientOf: (item) => item,
+        referenceOf: (index) => `order-7-${index + 1}`,
+        send: async (chunk, index) => {
+          if (index === 1) throw new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown' });
+          return sendAll(chunk, index);
+        },
+      }),
+    );
+    const messages = isSendResult(error.result) ? error.result.messages : [];
+    expect(messages[100]).toMatchObject({ status: 'unknown', reference: 'order-7-101' });
+    expect(messages[149]?.reference).toBe('order-7-150');
   });
 
   it('wraps a failure that is not an SmsError once: the error on the entries is the cause of the one thrown', async () => {
     const error = await failingSecondRequest(new TypeError('socket exploded'));
-    const entryError = (error as SmsError).result?.messages[100]?.error;
+    const result = (error as SmsError).result;
+    const entryError = isSendResult(result) ? result.messages[100]?.error : undefined;
     expect(entryError?.code).toBe('PROVIDER_ERROR');
     expect((error as SmsError).cause).toBe(entryError);
   });

@@ -12,6 +12,8 @@ export interface SendInChunksOptions<Item> {
   concurrency?: number;
   /** The recipient of an item, for the entries of a partial failure. */
   recipientOf: (item: Item) => string;
+  /** The per-message reference at an input position, if any, for the entries of a partial failure. */
+  referenceOf?: (index: number) => string | undefined;
   send: (chunk: Item[], index: number) => Promise<ChunkSendResult>;
 }
 
@@ -36,6 +38,7 @@ export async function sendInChunks<Item>(options: SendInChunksOptions<Item>): Pr
     total: items.length,
     requests,
     recipientOf: (index) => options.recipientOf(items[index]!),
+    ...(options.referenceOf === undefined ? {} : { referenceOf: options.referenceOf }),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
   });
 }

@@ -36,6 +36,8 @@ export interface SendRequestsInOrderOptions {
   concurrency?: number;
   /** The recipient at an input position, for the entries of a partial failure. */
   recipientOf: (index: number) => string;
+  /** The per-message reference at an input position, if any, for the entries of a partial failure. */
+  referenceOf?: (index: number) => string | undefined;
 }
 
 /** The list a send's entries are put into, one place per message. */
@@ -150,7 +152,11 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
     const size = sizeOf(request);
     for (let offset = 0; offset < size; offset += 1) {
       const index = positionOf(request, offset);
-      messages[index] = { to: options.recipientOf(index), status, error };
+      const entry: SentMessage = { to: options.recipientOf(index), status, error };
+      // The reference is what finds a message whose request may have gone through: its id never came back.
+      const reference = options.referenceOf?.(index);
+      if (reference !== undefined) entry.reference = reference;
+      messages[index] = entry;
     }
   }
   throw new SmsError(

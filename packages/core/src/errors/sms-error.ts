@@ -1,3 +1,4 @@
+import type { CancelResult } from '../model/cancel-result';
 import type { SendResult } from '../model/send-result';
 import { defaultOutcome, isRetryableByDefault, type SendOutcome, type SmsErrorCode } from './sms-error-code';
 
@@ -17,8 +18,12 @@ export interface SmsErrorOptions {
   retryAfterMs?: number;
   /** The provider's answer, already redacted of credentials. */
   responseBody?: unknown;
-  /** For a send answered in several requests of which some went through: one entry per recipient. */
-  result?: SendResult;
+  /**
+   * What was done before the failure. A send answered in several requests of which some went through: the
+   * `SendResult`, one entry per recipient. A cancel that failed: the `CancelResult` saying which ids were
+   * canceled, which were not and which are unknown. Tell them apart with `isSendResult(error.result)`.
+   */
+  result?: SendResult | CancelResult;
   cause?: unknown;
 }
 
@@ -35,7 +40,7 @@ export class SmsError extends Error {
   readonly outcome: SendOutcome;
   readonly retryAfterMs?: number;
   readonly responseBody?: unknown;
-  readonly result?: SendResult;
+  readonly result?: SendResult | CancelResult;
   private readonly [MARKER] = true;
 
   constructor(message: string, options: SmsErrorOptions) {

@@ -14,6 +14,11 @@ export interface SentMessage {
   cost?: number;
   /** The provider's batch id of the request that sent this message, when a send took several requests. */
   batchId?: string;
+  /**
+   * Your reference for this one message as the provider was given it (Ghasedak `checkid`), where the provider
+   * keeps one per message; it can find the message by it even when the send's answer was lost.
+   */
+  reference?: string;
   /** Set on the entries of a partial failure: why this recipient was not sent, or may not have been. */
   error?: SmsError;
 }

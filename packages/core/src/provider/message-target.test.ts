@@ -51,3 +51,22 @@ describe('resolveMessageTarget', () => {
     expect(resolveMessageTarget(['7', { id: '8', to: '+989121234567' }, '7'], { provider: 'ghasedak', action: 'cancel' }).references).toEqual([{ id: '7' }, { id: '8', to: '+989121234567' }]);
   });
 });
+
+describe('resolveMessageTarget: entries without an id', () => {
+  it('keeps the per-message reference of an entry whose id never came back, once each', () => {
+    const partial: SendResult = {
+      provider: 'ghasedak',
+      messages: [
+        { to: '+989121111111', id: '1', reference: 'order-7-1', status: 'queued' },
+        { to: '+989122222222', reference: 'order-7-2', status: 'unknown' },
+        { to: '+989122222222', reference: 'order-7-2', status: 'unknown' },
+        { to: '+989123333333', status: 'failed' },
+      ],
+      raw: undefined,
+    };
+    const resolved = resolveMessageTarget(partial);
+    expect(resolved.references).toEqual([{ id: '1', to: '+989121111111' }]);
+    expect(resolved.unidentified).toEqual([{ reference: 'order-7-2', to: '+989122222222' }]);
+    expect(resolveMessageTarget(scheduled).unidentified).toBeUndefined();
+  });
+});

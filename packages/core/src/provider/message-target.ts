@@ -21,6 +21,17 @@ export interface ResolvedTarget {
   /** Distinct batch ids (SMSAfzar, SMS Partner). */
   batchIds: string[];
   sendAt?: Date;
+  /**
+   * Entries of a `SendResult` that have no provider id but a per-message `reference` (a request whose answer
+   * was lost): a provider that finds messages by your reference (Ghasedak `checkid`) can still look them up.
+   */
+  unidentified?: ReferencedMessage[];
+}
+
+/** A message known only by the per-message reference it was sent with. */
+export interface ReferencedMessage {
+  reference: string;
+  to: string;
 }
 
 export function isSendResult(value: unknown): value is SendResult {
@@ -66,13 +77,18 @@ export function resolveMessageTarget(target: MessageTarget, owner?: TargetOwner)
       });
     }
     if (target.batchId !== undefined) batchIds.add(target.batchId);
+    const unidentified = new Map<string, ReferencedMessage>();
     for (const message of target.messages) {
       if (message.batchId !== undefined) batchIds.add(message.batchId);
       if (message.id !== undefined) add({ id: message.id, to: message.to });
+      else if (typeof message.reference === 'string' && !unidentified.has(message.reference)) {
+        unidentified.set(message.reference, { reference: message.reference, to: message.to });
+      }
     }
     const resolved: ResolvedTarget = { provider: target.provider, references, batchIds: [...batchIds] };
     const sendAt = sendTimeOf(target.sendAt);
     if (sendAt !== undefined) resolved.sendAt = sendAt;
+    if (unidentified.size > 0) resolved.unidentified = [...unidentified.values()];
     return resolved;
   }
   for (const item of target) add(typeof item === 'string' ? { id: item } : item);

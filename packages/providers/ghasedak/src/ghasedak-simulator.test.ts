@@ -57,6 +57,14 @@ describe('Ghasedak against the simulator', () => {
     expect(byCheckId?.messageId).toBe(scheduled.messages[0]!.id);
   });
 
+  it('finds each message of a multi-recipient send by its own checkid', async () => {
+    const result = await provider.send({ to: mobiles(3), text: 'order shipped', reference: 'order-9' });
+    const checkIds = result.messages.map((message) => message.reference!);
+    expect(checkIds).toEqual(['order-9-1', 'order-9-2', 'order-9-3']);
+    const found = await provider.sms.status({ checkIds });
+    expect(found.map((status) => status.messageId)).toEqual(result.messages.map((message) => message.id));
+  });
+
   it('sends a verification template as text and as a voice call, also abroad', async () => {
     await provider.sendTemplate({ to: ['09121000001', '+33456351753'], template: 'otp', params: ['4821'] });
     await provider.sendTemplate({ to: '09121000002', template: 'otp', params: { param1: '9999' }, voice: true });

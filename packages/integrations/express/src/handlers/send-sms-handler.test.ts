@@ -101,7 +101,7 @@ describe('sendSmsHandler: sending', () => {
       cost: 2,
       currency: 'EUR',
       messages: [
-        { to: '+989121234567', id: '1', status: 'sent', providerStatus: 0, cost: 2, batchId: 'b-1' },
+        { to: '+989121234567', id: '1', status: 'sent', providerStatus: 0, cost: 2, batchId: 'b-1', reference: 'order-1' },
         { to: '+989351234567', status: 'failed', error: new SmsError('+989351234567 is blacklisted at the provider.', { code: 'INVALID_RECIPIENT', provider: 'memory' }) },
       ],
       raw: { apiKey: 'sk-should-not-appear' },
@@ -117,7 +117,7 @@ describe('sendSmsHandler: sending', () => {
       cost: 2,
       currency: 'EUR',
       messages: [
-        { to: '+989121234567', id: '1', status: 'sent', providerStatus: 0, cost: 2, batchId: 'b-1' },
+        { to: '+989121234567', id: '1', status: 'sent', providerStatus: 0, cost: 2, batchId: 'b-1', reference: 'order-1' },
         {
           to: '+989351234567',
           status: 'failed',

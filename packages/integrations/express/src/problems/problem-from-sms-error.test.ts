@@ -33,6 +33,12 @@ describe('problemFromSmsError', () => {
     expect(problemFromSmsError(new SmsError('wait', { code: 'RATE_LIMITED', retryAfterMs: 59_500 })).retryAfter).toBe(60);
   });
 
+  it('leaves out the partial result of a cancel, which is not a send result', () => {
+    const error = new SmsError('timeout', { code: 'TIMEOUT', provider: 'ghasedak', outcome: 'unknown', result: { provider: 'ghasedak', canceled: ['1'], unknown: ['2'], raw: null } });
+
+    expect(problemFromSmsError(error)).not.toHaveProperty('result');
+  });
+
   it('gives statuses by code', () => {
     expect(statusForSmsError({ code: 'AUTHENTICATION' })).toBe(502);
     expect(statusForSmsError({ code: 'CANCEL_WINDOW_PASSED' })).toBe(409);

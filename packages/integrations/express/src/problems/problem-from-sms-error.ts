@@ -1,4 +1,4 @@
-import type { SmsError, SmsErrorCode } from '@sms/core';
+import { isSendResult, type SmsError, type SmsErrorCode } from '@sms/core';
 import { serializeSendResult } from '../serialization/serialize-send-result';
 import { ERROR_CODE_STATUSES, UNKNOWN_CODE_ANSWER } from './error-code-statuses';
 import type { ProblemDetails, ProviderAttempt } from './problem-details';
@@ -43,7 +43,8 @@ export function problemFromSmsError(error: SmsError, problemOptions: ProblemOpti
   if (error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs)) problem.retryAfter = retryAfterSeconds(error.retryAfterMs);
   const attempts = attemptsOf(error);
   if (attempts !== undefined) problem.attempts = attempts;
-  if (error.result !== undefined) problem.result = serializeSendResult(error.result, options);
+  // Only a send's result is served: the express handlers send, they do not cancel.
+  if (isSendResult(error.result)) problem.result = serializeSendResult(error.result, options);
   return problem;
 }
 

@@ -25,6 +25,7 @@ function serializeSentMessage(message: SentMessage, options: ResolvedProblemOpti
   if (message.segments !== undefined) entry.segments = message.segments;
   if (message.cost !== undefined) entry.cost = message.cost;
   if (message.batchId !== undefined) entry.batchId = message.batchId;
+  if (message.reference !== undefined) entry.reference = message.reference;
   if (message.error !== undefined) {
     const error = SmsError.isInstance(message.error)
       ? message.error

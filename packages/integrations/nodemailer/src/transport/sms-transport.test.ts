@@ -279,7 +279,7 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     const error = await caughtSmsError(() => nodemailer.createTransport(smsTransport({ provider: failing([ALI]) })).sendMail({ to: ALI, text: 'Hi' }));
     expect([error.code, error.provider]).toEqual(['PROVIDER_ERROR', 'partial']);
     expect(error.message).toBe(`partial accepted none of the 1 message: partial reported the message to ${ALI} as failed (provider status 14).`);
-    expect(error.result?.messages).toHaveLength(1);
+    expect((error.result as SendResult | undefined)?.messages).toHaveLength(1);
   });
 
   it('makes up a message id when the provider returned none', async () => {

@@ -1,4 +1,4 @@
-import type { CallOptions } from '@sms/core';
+import { noMessageIdError, type CallOptions } from '@sms/core';
 import type { GhasedakSendResponse } from '../native/sms-api-types';
 import { toUnixSeconds } from '../wire/ghasedak-dates';
 import type { GhasedakAnswer, GhasedakTransport } from '../wire/ghasedak-transport';
@@ -40,9 +40,10 @@ export interface VerificationWire {
   checkId?: string;
 }
 
-/** Reads `items: [2578793735, …]` into string ids. */
+/** Reads `items: [2578793735, …]` into string ids. A success with no id at all (`items: []`) is `noMessageIdError`. */
 export function readMessageIds(transport: GhasedakTransport, answer: GhasedakAnswer, path: string): GhasedakSendResponse {
   const items = answer.envelope.items;
+  if (Array.isArray(items) && items.length === 0) throw noMessageIdError(transport.http, `v2/${path}`, { response: answer.response });
   const written = Array.isArray(items) ? idsAsWritten(answer.response.text, items) : undefined;
   if (written !== undefined) return { messageIds: written, raw: answer.envelope.body };
   const ids = Array.isArray(items) ? items.map(readId) : [];

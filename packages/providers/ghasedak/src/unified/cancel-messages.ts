@@ -1,18 +1,28 @@
-import { mapInChunks, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { cancelInChunks, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
 import { postCancel } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
 import { messageIdsOf } from './message-ids-of';
 
-/** `cancel`: `sms/cancel` with the message ids, at most 100 per request. Only scheduled messages can be canceled. */
+/**
+ * `cancel`: `sms/cancel` with the message ids, at most 100 per request. Only scheduled messages can be canceled:
+ * the ids of a request that Ghasedak does not list as canceled are `notCanceled`. A failed request throws with
+ * the partial `CancelResult` as `error.result` (see `cancelInChunks`).
+ */
 export async function cancelMessages(context: GhasedakContext, target: MessageTarget, options: CallOptions = {}): Promise<CancelResult> {
   const { provider, transport } = context;
-  const ids = [...new Set(messageIdsOf(target, provider, 'cancel').map((reference) => reference.id))];
-  const answers = await mapInChunks(ids, { size: MAX_LIST_SIZE, ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }) }, (chunk) => postCancel(transport, chunk, options));
-  const canceledIds = new Set(answers.flatMap((answer) => answer.messageIds));
-  const canceled = [...canceledIds];
-  const result: CancelResult = { provider, canceled, raw: answers.length === 1 ? answers[0]!.raw : answers.map((answer) => answer.raw) };
-  const notCanceled = ids.filter((id) => !canceledIds.has(id));
-  if (notCanceled.length > 0) result.notCanceled = notCanceled;
-  return result;
+  const ids = [...new Set(messageIdsOf(target, provider, 'cancel').references.map((reference) => reference.id))];
+  return cancelInChunks({
+    provider,
+    keys: ids,
+    size: MAX_LIST_SIZE,
+    ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
+    cancel: async (chunk) => {
+      const answer = await postCancel(transport, chunk, options);
+      const listed = new Set(answer.messageIds);
+      const canceled = chunk.filter((id) => listed.has(id));
+      const notCanceled = chunk.filter((id) => !listed.has(id));
+      return notCanceled.length === 0 ? { canceled, raw: answer.raw } : { canceled, notCanceled, raw: answer.raw };
+    },
+  });
 }

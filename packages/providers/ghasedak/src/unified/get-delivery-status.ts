@@ -1,18 +1,26 @@
-import { mapInChunks, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
-import { postStatus } from '../endpoints/message-endpoints';
+import { mapInChunks, splitIntoChunks, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import { postStatus, type StatusWire } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { fromGhasedakNumber } from '../validation/ghasedak-recipients';
 import { MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
 import { mapDeliveryStatus } from './map-delivery-status';
 import { messageIdsOf } from './message-ids-of';
 
-/** `getStatus`: `sms/status` by message id (`type=1`), at most 100 ids per request. */
+/**
+ * `getStatus`: `sms/status` by message id (`type=1`), at most 100 ids per request. Entries of a `SendResult`
+ * whose id never came back but that carry a checkid (`reference`) are asked for by checkid (`type=2`), so a
+ * message whose send answer was lost is found too; a checkid Ghasedak does not know yields no report.
+ */
 export async function getDeliveryStatus(context: GhasedakContext, target: MessageTarget, options: CallOptions = {}): Promise<DeliveryReport[]> {
   const { provider, transport } = context;
-  const references = messageIdsOf(target, provider, 'getStatus');
+  const { references, unidentified } = messageIdsOf(target, provider, 'getStatus', true);
   const recipientOf = new Map(references.map((reference) => [reference.id, reference.to]));
-  const answers = await mapInChunks(references, { size: MAX_LIST_SIZE, ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }) }, (chunk) =>
-    postStatus(transport, { ids: chunk.map((reference) => reference.id), type: 1 }, options),
+  const requests: StatusWire[] = [
+    ...splitIntoChunks(references, MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((reference) => reference.id), type: 1 })),
+    ...splitIntoChunks(unidentified, MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((message) => message.reference), type: 2 })),
+  ];
+  const answers = await mapInChunks(requests, { size: 1, ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }) }, ([request]) =>
+    postStatus(transport, request!, options),
   );
   return answers.flat().map((item) => {
     const report: DeliveryReport = {

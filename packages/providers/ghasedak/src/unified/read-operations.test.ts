@@ -1,3 +1,4 @@
+import type { CancelResult, SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import { createMockGhasedak, failed, fixture, success, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
@@ -41,6 +42,27 @@ describe('getStatus', () => {
     expect(reports.map((report) => report.id).sort()).toEqual(ids);
   });
 
+  it('finds by checkid (type=2) the entries of a SendResult whose id never came back', async () => {
+    const partial: SendResult = {
+      provider: 'ghasedak',
+      messages: [
+        { to: '+989121111111', id: '2581100787', reference: 'order-7-1', status: 'queued' },
+        { to: '+989122222222', reference: 'order-7-2', status: 'unknown' },
+      ],
+      raw: null,
+    };
+    mock.reply('sms/status', (call) => ({ body: success(call.form.type === '1' ? [statusItem(2581100787, 1)] : [statusItem(2581100788, 8)]) }), { times: 2 });
+    const reports = await mock.provider.getStatus(partial);
+    expect(mock.calls().map((call) => call.form)).toEqual([
+      { id: '2581100787', type: '1' },
+      { id: 'order-7-2', type: '2' },
+    ]);
+    expect(reports.map((report) => [report.id, report.status])).toEqual([
+      ['2581100787', 'delivered'],
+      ['2581100788', 'sent'],
+    ]);
+  });
+
   it('refuses the result of another provider and an empty target', async () => {
     const foreign = { provider: 'smsafzar', messages: [{ to: '+989121111111', id: 'abc', status: 'queued' as const }], raw: null };
     expect((await mock.provider.getStatus(foreign).then(succeeded, failed)).code).toBe('INVALID_INPUT');
@@ -56,6 +78,24 @@ describe('cancel', () => {
     const canceled = await mock.provider.cancel(sent);
     expect(mock.calls()[1]!.form).toEqual({ messageid: '2578793735' });
     expect(canceled).toEqual({ provider: 'ghasedak', canceled: ['2578793735'], raw: success([2578793735]) });
+  });
+
+  it('a cancel over 3 requests whose 2nd fails with a 500: canceled, unknown and notCanceled on error.result', async () => {
+    const failing = createMockGhasedak({ concurrency: 1 });
+    try {
+      const ids = Array.from({ length: 250 }, (_, index) => String(2_581_100_000 + index));
+      failing.reply('sms/cancel', (call) => ({ body: success(call.form.messageid!.split(',').map(Number)) }));
+      failing.reply('sms/cancel', { status: 500, body: { result: { code: 500, message: 'internal error' }, items: null } });
+      const error = await failing.provider.cancel(ids).then(succeeded, failed);
+      expect(error).toMatchObject({ code: 'PROVIDER_ERROR', outcome: 'unknown', statusCode: 500 });
+      const result = error.result as CancelResult;
+      expect(result.canceled).toEqual(ids.slice(0, 100));
+      expect(result.unknown).toEqual(ids.slice(100, 200));
+      expect(result.notCanceled).toEqual(ids.slice(200));
+      expect(failing.calls()).toHaveLength(2);
+    } finally {
+      await failing.close();
+    }
   });
 
   it('lists the ids Ghasedak did not report as canceled', async () => {

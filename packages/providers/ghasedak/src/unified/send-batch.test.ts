@@ -1,3 +1,4 @@
+import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import { createMockGhasedak, failed, success, succeeded, type RecordedCall, useMockGhasedak } from '../test-support/mock-ghasedak';
 
@@ -95,7 +96,20 @@ describe('sendBatch', () => {
       checkid: 'r2',
     });
     expect(result.messages.map((message) => message.status)).toEqual(['queued', 'scheduled']);
+    expect(result.messages.map((message) => message.reference)).toEqual([undefined, 'r2']);
     expect(result.sendAt).toBeUndefined();
+  });
+
+  it('refuses two messages with the same reference before any request: a checkid names one message', async () => {
+    const error = await mock.provider
+      .sendBatch([
+        { to: '09121000001', text: 'a', reference: 'r1' },
+        { to: '09121000002', text: 'b, with a comma', reference: 'r1' },
+      ])
+      .then(succeeded, failed);
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
+    expect(error.message).toContain('messages[1].reference');
+    expect(mock.calls()).toHaveLength(0);
   });
 
   it('uses sms/send/simple when there is no sender line at all', async () => {
@@ -122,7 +136,7 @@ describe('sendBatch', () => {
         .then(succeeded, failed);
       expect(error.outcome).toBe('unknown');
       expect(error.code).toBe('INVALID_SENDER');
-      expect(error.result!.messages.map((message) => [message.to, message.status])).toEqual([
+      expect((error.result as SendResult).messages.map((message) => [message.to, message.status])).toEqual([
         ['+989121000001', 'queued'],
         ['+989121000002', 'failed'],
       ]);

@@ -15,6 +15,21 @@ interface BatchEntry {
   checkId: string | undefined;
 }
 
+/** Ghasedak's checkid names one SMS, so two messages of a batch cannot share a reference. */
+function assertDistinctCheckIds(entries: readonly BatchEntry[], provider: string): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (entry.checkId === undefined) continue;
+    if (seen.has(entry.checkId)) {
+      throw new SmsError(
+        `messages[${entry.index}].reference for ${provider} repeats ${JSON.stringify(entry.checkId)}: Ghasedak's checkid must be unique per message, so give each message its own reference. Nothing was sent.`,
+        { code: 'INVALID_INPUT', provider },
+      );
+    }
+    seen.add(entry.checkId);
+  }
+}
+
 /**
  * `sendBatch`: `sms/send/bulk` in requests of at most 100. The server splits bulk lists on commas (and trims
  * the items), so a text with a comma or surrounding whitespace (or a message with no sender line at all,
@@ -41,6 +56,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     sendDate: message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider),
     checkId: message.reference === undefined ? undefined : assertListValue(message.reference, provider, `messages[${index}].reference`),
   }));
+  assertDistinctCheckIds(entries, provider);
 
   const detailsOf = (entry: BatchEntry): PendingDetails => ({
     status: entry.sendDate === undefined ? 'queued' : 'scheduled',
@@ -67,7 +83,8 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             },
             options,
           );
-          return { messages: toSentMessages(provider, [entry.e164], response.messageIds, detailsOf(entry)), raw: response.raw };
+          const checkIds = entry.checkId === undefined ? undefined : [entry.checkId];
+          return { messages: toSentMessages(provider, [entry.e164], response.messageIds, detailsOf(entry), checkIds), raw: response.raw };
         },
       });
       continue;
@@ -95,7 +112,8 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             },
             options,
           );
-          return { messages: toSentMessages(provider, chunk.map((entry) => entry.e164), response.messageIds, chunk.map(detailsOf)), raw: response.raw };
+          const messages = toSentMessages(provider, chunk.map((entry) => entry.e164), response.messageIds, chunk.map(detailsOf), checkIds);
+          return { messages, raw: response.raw };
         },
       });
     }
@@ -109,6 +127,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     requests,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     recipientOf: (index) => entries[index]!.e164,
+    referenceOf: (index) => entries[index]!.checkId,
   });
   const sendDates = new Set(entries.map((entry) => entry.sendDate?.getTime()));
   const [onlyDate] = sendDates;

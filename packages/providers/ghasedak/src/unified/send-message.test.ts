@@ -1,3 +1,4 @@
+import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import { createMockGhasedak, failed, fixture, success, succeeded, TEST_API_KEY, type RecordedCall, useMockGhasedak } from '../test-support/mock-ghasedak';
 
@@ -74,10 +75,30 @@ describe('send to many recipients', () => {
     expect(Array.isArray(result.raw) && result.raw.length).toBe(3);
   });
 
-  it('repeats the reference as one checkid per receptor', async () => {
+  it('gives each receptor its own checkid, the reference and its position, and shows it on each entry', async () => {
     mock.reply('sms/send/pair', { body: fixture('send-pair.json') });
-    await mock.provider.send({ to: ['09111111111', '09111111112'], text: 'hi', reference: '2020' });
-    expect(mock.calls()[0]!.form).toEqual({ message: 'hi', receptor: '09111111111,09111111112', linenumber: '10008566', checkid: '2020,2020' });
+    const result = await mock.provider.send({ to: ['09111111111', '09111111112'], text: 'hi', reference: '2020' });
+    expect(mock.calls()[0]!.form).toEqual({ message: 'hi', receptor: '09111111111,09111111112', linenumber: '10008566', checkid: '2020-1,2020-2' });
+    expect(result.messages.map((message) => [message.id, message.reference])).toEqual([
+      ['2581100787', '2020-1'],
+      ['2581100788', '2020-2'],
+    ]);
+  });
+
+  it('numbers checkids across requests by position in the whole send, also on the entries of a request that may have gone out', async () => {
+    const failing = createMockGhasedak({ concurrency: 1 });
+    try {
+      failing.reply('sms/send/pair', idsFor);
+      failing.reply('sms/send/pair', { status: 502, body: '<html>Bad Gateway</html>' });
+      const error = await failing.provider.send({ to: recipients, text: 'hello', reference: 'order-7' }).then(succeeded, failed);
+      expect(failing.calls()[1]!.form.checkid!.split(',')).toEqual(recipients.slice(100, 200).map((_, offset) => `order-7-${101 + offset}`));
+      const messages = (error.result as SendResult).messages;
+      expect(messages[0]).toMatchObject({ status: 'queued', reference: 'order-7-1' });
+      expect(messages[150]).toMatchObject({ status: 'unknown', reference: 'order-7-151' });
+      expect(new Set(messages.map((message) => message.reference)).size).toBe(250);
+    } finally {
+      await failing.close();
+    }
   });
 
   it('reports which recipients were sent when the middle request fails', async () => {
@@ -89,7 +110,7 @@ describe('send to many recipients', () => {
       expect(error.code).toBe('INSUFFICIENT_CREDIT');
       expect(error.outcome).toBe('unknown');
       expect(error.providerCode).toBe(9);
-      const messages = error.result!.messages;
+      const messages = (error.result as SendResult).messages;
       expect(messages).toHaveLength(250);
       expect(messages.map((message) => message.to)).toEqual(recipients);
       expect(messages.slice(0, 100).every((message) => message.status === 'queued' && message.id !== undefined)).toBe(true);
@@ -108,7 +129,7 @@ describe('send to many recipients', () => {
       failing.reply('sms/send/pair', { status: 502, body: '<html>Bad Gateway</html>' });
       const error = await failing.provider.send({ to: recipients, text: 'hello' }).then(succeeded, failed);
       expect(error.outcome).toBe('unknown');
-      const statuses = new Set(error.result!.messages.slice(100, 200).map((message) => message.status));
+      const statuses = new Set((error.result as SendResult).messages.slice(100, 200).map((message) => message.status));
       expect([...statuses]).toEqual(['unknown']);
     } finally {
       await failing.close();
@@ -125,6 +146,16 @@ describe('send to many recipients', () => {
     expect(result.messages[2]).toMatchObject({ to: recipients[2], status: 'unknown', error: { code: 'BAD_RESPONSE', outcome: 'unknown' } });
     expect(result.messages[2]!.id).toBeUndefined();
     expect(result.messages[2]!.error!.message).toContain('2 message ids for 3 recipients');
+  });
+
+  it.each([
+    ['sms/send/pair', ['09121111111', '09122222222']],
+    ['sms/send/simple', '09121111111'],
+  ])('refuses a success answer of %s with no id (items: []) as BAD_RESPONSE with an unknown outcome', async (path, to) => {
+    mock.reply(path, { body: success([]) });
+    const error = await mock.provider.send({ to, text: 'hi' }).then(succeeded, failed);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'ghasedak', statusCode: 200 });
+    expect(error.message).toContain('names no message id');
   });
 
   it('throws the error unchanged when the first request is refused and nothing went out', async () => {

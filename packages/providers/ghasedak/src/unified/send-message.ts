@@ -2,10 +2,14 @@ import { analyzeText, assertText, sendInChunks, type CallOptions, type SendResul
 import { postSendPair, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';
+import { checkIdOf } from '../validation/check-id-of';
 import { assertLineNumber, assertListValue, assertSendDate, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
-/** `send`: `sms/send/simple` for one recipient, `sms/send/pair` in requests of at most 100 for more. */
+/**
+ * `send`: `sms/send/simple` for one recipient, `sms/send/pair` in requests of at most 100 for more. A
+ * `reference` becomes one distinct checkid per message (`checkIdOf`), shown as each entry's `reference`.
+ */
 export async function sendMessage(context: GhasedakContext, message: SmsMessage, options: CallOptions = {}): Promise<SendResult> {
   const { provider, transport } = context;
   assertText(message.text, provider);
@@ -19,19 +23,23 @@ export async function sendMessage(context: GhasedakContext, message: SmsMessage,
   let result: SendResult;
   if (recipients.length === 1) {
     const response = await postSendSimple(transport, { message: message.text, receptor: toGhasedakNumber(recipients[0]!), lineNumber, sendDate, checkId }, options);
-    result = { provider, messages: toSentMessages(provider, recipients, response.messageIds, details), raw: response.raw };
+    const checkIds = checkId === undefined ? undefined : [checkId];
+    result = { provider, messages: toSentMessages(provider, recipients, response.messageIds, details, checkIds), raw: response.raw };
   } else {
+    const count = recipients.length;
     result = await sendInChunks({
       provider,
       items: recipients,
       size: MAX_LIST_SIZE,
       ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
       recipientOf: (e164) => e164,
-      send: async (chunk) => {
-        // checkid is a list lined up with the receptors; one reference is repeated for each of them.
-        const checkIds = checkId === undefined ? undefined : chunk.map(() => checkId);
+      ...(checkId === undefined ? {} : { referenceOf: (index: number) => checkIdOf(checkId, count, index) }),
+      send: async (chunk, index) => {
+        // checkid is a list lined up with the receptors, one distinct id per message.
+        const start = index * MAX_LIST_SIZE;
+        const checkIds = checkId === undefined ? undefined : chunk.map((_, offset) => checkIdOf(checkId, count, start + offset));
         const response = await postSendPair(transport, { message: message.text, receptors: chunk.map(toGhasedakNumber), lineNumber, sendDate, checkIds }, options);
-        return { messages: toSentMessages(provider, chunk, response.messageIds, details), raw: response.raw };
+        return { messages: toSentMessages(provider, chunk, response.messageIds, details, checkIds), raw: response.raw };
       },
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failed, fixture, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
+import { failed, fixture, success, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
@@ -11,7 +11,21 @@ describe('sendTemplate', () => {
     expect(mock.calls()[0]!.body).toBe(
       'receptor=09121111111&type=1&template=otp&checkid=99&' + params.map((value, index) => `param${index + 1}=${value}`).join('&'),
     );
-    expect(result.messages).toEqual([{ to: '+989121111111', id: '2578793735', status: 'queued' }]);
+    expect(result.messages).toEqual([{ to: '+989121111111', id: '2578793735', status: 'queued', reference: '99' }]);
+  });
+
+  it('with a reference to several recipients, sends one request each with its own checkid (the reference and the position)', async () => {
+    mock.reply('verification/send/simple', (call) => ({ body: success([Number(`7${call.form.receptor!.slice(-3)}`)]) }), { times: 2 });
+    const result = await mock.provider.sendTemplate({ to: ['09121111111', '09122222222'], template: 'otp', params: ['1'], reference: 'otp-5' });
+    const forms = mock.calls().map((call) => [call.form.receptor, call.form.checkid]);
+    expect(forms.sort()).toEqual([
+      ['09121111111', 'otp-5-1'],
+      ['09122222222', 'otp-5-2'],
+    ]);
+    expect(result.messages.map((message) => [message.id, message.reference])).toEqual([
+      ['7111', 'otp-5-1'],
+      ['7222', 'otp-5-2'],
+    ]);
   });
 
   it('takes a record of param1…paramN, reaches numbers abroad as +<country code> and sends voice as type 2', async () => {

@@ -2,6 +2,7 @@ import { SmsError, sendInChunks, type CallOptions, type SendResult, type Templat
 import { postVerification } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';
+import { checkIdOf } from '../validation/check-id-of';
 import { assertListValue, assertNonEmptyString, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
 import { toTemplateParams } from '../validation/template-params';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
@@ -12,6 +13,7 @@ const QUEUED: PendingDetails = { status: 'queued' };
 /**
  * `sendTemplate`: `verification/send/simple` with the template's name and `param1…param10`; `voice: true`
  * asks for a call (type 2). Verification messages go out from Ghasedak's own lines, so `from` is not used.
+ * A `reference` to several recipients sends one request per recipient, each with its own checkid (`checkIdOf`).
  */
 export async function sendTemplate(context: GhasedakContext, message: TemplateMessage, options: CallOptions = {}): Promise<SendResult> {
   const { provider, transport } = context;
@@ -24,14 +26,19 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
       provider,
     });
   }
-  const checkId = message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
+  const reference = message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
+  const count = recipients.length;
   return sendInChunks({
     provider,
     items: recipients,
-    size: MAX_LIST_SIZE,
+    // The verification service takes one checkid per request, and a checkid names one message: with a
+    // reference, each recipient gets its own request and its own checkid.
+    size: reference === undefined ? MAX_LIST_SIZE : 1,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     recipientOf: (e164) => e164,
-    send: async (chunk) => {
+    ...(reference === undefined ? {} : { referenceOf: (index: number) => checkIdOf(reference, count, index) }),
+    send: async (chunk, index) => {
+      const checkId = reference === undefined ? undefined : checkIdOf(reference, count, index);
       const response = await postVerification(
         transport,
         {
@@ -43,7 +50,7 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
         },
         options,
       );
-      return { messages: toSentMessages(provider, chunk, response.messageIds, QUEUED), raw: response.raw };
+      return { messages: toSentMessages(provider, chunk, response.messageIds, QUEUED, checkId === undefined ? undefined : [checkId]), raw: response.raw };
     },
   });
 }

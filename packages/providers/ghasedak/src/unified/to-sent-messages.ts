@@ -9,7 +9,8 @@ export interface PendingDetails {
 /**
  * Pairs the recipients of one request with the ids Ghasedak returned, by position. A recipient without an
  * id (the answer was shorter than the request) is marked `unknown`: it may have gone out. `details` is one
- * value for every recipient, or a list with one per recipient.
+ * value for every recipient, or a list with one per recipient; `checkIds`, when the messages have them, one
+ * per recipient, become each entry's `reference`.
  *
  * Each entry is written as one object literal rather than spread from a pending object: a 100,000-recipient
  * send builds 100,000 of them, and the spread was the largest cost of such a send on the client. The details
@@ -21,6 +22,7 @@ export function toSentMessages(
   recipients: readonly string[],
   messageIds: readonly string[],
   details: PendingDetails | readonly PendingDetails[],
+  checkIds?: readonly string[],
 ): SentMessage[] {
   const perRecipient = Array.isArray(details) ? (details as readonly PendingDetails[]) : undefined;
   const shared = details as PendingDetails;
@@ -41,6 +43,10 @@ export function toSentMessages(
     }
     const { status, segments } = perRecipient === undefined ? shared : perRecipient[position]!;
     messages[position] = segments === undefined ? { to, status, id } : { to, status, segments, id };
+  }
+  // Only sends with a reference pay for a second pass.
+  if (checkIds !== undefined) {
+    for (let position = 0; position < messages.length; position += 1) messages[position]!.reference = checkIds[position]!;
   }
   return messages;
 }

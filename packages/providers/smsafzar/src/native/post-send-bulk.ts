@@ -1,15 +1,20 @@
-import type { CallOptions } from '@sms/core';
+import { noMessageIdError, type CallOptions } from '@sms/core';
 import { parseSentMessage } from '../parsing/parse-sent-message';
 import { pick, readObjectList, readString } from '../parsing/read-fields';
 import type { SmsAfzarTransport } from '../transport/create-transport';
 import { readAnswer } from '../transport/read-answer';
 import type { SmsAfzarBulkAnswer, SmsAfzarBulkBody } from './native-types';
 
-/** `POST messages/send/bulk` → `{ batchId, messages }`. */
+/**
+ * `POST messages/send/bulk` → `{ batchId, messages }`. A success none of whose messages has an id (no
+ * `messages`, an empty list, a bare `batchId`) is `noMessageIdError`; a recipient missing from a list that
+ * has ids is left for the caller to mark `unknown`.
+ */
 export async function postSendBulk(transport: SmsAfzarTransport, body: SmsAfzarBulkBody, options?: CallOptions): Promise<SmsAfzarBulkAnswer> {
   const response = await transport.call({ method: 'POST', path: 'messages/send/bulk', json: body }, options);
   const object = readAnswer(transport.http, response);
   const answer: SmsAfzarBulkAnswer = { messages: readObjectList(pick(object, 'messages')).map(parseSentMessage), raw: object };
+  if (!answer.messages.some((message) => message.sentMessageId !== undefined)) throw noMessageIdError(transport.http, 'messages/send/bulk', { response });
   const batchId = readString(pick(object, 'batchId'));
   if (batchId !== undefined) answer.batchId = batchId;
   return answer;

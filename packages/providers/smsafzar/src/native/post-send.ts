@@ -1,4 +1,4 @@
-import type { CallOptions } from '@sms/core';
+import { noMessageIdError, type CallOptions, type HttpResponse } from '@sms/core';
 import { parseSentMessage } from '../parsing/parse-sent-message';
 import { isJsonObject, pick, readString, type JsonObject } from '../parsing/read-fields';
 import type { SmsAfzarTransport } from '../transport/create-transport';
@@ -15,14 +15,21 @@ export function parseSendAnswer(body: JsonObject): SmsAfzarSendAnswer {
   return answer;
 }
 
+/** The answer of a send to one recipient; a success whose message has no id (`{"status":"ok"}`, a bare `batchId`) is `noMessageIdError`. */
+function readSendAnswer(transport: SmsAfzarTransport, response: HttpResponse, path: string): SmsAfzarSendAnswer {
+  const answer = parseSendAnswer(readAnswer(transport.http, response));
+  if (answer.message?.sentMessageId === undefined) throw noMessageIdError(transport.http, path, { response });
+  return answer;
+}
+
 /** `POST messages/send`. */
 export async function postSend(transport: SmsAfzarTransport, body: SmsAfzarSendBody, options?: CallOptions): Promise<SmsAfzarSendAnswer> {
   const response = await transport.call({ method: 'POST', path: 'messages/send', json: body }, options);
-  return parseSendAnswer(readAnswer(transport.http, response));
+  return readSendAnswer(transport, response, 'messages/send');
 }
 
 /** `POST messages/send/template`. */
 export async function postSendTemplate(transport: SmsAfzarTransport, body: SmsAfzarTemplateBody, options?: CallOptions): Promise<SmsAfzarSendAnswer> {
   const response = await transport.call({ method: 'POST', path: 'messages/send/template', json: body }, options);
-  return parseSendAnswer(readAnswer(transport.http, response));
+  return readSendAnswer(transport, response, 'messages/send/template');
 }

@@ -78,6 +78,24 @@ describe('cancel', () => {
     expect(result.notCanceled).toEqual(['message-1']);
   });
 
+  it('a DELETE answered by a connection reset may have been applied: its messages are unknown, not notCanceled', async () => {
+    mock.pool.intercept({ method: 'DELETE', path: '/messages/send/scheduled/first' }).reply(200, { batchId: 'first', messages: [{ sentMessageId: 'message-0' }] }, JSON_HEADERS);
+    mock.pool.intercept({ method: 'DELETE', path: '/messages/send/scheduled/second' }).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    const provider = apiKeyProvider(mock, { concurrency: 1 });
+    const error = await caught(() => provider.cancel(scheduledResult(new Date(Date.now() + 3_600_000), ['first', 'second', 'third'])));
+    expect(error).toMatchObject({ code: 'NETWORK', outcome: 'unknown', provider: 'smsafzar' });
+    expect(error.result).toEqual({ provider: 'smsafzar', canceled: ['message-0'], unknown: ['message-1'], notCanceled: ['message-2'], raw: [{ batchId: 'first', messages: [{ sentMessageId: 'message-0' }] }] });
+    // The third batch was not asked for after the failure.
+    expect(mock.calls()).toHaveLength(2);
+  });
+
+  it('a single DELETE answered by a 500 throws with its messages unknown on error.result', async () => {
+    mock.pool.intercept({ method: 'DELETE', path: `/messages/send/scheduled/${BATCH}` }).reply(500, { errorCode: 1000, errorMessage: 'internal' }, JSON_HEADERS);
+    const error = await caught(() => apiKeyProvider(mock).cancel(scheduledResult(new Date(Date.now() + 3_600_000))));
+    expect(error).toMatchObject({ outcome: 'unknown', statusCode: 500 });
+    expect(error.result).toMatchObject({ canceled: [], unknown: ['message-0'] });
+  });
+
   it('fails with CANCEL_WINDOW_PASSED without a request less than 30 seconds before the send time', async () => {
     const provider = apiKeyProvider(mock);
     const error = await caught(() => provider.cancel(scheduledResult(new Date(Date.now() + 29_000))));

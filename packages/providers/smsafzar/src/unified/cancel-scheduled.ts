@@ -1,8 +1,7 @@
-import { isSendResult, resolveMessageTarget, SmsError, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { cancelInChunks, isSendResult, resolveMessageTarget, SmsError, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { deleteScheduled } from '../native/delete-scheduled';
 import type { SmsAfzarCancelAnswer } from '../native/native-types';
-import { settleConcurrently } from '../utilities/settle-concurrently';
 
 /** SMSAfzar deletes a scheduled send only until 30 seconds before its send time. */
 export const CANCEL_WINDOW_MS = 30_000;
@@ -10,7 +9,9 @@ export const CANCEL_WINDOW_MS = 30_000;
 /**
  * Cancels what a scheduled `send` returned (every `batchId` of it) with `DELETE messages/send/scheduled/{batchId}`.
  * Plain string ids are taken as batch ids. Less than 30 s before the send time it fails with
- * `CANCEL_WINDOW_PASSED` without a request.
+ * `CANCEL_WINDOW_PASSED` without a request. A batch SMSAfzar does not know (1106) is `notCanceled`; any other
+ * failure throws with the partial `CancelResult` as `error.result`, where a DELETE answered by a reset
+ * connection, a timeout or a 5xx is `unknown`: it may have been applied (see `cancelInChunks`).
  */
 export async function cancelScheduled(context: SmsAfzarContext, target: MessageTarget, options?: CallOptions): Promise<CancelResult> {
   const { provider, transport } = context;
@@ -35,30 +36,26 @@ export async function cancelScheduled(context: SmsAfzarContext, target: MessageT
     );
   }
 
-  const outcomes = await settleConcurrently(batchIds, context.concurrency, (batchId) => deleteScheduled(transport, batchId, options));
-  const failures = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
-  if (failures.length === outcomes.length) throw failures[0];
-
-  const canceled: string[] = [];
-  const notCanceled: string[] = [];
-  const raw: unknown[] = [];
-  outcomes.forEach((outcome, index) => {
-    const batchId = batchIds[index]!;
-    // The ids this client knows for the batch, for an answer that does not list them and for a failed cancel.
-    const known = fromResult ? target.messages.filter((message) => message.batchId === batchId || (message.batchId === undefined && target.batchId === batchId)) : [];
-    const knownIds = known.flatMap((message) => (message.id === undefined ? [] : [message.id]));
-    if (outcome.status === 'rejected') {
-      notCanceled.push(...(knownIds.length > 0 ? knownIds : [batchId]));
-      const reason: unknown = outcome.reason;
-      raw.push({ batchId, error: SmsError.isInstance(reason) ? reason.toJSON() : String(reason) });
-      return;
-    }
-    const answer: SmsAfzarCancelAnswer = outcome.value;
-    raw.push(answer.raw);
-    const listed = answer.messages.flatMap((message) => (message.sentMessageId === undefined ? [] : [message.sentMessageId]));
-    canceled.push(...(listed.length > 0 ? listed : knownIds.length > 0 ? knownIds : [batchId]));
+  // The ids this client knows for a batch, for an answer that does not list them and for a failed cancel.
+  const idsOf = (batchId: string): string[] => {
+    if (!fromResult) return [batchId];
+    const known = target.messages.flatMap((message) =>
+      message.id !== undefined && (message.batchId === batchId || (message.batchId === undefined && target.batchId === batchId)) ? [message.id] : [],
+    );
+    return known.length > 0 ? known : [batchId];
+  };
+  return cancelInChunks({
+    provider,
+    keys: batchIds,
+    size: 1,
+    concurrency: context.concurrency,
+    idsOf,
+    // 1106: this batch is unknown, already sent or already canceled; the other batches are still worth canceling.
+    isRefusal: (error) => error.code === 'NOT_FOUND',
+    cancel: async ([batchId]) => {
+      const answer: SmsAfzarCancelAnswer = await deleteScheduled(transport, batchId!, options);
+      const listed = answer.messages.flatMap((message) => (message.sentMessageId === undefined ? [] : [message.sentMessageId]));
+      return { canceled: listed.length > 0 ? listed : idsOf(batchId!), raw: answer.raw };
+    },
   });
-  const result: CancelResult = { provider, canceled, raw: raw.length === 1 ? raw[0] : raw };
-  if (notCanceled.length > 0) result.notCanceled = notCanceled;
-  return result;
 }

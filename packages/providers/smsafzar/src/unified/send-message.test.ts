@@ -1,3 +1,4 @@
+import type { SendResult } from '@sms/core';
 import { describe, expect, it, vi } from 'vitest';
 import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
@@ -194,7 +195,20 @@ describe('send', () => {
     const error = await caught(() => apiKeyProvider(mock, { bulkSize: 2, concurrency: 1 }).send({ to: recipients, text: 'x' }));
     expect(error.outcome).toBe('unknown');
     expect(error.code).toBe('INVALID_SENDER');
-    expect(error.result?.messages.map((message) => message.status)).toEqual(['queued', 'queued', 'failed']);
+    expect((error.result as SendResult | undefined)?.messages.map((message) => message.status)).toEqual(['queued', 'queued', 'failed']);
+  });
+
+  it.each([
+    ['messages/send', ['09100000000'], { status: 'ok' }],
+    ['messages/send', ['09100000000'], { batchId: 'b-1' }],
+    ['messages/send', ['09100000000'], { batchId: 'b-1', message: { recipientNumber: '09100000000', messageStatus: 1 } }],
+    ['messages/send/bulk', ['09100000000', '09300000000'], { batchId: 'b-1', messages: [] }],
+    ['messages/send/bulk', ['09100000000', '09300000000'], { status: 'ok' }],
+  ])('refuses a 200 from %s with no message id (%j) as BAD_RESPONSE with an unknown outcome', async (path, to, answer) => {
+    mock.pool.intercept({ method: 'POST', path: `/${path}` }).reply(200, answer, JSON_HEADERS);
+    const error = await caught(() => apiKeyProvider(mock).send({ to, text: 'x' }));
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'smsafzar', statusCode: 200, responseBody: answer });
+    expect(error.message).toContain('names no message id');
   });
 
   it('schedules with sendTimestamp in Unix seconds and returns scheduled entries', async () => {

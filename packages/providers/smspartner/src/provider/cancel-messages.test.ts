@@ -1,10 +1,11 @@
 import { SmsError, type SendResult } from '@sms/core';
+import { catchSmsError } from '@sms/core/testing';
 import { describe, expect, it } from 'vitest';
 import cancelCodes from '../__fixtures__/cancel-codes.json';
 import cancelError from '../__fixtures__/cancel-error.json';
 import cancelAnswer from '../__fixtures__/cancel.json';
 import sendAnswer from '../__fixtures__/send.json';
-import { API_KEY } from '../test-support/mock-sms-partner';
+import { API_KEY, ORIGIN } from '../test-support/mock-sms-partner';
 import { useMockSmsPartner } from '../test-support/use-mock-sms-partner';
 
 const IN_TWO_HOURS = () => new Date(Math.ceil((Date.now() + 2 * 60 * 60 * 1000) / 300_000) * 300_000);
@@ -98,6 +99,27 @@ describe('cancel (unified)', () => {
   it('the seed error example (code 10, French message) is AUTHENTICATION', async () => {
     mock.reply('GET', '/v1/message-cancel', cancelError);
     await expect(provider().native.cancel(300)).rejects.toMatchObject({ code: 'AUTHENTICATION', providerCode: 10 });
+  });
+
+  it('a connection reset on the 2nd of 3 requests: error.result has the 1st canceled, the 2nd unknown, the 3rd notCanceled', async () => {
+    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
+    mock.agent
+      .get(ORIGIN)
+      .intercept({ method: 'GET', path: (path) => path.startsWith('/v1/message-cancel?') && path.includes('messageId=301') })
+      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    const error = await catchSmsError(() => provider({ concurrency: 1 }).cancel(['300', '301', '302']));
+    expect(error).toMatchObject({ code: 'NETWORK', outcome: 'unknown', provider: 'smspartner' });
+    expect(error.result).toMatchObject({ provider: 'smspartner', canceled: ['300'], unknown: ['301'], notCanceled: ['302'] });
+    expect(error.message).toContain('1 of 3');
+  });
+
+  it('an id refused on its own does not stop the others, and a later failure keeps both in error.result', async () => {
+    mock.reply('GET', '/v1/message-cancel', { success: false, code: 7, message: 'Déjà envoyé' });
+    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
+    mock.reply('GET', '/v1/message-cancel', { success: false, code: 10, message: 'Clé API refusée' });
+    const error = await catchSmsError(() => provider({ concurrency: 1 }).cancel(['300', '301', '302']));
+    expect(error).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
+    expect(error.result).toMatchObject({ canceled: ['301'], notCanceled: ['300', '302'] });
   });
 
   it('when some ids are canceled and others are refused per message, the others are listed as notCanceled', async () => {

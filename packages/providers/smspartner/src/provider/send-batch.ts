@@ -79,7 +79,7 @@ export async function sendBatch(context: SmsPartnerContext, batch: readonly Batc
     recipientOf: (item) => item.to,
     send: async (chunk) => {
       const answer = await native.bulkSend({ ...fields, SMSList: chunk.map((item) => ({ phoneNumber: item.to, message: item.text })) }, options);
-      const messageId = messageIdOf(http, answer);
+      const messageId = messageIdOf(http, answer, 'v1/bulk-send');
       const answers = Array.isArray(answer.SMSResponse_List) ? answer.SMSResponse_List : [];
       const messages = chunk.map((item, index): SentMessage => {
         // Answers come in request order; matching by phone number covers an answer that skipped an entry.

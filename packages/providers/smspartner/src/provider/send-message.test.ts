@@ -1,4 +1,5 @@
-import { SmsError } from '@sms/core';
+import { SmsError, type SendResult } from '@sms/core';
+import { catchSmsError } from '@sms/core/testing';
 import { describe, expect, it } from 'vitest';
 import sendScheduledAnswer from '../__fixtures__/send-scheduled.json';
 import sendAnswer from '../__fixtures__/send.json';
@@ -63,8 +64,8 @@ describe('send (unified)', () => {
       .catch((caught: unknown) => caught)) as SmsError;
     expect(error.code).toBe('INSUFFICIENT_CREDIT');
     expect(error.outcome).toBe('unknown');
-    expect(error.result?.messages.filter((message) => message.id === '1')).toHaveLength(500);
-    expect(error.result?.messages[500]).toMatchObject({ to: recipients[500], status: 'failed' });
+    expect((error.result as SendResult | undefined)?.messages.filter((message) => message.id === '1')).toHaveLength(500);
+    expect((error.result as SendResult | undefined)?.messages[500]).toMatchObject({ to: recipients[500], status: 'failed' });
   });
 
   it('maps from, reference, sandbox and providerOptions onto the wire', async () => {
@@ -197,6 +198,8 @@ describe('send (unified)', () => {
 
   it('an answer without message_id is BAD_RESPONSE with outcome unknown', async () => {
     mock.reply('POST', '/v1/send', { success: true, code: 200 });
-    await expect(provider().send({ to: '+33611111111', text: 'x' })).rejects.toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown' });
+    const error = await catchSmsError(() => provider().send({ to: '+33611111111', text: 'x' }));
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', responseBody: { success: true, code: 200 } });
+    expect(error.message).toContain('names no message id');
   });
 });

@@ -54,7 +54,7 @@ export async function sendMessage(context: SmsPartnerContext, message: SmsMessag
     send: async (chunk) => {
       // The numbers and fields were checked once above; each request only lists its own numbers.
       const answer = await calls.post<SmsPartnerSendAnswer>('v1/send', 'send', { phoneNumbers: chunk.join(','), message: message.text, ...wireFields }, options);
-      const messageId = messageIdOf(http, answer);
+      const messageId = messageIdOf(http, answer, 'v1/send');
       const segments = segmentsPerRecipient(answer.nb_sms, chunk.length);
       const messages = chunk.map((to): SentMessage => {
         const sent: SentMessage = { to, id: messageId, batchId: messageId, status };
