@@ -1,5 +1,6 @@
 import { SmsError, type DeliveryReport, type InboundMessage, type SmsProvider, type WebhookEvent, type WebhookRequest } from '@sms/core';
 import { createMemoryProvider } from '@sms/core/testing';
+import { createSmsPartner } from '@sms/smspartner';
 import express from 'express';
 import request from 'supertest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -149,6 +150,33 @@ describe('webhookRouter: delivery', () => {
     await request(app).post(`/hooks/${SECRET}`).send({ id: 'memory-9', status: 'delivered' }).expect(200);
 
     expect(recorded.map((report) => report.id)).toEqual(['memory-9']);
+  });
+});
+
+describe('webhookRouter: multi-part replies (SMS Partner)', () => {
+  it('gives the whole reply to onInbound when SMS Partner retries the completing part after a 500', async () => {
+    const reply = { msisdn: '33612345678', to: '33700000000', type: 'text', concat: 'true', 'concat-ref': '42', 'concat-total': '2', 'message-timestamp': '2030-07-14 08:05:00' };
+    const firstPart = { ...reply, messageId: 'part-1', text: 'Bonjour, ', 'concat-part': '1' };
+    const lastPart = { ...reply, messageId: 'part-2', text: 'à demain', 'concat-part': '2' };
+    let failuresLeft = 1;
+    const { app, recorded } = setup({
+      provider: createSmsPartner({ apiKey: 'unused-key' }),
+      onInbound: (message) => {
+        if (failuresLeft-- > 0) throw new Error('database down');
+        recorded.inbound.push(message);
+      },
+    });
+    const post = (part: Record<string, string>) => request(app).post(`/webhooks/memory/${SECRET}`).type('form').send(part);
+
+    const waiting = await post(firstPart);
+    const failed = await post(lastPart);
+    const retried = await post(lastPart);
+
+    expect([waiting.status, waiting.body]).toEqual([200, { received: 0 }]);
+    expect(failed.status).toBe(500);
+    expect([retried.status, retried.body]).toEqual([200, { received: 1 }]);
+    expect(recorded.inbound).toMatchObject([{ provider: 'smspartner', from: '+33612345678', text: 'Bonjour, à demain' }]);
+    expect(recorded.errors.map(({ context }) => context.stage)).toEqual(['callback']);
   });
 });
 

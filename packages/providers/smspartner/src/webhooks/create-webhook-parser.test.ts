@@ -101,6 +101,20 @@ describe('parseWebhook', () => {
       expect(await partner.parseWebhook({ headers: json, body: part(1, 'again') })).toEqual([]);
     });
 
+    it('gives the whole reply again when a part of a completed reply is posted again (the retry after an error answer)', async () => {
+      const partner = provider();
+      const part = (number: number, text: string) => ({ ...single, messageId: `part-${number}`, text, concat: 'true', 'concat-ref': '7', 'concat-total': '2', 'concat-part': String(number) });
+      expect(await partner.parseWebhook({ headers: json, body: part(1, 'Hello ') })).toEqual([]);
+      const first = await partner.parseWebhook({ headers: json, body: part(2, 'world') });
+      // The receiver failed to handle it and answered 500: SMS Partner posts the completing part again.
+      const retried = await partner.parseWebhook({ headers: form, body: new URLSearchParams(part(2, 'world')).toString() });
+      expect(first).toMatchObject([{ type: 'inbound', message: { id: 'part-1', text: 'Hello world' } }]);
+      expect(retried).toEqual(first);
+      // A different part under the same reference is a new reply, not a retry.
+      expect(await partner.parseWebhook({ headers: json, body: { ...part(2, 'there'), messageId: 'part-4' } })).toEqual([]);
+      expect(await partner.parseWebhook({ headers: json, body: { ...part(1, 'Hi '), messageId: 'part-3' } })).toMatchObject([{ message: { id: 'part-3', text: 'Hi there' } }]);
+    });
+
     it('keeps the buffer bounded: the oldest incomplete reply is dropped', async () => {
       const partner = createSmsPartner({ apiKey: 'unused-key', maxPendingReplies: 2 });
       const part = (reference: string, number: number) => ({ ...single, concat: 'true', 'concat-ref': reference, 'concat-total': '2', 'concat-part': String(number), text: `${reference}${number}` });
