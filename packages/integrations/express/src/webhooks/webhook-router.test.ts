@@ -1,9 +1,9 @@
-import { SmsError, type DeliveryReport, type InboundMessage, type SmsProvider, type WebhookEvent, type WebhookRequest } from '@sms/core';
+import { SmsError, type DeliveryReport, type InboundMessage, type SmsProvider, type SmsProviderWith, type WebhookEvent, type WebhookRequest } from '@sms/core';
 import { createMemoryProvider } from '@sms/core/testing';
 import { createSmsPartner } from '@sms/smspartner';
 import express from 'express';
 import request from 'supertest';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { webhookRouter } from './webhook-router';
 import type { OptOutEvent, WebhookErrorContext, WebhookRouterOptions } from './webhook-router-options';
 
@@ -41,7 +41,7 @@ function setup(overrides: Partial<WebhookRouterOptions> = {}) {
 }
 
 /** A provider whose parseWebhook records what it got and answers the events it is given. */
-function scriptedProvider(events: WebhookEvent[] | ((request: WebhookRequest) => Promise<WebhookEvent[]>)): SmsProvider & { seen: WebhookRequest[] } {
+function scriptedProvider(events: WebhookEvent[] | ((request: WebhookRequest) => Promise<WebhookEvent[]>)): SmsProviderWith<'parseWebhook'> & { seen: WebhookRequest[] } {
   const seen: WebhookRequest[] = [];
   const memory = createMemoryProvider({ id: 'scripted' });
   return Object.assign(memory, {
@@ -395,12 +395,31 @@ describe('webhookRouter: startup checks', () => {
     const provider = createMemoryProvider({ id: 'plain' }) as SmsProvider;
     const withoutParser: SmsProvider = { ...provider, parseWebhook: undefined };
 
-    expect(() => webhookRouter({ ...base, provider: withoutParser })).toThrow(/plain provider has no parseWebhook/);
+    // From plain JavaScript (the type below refuses it at compile time).
+    const fromJavaScript = { ...base, provider: withoutParser } as unknown as WebhookRouterOptions;
+    expect(() => webhookRouter(fromJavaScript)).toThrow(/plain provider has no parseWebhook/);
     try {
-      webhookRouter({ ...base, provider: withoutParser });
+      webhookRouter(fromJavaScript);
     } catch (error) {
       expect(SmsError.isInstance(error) && error.code).toBe('UNSUPPORTED');
     }
+  });
+
+  it('accepts, at compile time, only providers whose type has parseWebhook', () => {
+    const memory = createMemoryProvider();
+    const plain: SmsProvider = memory;
+    const withoutParser: Omit<SmsProvider, 'parseWebhook'> = memory;
+
+    // Checked by `tsc --noEmit` (the package's typecheck covers the tests): an unused expectation fails it.
+    expect(() =>
+      // @ts-expect-error SmsProvider's parseWebhook is optional: a provider that may lack it is refused.
+      webhookRouter({ ...base, provider: plain }),
+    ).not.toThrow();
+    // @ts-expect-error a provider type without parseWebhook is refused.
+    expect(() => webhookRouter({ ...base, provider: withoutParser })).not.toThrow();
+    expectTypeOf<WebhookRouterOptions['provider']>().toEqualTypeOf<SmsProviderWith<'parseWebhook'>>();
+    expectTypeOf(createSmsPartner({ apiKey: 'unused-key' })).toExtend<WebhookRouterOptions['provider']>();
+    expectTypeOf(memory).toExtend<WebhookRouterOptions['provider']>();
   });
 
   it('refuses weak or unusable secrets', () => {
