@@ -436,5 +436,7 @@ describe('webhookRouter: startup checks', () => {
     expect(() => webhookRouter({ ...base, provider, allowIps: ['10.0.0.0/33'] })).toThrow(/10.0.0.0\/33/);
     expect(() => webhookRouter({ ...base, provider, allowIps: ['example.com'] })).toThrow(/example.com/);
     expect(() => webhookRouter({ ...base, provider, trustProxy: -1 })).toThrow(/trustProxy/);
+    // Express's body parsers would read this limit as no limit at all.
+    expect(() => webhookRouter({ ...base, provider, limit: '100 kilobytes' })).toThrow(/`limit` must be/);
   });
 });
