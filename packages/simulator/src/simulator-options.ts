@@ -5,7 +5,8 @@ export interface SimulatorOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
-  apiKeys?: { ghasedak?: string[]; smsafzar?: string[]; smspartner?: string[] };
+  /** Accepted API keys per provider: a list, or one key as a string (matched whole, never in part). */
+  apiKeys?: { ghasedak?: string | string[]; smsafzar?: string | string[]; smspartner?: string | string[] };
   /** Accounts that may get a JWT from SMSAfzar `auth/token`. */
   smsafzarAccounts?: { userName: string; password: string; domain: string }[];
   templates?: {
@@ -23,7 +24,7 @@ export interface SimulatorOptions {
   /** Lifetime of SMSAfzar JWTs, default one hour. */
   tokenLifetimeMs?: number;
   /** Ghasedak recipients on the blacklist: sends to them end with status 27. */
-  blacklist?: { ghasedak?: string[] };
+  blacklist?: { ghasedak?: string | string[] };
   /** SMSAfzar account restrictions, to provoke 403/1005 (method not granted) and 403/1006 (caller IP). */
-  smsafzarAccess?: { deniedMethods?: string[]; allowedIps?: string[] };
+  smsafzarAccess?: { deniedMethods?: string | string[]; allowedIps?: string | string[] };
 }

@@ -47,6 +47,40 @@ describe('startSimulator', () => {
     expect(simulator.balance('ghasedak')).toBe(345);
   });
 
+  it('takes one API key given as a string whole, and never accepts a part of it', async () => {
+    const simulator = await start({ apiKeys: { ghasedak: 'sim-gh-key', smsafzar: 'sim-afzar-key', smspartner: 'sim-sp-key' } });
+    expect(simulator.credentials.ghasedak.apiKey).toBe('sim-gh-key');
+    expect(simulator.credentials.smsafzar.apiKey).toBe('sim-afzar-key');
+    expect(simulator.credentials.smspartner.apiKey).toBe('sim-sp-key');
+    const ghasedak = (apikey: string) => formCall(`${simulator.baseUrls.ghasedak}/v2/account/info`, {}, { apikey });
+    const smsafzar = (key: string) => fetch(`${simulator.baseUrls.smsafzar}/account/balance`, { headers: { 'x-api-key': key } });
+    const smspartner = (apiKey: string) => fetch(`${simulator.baseUrls.smspartner}/v1/me?apiKey=${apiKey}`).then(async (answer) => answer.json());
+
+    expect((await ghasedak('gh')).status).toBe(401);
+    expect((await ghasedak('sim-gh-key')).status).toBe(200);
+    expect((await smsafzar('afzar')).status).toBe(401);
+    expect((await smsafzar('sim-afzar-key')).status).toBe(200);
+    expect(await smspartner('sp')).toMatchObject({ success: false, code: 10 });
+    expect(await smspartner('sim-sp-key')).toMatchObject({ success: true });
+  });
+
+  it('refuses list options that are neither a string nor a list of non-empty strings', async () => {
+    await expect(startSimulator({ apiKeys: { ghasedak: 42 as unknown as string } })).rejects.toThrow(/apiKeys\.ghasedak must be a string or a list of strings; got number/);
+    await expect(startSimulator({ apiKeys: { smspartner: [''] } })).rejects.toThrow(/every entry of apiKeys\.smspartner must be a non-empty string/);
+    await expect(startSimulator({ apiKeys: { smsafzar: '' } })).rejects.toThrow(TypeError);
+    await expect(startSimulator({ smsafzarAccess: { deniedMethods: {} as unknown as string[] } })).rejects.toThrow(/smsafzarAccess\.deniedMethods/);
+  });
+
+  it('reads the other list options given as one string as one entry', async () => {
+    const simulator = await start({ smsafzarAccess: { deniedMethods: 'messages/send/bulk' } });
+    const key = { 'x-api-key': simulator.credentials.smsafzar.apiKey };
+    const bulk = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send/bulk`, { senderNumbers: ['10001000'], recipientNumbers: ['09100000000'], contents: ['x'] }, key);
+    // 'messages/send' is a part of the denied method's name, not the denied method.
+    const single = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, { senderNumber: '10001000', recipientNumber: '09100000000', content: 'x' }, key);
+    expect(bulk.status).toBe(403);
+    expect(single.status).toBe(200);
+  });
+
   it('real clock: a sent message is delivered after deliveryDelayMs', async () => {
     const simulator = await start({ deliveryDelayMs: 20 });
     await ghasedakSend(simulator, { message: 'x', receptor: '09111111111' });

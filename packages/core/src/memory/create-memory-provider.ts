@@ -10,7 +10,7 @@ import type { WebhookEvent } from '../model/webhook-event';
 import { analyzeText } from '../text/analyze-text';
 import { resolveMessageTarget } from '../provider/message-target';
 import type { SmsCapabilities } from '../provider/sms-capabilities';
-import type { SmsProvider } from '../provider/sms-provider';
+import type { SmsProviderWith } from '../provider/sms-provider';
 import { assertSendAt } from '../validation/assert-send-at';
 import { assertText } from '../validation/assert-text';
 import { prepareRecipients } from '../validation/prepare-recipients';
@@ -47,7 +47,8 @@ export interface MemoryProviderOptions {
   balance?: number;
 }
 
-export interface MemoryProvider extends SmsProvider {
+/** Every optional method is there (whatever `capabilities` says), so the type lets callers use them directly. */
+export interface MemoryProvider extends SmsProviderWith<MemoryMethod | 'parseWebhook'> {
   /** Every call, in order, including those that failed. */
   readonly calls: readonly MemoryCall[];
   /** Every message sent, in order. */

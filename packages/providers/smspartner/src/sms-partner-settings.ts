@@ -47,7 +47,7 @@ export interface SmsPartnerSettings {
   unicode?: boolean | 'auto';
   /** Default for `providerOptions.smspartner.roundSendAt`; also applies to `sendBatch`. */
   roundSendAt?: SmsPartnerRounding;
-  /** How many incomplete multi-part replies `parseWebhook` keeps while waiting for their other parts. Default 200. */
+  /** How many incomplete multi-part replies `parseWebhook` keeps while waiting for their other parts (and how many completed ones it keeps for retries). Default 200. */
   maxPendingReplies?: number;
   /** The provider id, to tell two SMS Partner accounts apart in one client. Default `smspartner`. */
   id?: string;

@@ -1,5 +1,6 @@
 import type { SimulatorOptions } from '../simulator-options';
 import { DEFAULT_SETTINGS } from './default-settings';
+import { readStringList } from './read-string-list';
 import type { SimulatorSettings } from './simulator-settings';
 
 function checkNonNegative(value: number | undefined, name: string): void {
@@ -17,13 +18,14 @@ export function resolveSettings(options: SimulatorOptions = {}): SimulatorSettin
     throw new TypeError(`startSimulator: clock must be 'real' or 'manual'; got ${String(options.clock)}.`);
   }
   const defaults = DEFAULT_SETTINGS;
+  const allowedIps = options.smsafzarAccess?.allowedIps ?? defaults.smsafzarAccess.allowedIps;
   return {
     port: options.port ?? defaults.port,
     host: options.host ?? defaults.host,
     apiKeys: {
-      ghasedak: options.apiKeys?.ghasedak ?? defaults.apiKeys.ghasedak,
-      smsafzar: options.apiKeys?.smsafzar ?? defaults.apiKeys.smsafzar,
-      smspartner: options.apiKeys?.smspartner ?? defaults.apiKeys.smspartner,
+      ghasedak: readStringList(options.apiKeys?.ghasedak ?? defaults.apiKeys.ghasedak, 'apiKeys.ghasedak'),
+      smsafzar: readStringList(options.apiKeys?.smsafzar ?? defaults.apiKeys.smsafzar, 'apiKeys.smsafzar'),
+      smspartner: readStringList(options.apiKeys?.smspartner ?? defaults.apiKeys.smspartner, 'apiKeys.smspartner'),
     },
     smsafzarAccounts: options.smsafzarAccounts ?? defaults.smsafzarAccounts,
     templates: {
@@ -39,10 +41,10 @@ export function resolveSettings(options: SimulatorOptions = {}): SimulatorSettin
     deliveryDelayMs: options.deliveryDelayMs === undefined ? defaults.deliveryDelayMs : options.deliveryDelayMs,
     tokenLifetimeMs: options.tokenLifetimeMs ?? defaults.tokenLifetimeMs,
     lines: defaults.lines,
-    blacklist: { ghasedak: options.blacklist?.ghasedak ?? defaults.blacklist.ghasedak },
+    blacklist: { ghasedak: readStringList(options.blacklist?.ghasedak ?? defaults.blacklist.ghasedak, 'blacklist.ghasedak') },
     smsafzarAccess: {
-      deniedMethods: options.smsafzarAccess?.deniedMethods ?? defaults.smsafzarAccess.deniedMethods,
-      allowedIps: options.smsafzarAccess?.allowedIps ?? defaults.smsafzarAccess.allowedIps,
+      deniedMethods: readStringList(options.smsafzarAccess?.deniedMethods ?? defaults.smsafzarAccess.deniedMethods, 'smsafzarAccess.deniedMethods'),
+      allowedIps: allowedIps === undefined ? undefined : readStringList(allowedIps, 'smsafzarAccess.allowedIps'),
     },
   };
 }

@@ -98,6 +98,23 @@ describe('smsErrorHandler()', () => {
     expect(seen[0]).toBeInstanceOf(RangeError);
   });
 
+  it('answers the errors of an app-level express.json() as problems, which no route can catch', async () => {
+    const { app, seen } = appWithRoute();
+
+    const malformed = await request(app).post('/welcome').set('Content-Type', 'application/json').send('{"to": ');
+    const latin1 = await request(app).post('/welcome').set('Content-Type', 'application/json; charset=latin1').send('{}');
+    const large = await request(app).post('/welcome').send({ to: 'x'.repeat(101 * 1024) });
+
+    expect([malformed.status, malformed.body.code, malformed.body.title]).toEqual([400, 'INVALID_INPUT', 'Unparseable body']);
+    expect([latin1.status, latin1.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect([large.status, large.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    for (const response of [malformed, latin1, large]) {
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(Object.keys(response.body)).toEqual(['type', 'title', 'status', 'detail', 'code']);
+    }
+    expect(seen).toEqual([]);
+  });
+
   it('passes an SmsError on when the answer has already started', async () => {
     const { app, seen } = appWithRoute();
 

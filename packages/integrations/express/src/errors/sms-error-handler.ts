@@ -1,5 +1,6 @@
 import { SmsError } from '@sms/core';
 import type { ErrorRequestHandler } from 'express';
+import { problemFromBodyParserError } from '../problems/problem-from-body-parser-error';
 import { problemFromSmsError } from '../problems/problem-from-sms-error';
 import { resolveProblemOptions, type ProblemOptions } from '../problems/problem-options';
 import { sendProblem } from '../problems/send-problem';
@@ -8,17 +9,21 @@ export type SmsErrorHandlerOptions = ProblemOptions;
 
 /**
  * An error middleware for apps that call the client in their own routes: an `SmsError` becomes an
- * `application/problem+json` answer with a fitting status; any other error goes on to the next error
- * handler unchanged. Mount it after your routes (and, on Express 4, pass errors of async routes to
- * `next(error)` yourself: Express 4 does not catch rejected promises).
+ * `application/problem+json` answer with a fitting status, and so does an error of Express's body parsers
+ * (malformed body 400, too large 413, unsupported charset or encoding 415: an app-level `express.json()`
+ * fails before any route runs); any other error goes on to the next error handler unchanged. Mount it after
+ * your routes (and, on Express 4, pass errors of async routes to `next(error)` yourself: Express 4 does not
+ * catch rejected promises).
  */
 export function smsErrorHandler(options: SmsErrorHandlerOptions = {}): ErrorRequestHandler {
   const problemOptions = resolveProblemOptions(options);
   return (error: unknown, _request, response, next) => {
-    if (!SmsError.isInstance(error) || response.headersSent) {
+    if (response.headersSent) {
       next(error);
       return;
     }
-    sendProblem(response, problemFromSmsError(error, problemOptions));
+    const problem = SmsError.isInstance(error) ? problemFromSmsError(error, problemOptions) : problemFromBodyParserError(error, 'request', problemOptions);
+    if (problem === undefined) next(error);
+    else sendProblem(response, problem);
   };
 }

@@ -3,6 +3,7 @@ import { createMemoryProvider, type MemoryProvider } from '@sms/core/testing';
 import express, { type ErrorRequestHandler } from 'express';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { smsErrorHandler } from '../errors/sms-error-handler';
 import { sendSmsHandler, type SendSmsHandlerOptions } from './send-sms-handler';
 
 const FUTURE = '2099-06-01T09:30:00.000Z';
@@ -250,44 +251,104 @@ describe('sendSmsHandler: validation', () => {
   });
 });
 
-describe('sendSmsHandler: missing body parser', () => {
-  const parserMissing = {
-    status: 500,
-    code: 'BODY_PARSER_MISSING',
-    detail: expect.stringContaining('Mount express.json() before it'),
-  };
+describe('sendSmsHandler: reading the body', () => {
+  const body = { to: '09121234567', text: 'x' };
+  // The three ways to mount the route: it reads the body itself, a parser is mounted before it in the route,
+  // or an app-level parser runs before every route (its errors never reach a route: smsErrorHandler answers them).
+  const mountings: { name: string; app: () => express.Express }[] = [
+    {
+      name: 'without a parser of its own',
+      app: () => express().post('/sms', sendSmsHandler(client)),
+    },
+    {
+      name: 'behind express.json() in the route',
+      app: () => express().post('/sms', express.json(), sendSmsHandler(client)),
+    },
+    {
+      name: 'behind an app-level express.json(), with smsErrorHandler()',
+      app: () => {
+        const app = express();
+        app.use(express.json());
+        app.post('/sms', sendSmsHandler(client));
+        app.use(smsErrorHandler());
+        return app;
+      },
+    },
+  ];
 
-  it('answers 500 telling the developer to mount express.json() when no parser ran', async () => {
-    const app = express();
-    app.post('/sms', sendSmsHandler(client));
+  function expectProblem(response: request.Response, status: number, code: string): void {
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(response.body).toEqual({ type: `urn:sms:error:${code.toLowerCase().replaceAll('_', '-')}`, title: expect.any(String), status, detail: expect.any(String), code });
+    // Express's own error page is HTML with the stack trace outside production.
+    expect(response.text).not.toMatch(/<html|<pre>|\n\s+at /i);
+  }
 
-    const response = await request(app).post('/sms').send({ to: '09121234567', text: 'x' });
+  describe.each(mountings)('$name', ({ app }) => {
+    it('answers 400 problem+json to malformed JSON, without quoting it', async () => {
+      const response = await request(app()).post('/sms').set('Content-Type', 'application/json').send('{"to": "0912", "text": <b>');
 
-    expect(response.status).toBe(500);
-    expect(response.body).toMatchObject(parserMissing);
-    expect(provider.calls).toHaveLength(0);
+      expectProblem(response, 400, 'INVALID_INPUT');
+      expect(response.body.title).toBe('Unparseable body');
+      expect(response.text).not.toContain('<b>');
+      expect(provider.calls).toHaveLength(0);
+    });
+
+    it('answers 413 problem+json to a body over 100kb', async () => {
+      const response = await request(app()).post('/sms').send({ ...body, text: 'x'.repeat(101 * 1024) });
+
+      expectProblem(response, 413, 'PAYLOAD_TOO_LARGE');
+      expect(provider.calls).toHaveLength(0);
+    });
+
+    it('answers 415 problem+json to a charset other than UTF-8 and to an unknown Content-Encoding', async () => {
+      const latin1 = await request(app()).post('/sms').set('Content-Type', 'application/json; charset=latin1').send(JSON.stringify(body));
+      const encoded = await request(app()).post('/sms').set('Content-Type', 'application/json').set('Content-Encoding', 'x-unknown').send(JSON.stringify(body));
+
+      expectProblem(latin1, 415, 'UNSUPPORTED_MEDIA_TYPE');
+      expect(latin1.body.title).toBe('Unsupported charset');
+      expectProblem(encoded, 415, 'UNSUPPORTED_MEDIA_TYPE');
+      expect(provider.calls).toHaveLength(0);
+    });
+
+    it('reads application/*+json bodies as JSON', async () => {
+      for (const type of ['application/merge-patch+json', 'application/vnd.api+json; charset=utf-8']) {
+        const response = await request(app()).post('/sms').set('Content-Type', type).send(JSON.stringify(body));
+        expect(response.status).toBe(202);
+      }
+      expect(provider.calls.map((call) => call.input)).toEqual([body, body]);
+    });
+
+    it('answers 415 problem+json to a body that is not JSON', async () => {
+      const response = await request(app()).post('/sms').set('Content-Type', 'application/xml').send('<sms/>');
+
+      expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
+      expect(response.headers['accept-post']).toBe('application/json');
+    });
   });
 
-  it('answers 500 when only another parser ran (Express 4 leaves {} behind)', async () => {
-    const app = express();
-    app.use(express.urlencoded({ extended: false }));
-    app.post('/sms', sendSmsHandler(client));
+  it('reads up to `limit`, and refuses a limit it could not apply', async () => {
+    const app = express().post('/sms', sendSmsHandler(client, { limit: 512 }));
 
-    const response = await request(app).post('/sms').send({ to: '09121234567', text: 'x' });
+    const large = await request(app).post('/sms').send({ ...body, text: 'x'.repeat(600) });
+    const small = await request(app).post('/sms').send(body);
 
-    expect(response.status).toBe(500);
-    expect(response.body).toMatchObject(parserMissing);
+    expectProblem(large, 413, 'PAYLOAD_TOO_LARGE');
+    expect(small.status).toBe(202);
+    // Express's body parsers read a limit they cannot parse as no limit at all.
+    for (const limit of ['100 kilobytes', '', 0, -1, 1.5]) expect(() => sendSmsHandler(client, { limit })).toThrow(/`limit` must be/);
   });
 
-  it('answers 500 when a text parser left a string', async () => {
+  it('answers 500 BODY_PARSER_MISSING when another parser read the JSON body as text', async () => {
     const app = express();
     app.use(express.text({ type: '*/*' }));
     app.post('/sms', sendSmsHandler(client));
 
-    const response = await request(app).post('/sms').send({ to: '09121234567', text: 'x' });
+    const response = await request(app).post('/sms').send(body);
 
     expect(response.status).toBe(500);
-    expect(response.body).toMatchObject(parserMissing);
+    expect(response.body).toMatchObject({ status: 500, code: 'BODY_PARSER_MISSING', detail: expect.stringContaining('read by another body parser') });
+    expect(provider.calls).toHaveLength(0);
   });
 
   it('still reads an empty JSON object parsed by express.json() as a (bad) request', async () => {
@@ -295,6 +356,28 @@ describe('sendSmsHandler: missing body parser', () => {
 
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('sendSmsHandler: one recipient listed twice', () => {
+  it('sends once to each number, compared in E.164, in first-seen order', async () => {
+    const response = await request(appWith({ defaultCountry: 'IR' }))
+      .post('/sms')
+      .send({ to: ['09121234567', '+989351234567', '+98 912 123 4567', '00989121234567', '0935 123 4567', '09121234567'], text: 'Hello' });
+
+    expect(response.status).toBe(202);
+    expect(response.body.messages.map((message: { to: string }) => message.to)).toEqual(['+989121234567', '+989351234567']);
+    expect(provider.calls).toEqual([{ method: 'send', input: { to: ['09121234567', '+989351234567'], text: 'Hello' } }]);
+  });
+
+  it('compares national numbers as written without defaultCountry, and international ones in E.164', async () => {
+    const response = await request(appWith())
+      .post('/sms')
+      .send({ to: ['+989121234567', '+98 912 123 4567', '09121234567', '09121234567'], template: 'otp', params: { code: '1' } });
+
+    expect(response.status).toBe(202);
+    expect(provider.calls[0]?.input).toMatchObject({ to: ['+989121234567', '09121234567'] });
+    expect(() => sendSmsHandler(client, { defaultCountry: 'ir' as never })).toThrow(/defaultCountry/);
   });
 });
 

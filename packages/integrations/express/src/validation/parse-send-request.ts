@@ -1,12 +1,15 @@
-import type { SmsMessage, TemplateMessage } from '@sms/core';
+import type { CountryCode, SmsMessage, TemplateMessage } from '@sms/core';
 import type { FieldProblem } from '../problems/problem-details';
 import { parseIsoDateTime } from './parse-iso-date-time';
+import { uniqueRecipients } from './unique-recipients';
 
 export interface SendRequestRules {
   maxRecipients: number;
   allowProvider: boolean;
   allowText: boolean;
   allowTemplates: boolean;
+  /** Country of national numbers, for recognising one recipient listed twice. */
+  defaultCountry?: CountryCode | undefined;
 }
 
 export type ParsedSendRequest =
@@ -81,7 +84,8 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
         else if (value.length > MAX_FIELD_LENGTH) fail(`#/to/${index}`, `A recipient is longer than ${MAX_FIELD_LENGTH} characters.`);
         else numbers.push(value);
       });
-      if (numbers.length === body.to.length) to = numbers;
+      // One recipient listed twice (in any notation) gets one message.
+      if (numbers.length === body.to.length) to = uniqueRecipients(numbers, rules.defaultCountry);
     }
   } else fail('#/to', `\`to\` must be a string or a list of strings, not ${describe(body.to)}.`);
 

@@ -1,4 +1,4 @@
-import type { DeliveryReport, InboundMessage, SmsProvider, WebhookEvent } from '@sms/core';
+import type { DeliveryReport, InboundMessage, SmsProviderWith, WebhookEvent } from '@sms/core';
 import type { Request } from 'express';
 import type { ProblemTypeResolver } from '../problems/problem-details';
 import type { TrustProxy } from './client-address';
@@ -24,8 +24,11 @@ export interface WebhookErrorContext {
 }
 
 export interface WebhookRouterOptions {
-  /** The provider whose callbacks this router receives; it must have `parseWebhook`. */
-  provider: SmsProvider;
+  /**
+   * The provider whose callbacks this router receives. Its type must have `parseWebhook` (a provider without
+   * it does not compile; from plain JavaScript it throws `UNSUPPORTED` at startup).
+   */
+  provider: SmsProviderWith<'parseWebhook'>;
   /**
    * The secret the provider must present, in the path (`<mount>/<secret>`) or as `?token=<secret>`. At
    * least 16 URL-safe characters. A list accepts each of them, to rotate without downtime.

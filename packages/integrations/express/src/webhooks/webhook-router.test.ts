@@ -1,8 +1,9 @@
-import { SmsError, type DeliveryReport, type InboundMessage, type SmsProvider, type WebhookEvent, type WebhookRequest } from '@sms/core';
+import { SmsError, type DeliveryReport, type InboundMessage, type SmsProvider, type SmsProviderWith, type WebhookEvent, type WebhookRequest } from '@sms/core';
 import { createMemoryProvider } from '@sms/core/testing';
+import { createSmsPartner } from '@sms/smspartner';
 import express from 'express';
 import request from 'supertest';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { webhookRouter } from './webhook-router';
 import type { OptOutEvent, WebhookErrorContext, WebhookRouterOptions } from './webhook-router-options';
 
@@ -40,7 +41,7 @@ function setup(overrides: Partial<WebhookRouterOptions> = {}) {
 }
 
 /** A provider whose parseWebhook records what it got and answers the events it is given. */
-function scriptedProvider(events: WebhookEvent[] | ((request: WebhookRequest) => Promise<WebhookEvent[]>)): SmsProvider & { seen: WebhookRequest[] } {
+function scriptedProvider(events: WebhookEvent[] | ((request: WebhookRequest) => Promise<WebhookEvent[]>)): SmsProviderWith<'parseWebhook'> & { seen: WebhookRequest[] } {
   const seen: WebhookRequest[] = [];
   const memory = createMemoryProvider({ id: 'scripted' });
   return Object.assign(memory, {
@@ -149,6 +150,33 @@ describe('webhookRouter: delivery', () => {
     await request(app).post(`/hooks/${SECRET}`).send({ id: 'memory-9', status: 'delivered' }).expect(200);
 
     expect(recorded.map((report) => report.id)).toEqual(['memory-9']);
+  });
+});
+
+describe('webhookRouter: multi-part replies (SMS Partner)', () => {
+  it('gives the whole reply to onInbound when SMS Partner retries the completing part after a 500', async () => {
+    const reply = { msisdn: '33612345678', to: '33700000000', type: 'text', concat: 'true', 'concat-ref': '42', 'concat-total': '2', 'message-timestamp': '2030-07-14 08:05:00' };
+    const firstPart = { ...reply, messageId: 'part-1', text: 'Bonjour, ', 'concat-part': '1' };
+    const lastPart = { ...reply, messageId: 'part-2', text: 'à demain', 'concat-part': '2' };
+    let failuresLeft = 1;
+    const { app, recorded } = setup({
+      provider: createSmsPartner({ apiKey: 'unused-key' }),
+      onInbound: (message) => {
+        if (failuresLeft-- > 0) throw new Error('database down');
+        recorded.inbound.push(message);
+      },
+    });
+    const post = (part: Record<string, string>) => request(app).post(`/webhooks/memory/${SECRET}`).type('form').send(part);
+
+    const waiting = await post(firstPart);
+    const failed = await post(lastPart);
+    const retried = await post(lastPart);
+
+    expect([waiting.status, waiting.body]).toEqual([200, { received: 0 }]);
+    expect(failed.status).toBe(500);
+    expect([retried.status, retried.body]).toEqual([200, { received: 1 }]);
+    expect(recorded.inbound).toMatchObject([{ provider: 'smspartner', from: '+33612345678', text: 'Bonjour, à demain' }]);
+    expect(recorded.errors.map(({ context }) => context.stage)).toEqual(['callback']);
   });
 });
 
@@ -367,12 +395,31 @@ describe('webhookRouter: startup checks', () => {
     const provider = createMemoryProvider({ id: 'plain' }) as SmsProvider;
     const withoutParser: SmsProvider = { ...provider, parseWebhook: undefined };
 
-    expect(() => webhookRouter({ ...base, provider: withoutParser })).toThrow(/plain provider has no parseWebhook/);
+    // From plain JavaScript (the type below refuses it at compile time).
+    const fromJavaScript = { ...base, provider: withoutParser } as unknown as WebhookRouterOptions;
+    expect(() => webhookRouter(fromJavaScript)).toThrow(/plain provider has no parseWebhook/);
     try {
-      webhookRouter({ ...base, provider: withoutParser });
+      webhookRouter(fromJavaScript);
     } catch (error) {
       expect(SmsError.isInstance(error) && error.code).toBe('UNSUPPORTED');
     }
+  });
+
+  it('accepts, at compile time, only providers whose type has parseWebhook', () => {
+    const memory = createMemoryProvider();
+    const plain: SmsProvider = memory;
+    const withoutParser: Omit<SmsProvider, 'parseWebhook'> = memory;
+
+    // Checked by `tsc --noEmit` (the package's typecheck covers the tests): an unused expectation fails it.
+    expect(() =>
+      // @ts-expect-error SmsProvider's parseWebhook is optional: a provider that may lack it is refused.
+      webhookRouter({ ...base, provider: plain }),
+    ).not.toThrow();
+    // @ts-expect-error a provider type without parseWebhook is refused.
+    expect(() => webhookRouter({ ...base, provider: withoutParser })).not.toThrow();
+    expectTypeOf<WebhookRouterOptions['provider']>().toEqualTypeOf<SmsProviderWith<'parseWebhook'>>();
+    expectTypeOf(createSmsPartner({ apiKey: 'unused-key' })).toExtend<WebhookRouterOptions['provider']>();
+    expectTypeOf(memory).toExtend<WebhookRouterOptions['provider']>();
   });
 
   it('refuses weak or unusable secrets', () => {
@@ -389,5 +436,7 @@ describe('webhookRouter: startup checks', () => {
     expect(() => webhookRouter({ ...base, provider, allowIps: ['10.0.0.0/33'] })).toThrow(/10.0.0.0\/33/);
     expect(() => webhookRouter({ ...base, provider, allowIps: ['example.com'] })).toThrow(/example.com/);
     expect(() => webhookRouter({ ...base, provider, trustProxy: -1 })).toThrow(/trustProxy/);
+    // Express's body parsers would read this limit as no limit at all.
+    expect(() => webhookRouter({ ...base, provider, limit: '100 kilobytes' })).toThrow(/`limit` must be/);
   });
 });

@@ -2,26 +2,17 @@ import { SmsError, type WebhookEvent, type WebhookRequest } from '@sms/core';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { hasRequestBody } from '../handlers/has-request-body';
 import { isEmptyObject } from '../handlers/is-empty-object';
+import { readBodyLimit } from '../handlers/read-body-limit';
 import { createProblem } from '../problems/create-problem';
 import { defaultProblemType, type ProblemTypeResolver } from '../problems/problem-details';
+import { problemFromBodyParserError } from '../problems/problem-from-body-parser-error';
 import { sendProblem } from '../problems/send-problem';
 import { clientAddress } from './client-address';
 import { createAddressAllowList } from './create-address-allow-list';
 import { createSecretMatcher } from './create-secret-matcher';
 import type { WebhookContext, WebhookErrorContext, WebhookRouterOptions } from './webhook-router-options';
 
-const DEFAULT_LIMIT = '100kb';
 const TOKEN_PARAMETER = 'token';
-
-/** Body-parser errors (`type` is body-parser's own) answered as problems; their message may quote the body, so it is not used. */
-const BODY_ERRORS: Readonly<Record<string, { code: string; status: number; title: string; detail: string }>> = {
-  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', status: 413, title: 'Payload too large', detail: 'The callback body is larger than this endpoint accepts.' },
-  'entity.parse.failed': { code: 'INVALID_INPUT', status: 400, title: 'Unparseable body', detail: 'The callback body could not be parsed as its Content-Type says.' },
-  'entity.verify.failed': { code: 'INVALID_INPUT', status: 400, title: 'Unparseable body', detail: 'The callback body could not be parsed as its Content-Type says.' },
-  'encoding.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, title: 'Unsupported content encoding', detail: 'The callback body uses a Content-Encoding this endpoint does not read.' },
-  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, title: 'Unsupported charset', detail: 'The callback body uses a charset this endpoint does not read.' },
-  'parameters.too.many': { code: 'PAYLOAD_TOO_LARGE', status: 413, title: 'Payload too large', detail: 'The callback body has more form fields than this endpoint accepts.' },
-};
 
 function queryWithoutToken(request: Request): Record<string, unknown> {
   // Express 5's `req.query` is a getter; copy it, and keep the secret out of what the provider parser sees.
@@ -71,7 +62,7 @@ export function webhookRouter(options: WebhookRouterOptions): Router {
   const matchesSecret = createSecretMatcher(options.secret);
   const isAllowed = options.allowIps === undefined ? undefined : createAddressAllowList(options.allowIps);
   const problemType: ProblemTypeResolver = options.problemType ?? defaultProblemType;
-  const limit = options.limit ?? DEFAULT_LIMIT;
+  const limit = readBodyLimit(options.limit, 'webhookRouter');
   const problem = (response: Response, code: string, status: number, title: string, detail: string): void => {
     sendProblem(response, createProblem(code, status, title, detail, { problemType }));
   };
@@ -164,13 +155,9 @@ export function webhookRouter(options: WebhookRouterOptions): Router {
   };
 
   const bodyErrors: ErrorRequestHandler = (error: unknown, _request, response, next) => {
-    const type = (error as { type?: unknown } | null)?.type;
-    const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
-    if (known === undefined || response.headersSent) {
-      next(error);
-      return;
-    }
-    problem(response, known.code, known.status, known.title, known.detail);
+    const bodyProblem = response.headersSent ? undefined : problemFromBodyParserError(error, 'callback', { problemType });
+    if (bodyProblem === undefined) next(error);
+    else sendProblem(response, bodyProblem);
   };
 
   const router = express.Router();

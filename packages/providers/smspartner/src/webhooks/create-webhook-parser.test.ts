@@ -101,6 +101,20 @@ describe('parseWebhook', () => {
       expect(await partner.parseWebhook({ headers: json, body: part(1, 'again') })).toEqual([]);
     });
 
+    it('gives the whole reply again when a part of a completed reply is posted again (the retry after an error answer)', async () => {
+      const partner = provider();
+      const part = (number: number, text: string) => ({ ...single, messageId: `part-${number}`, text, concat: 'true', 'concat-ref': '7', 'concat-total': '2', 'concat-part': String(number) });
+      expect(await partner.parseWebhook({ headers: json, body: part(1, 'Hello ') })).toEqual([]);
+      const first = await partner.parseWebhook({ headers: json, body: part(2, 'world') });
+      // The receiver failed to handle it and answered 500: SMS Partner posts the completing part again.
+      const retried = await partner.parseWebhook({ headers: form, body: new URLSearchParams(part(2, 'world')).toString() });
+      expect(first).toMatchObject([{ type: 'inbound', message: { id: 'part-1', text: 'Hello world' } }]);
+      expect(retried).toEqual(first);
+      // A different part under the same reference is a new reply, not a retry.
+      expect(await partner.parseWebhook({ headers: json, body: { ...part(2, 'there'), messageId: 'part-4' } })).toEqual([]);
+      expect(await partner.parseWebhook({ headers: json, body: { ...part(1, 'Hi '), messageId: 'part-3' } })).toMatchObject([{ message: { id: 'part-3', text: 'Hi there' } }]);
+    });
+
     it('keeps the buffer bounded: the oldest incomplete reply is dropped', async () => {
       const partner = createSmsPartner({ apiKey: 'unused-key', maxPendingReplies: 2 });
       const part = (reference: string, number: number) => ({ ...single, concat: 'true', 'concat-ref': reference, 'concat-total': '2', 'concat-part': String(number), text: `${reference}${number}` });
@@ -128,6 +142,59 @@ describe('parseWebhook', () => {
     expect(events.map((event) => event.type === 'delivery-report' && event.report.id)).toEqual(['1', '2']);
     const [fromQuery] = await provider().parseWebhook({ method: 'GET', headers: {}, body: undefined, query: { messageId: '3', phoneNumber: '+33612345678', status: 'Delivered' } });
     expect(fromQuery).toMatchObject({ report: { id: '3', status: 'delivered' } });
+  });
+
+  describe('keys that reach a prototype (__proto__, constructor, prototype)', () => {
+    const issueBody = '{"__proto__":{"messageId":"1","status":"Delivered"}}';
+
+    it('does not read {"__proto__": {messageId, status}} as a delivery receipt, whatever parsed it', async () => {
+      // JSON.parse (and so express.json()) keeps "__proto__" as an own key, as a framework would hand it over.
+      for (const body of [issueBody, Buffer.from(issueBody), JSON.parse(issueBody) as unknown]) {
+        await expect(provider().parseWebhook({ headers: json, body })).rejects.toMatchObject({ code: 'INVALID_INPUT', provider: 'smspartner' });
+      }
+    });
+
+    it('does not read them nested, in an array of events or in the query of a body-less callback', async () => {
+      const bodies = [
+        '[{"__proto__":{"messageId":"1","status":"Delivered"}}]',
+        '{"constructor":{"prototype":{"messageId":"1","status":"Delivered"}}}',
+        '{"prototype":{"messageId":"1","status":"Delivered"}}',
+        '{"__proto__":{"__proto__":{"msisdn":"33612345678","text":"hi"}}}',
+      ];
+      for (const body of bodies) {
+        await expect(provider().parseWebhook({ headers: json, body: JSON.parse(body) as unknown })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      }
+      const query = JSON.parse('{"__proto__":{"messageId":"3","phoneNumber":"+33612345678","status":"Delivered"}}') as Record<string, unknown>;
+      await expect(provider().parseWebhook({ method: 'GET', headers: {}, body: undefined, query })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    });
+
+    it('does not let them change a real receipt, and leaves them out of raw', async () => {
+      const body = '{"messageId":"1","status":"Delivered","__proto__":{"statusCode":"UNDELIV","phoneNumber":"+33600000000"},"constructor":{"tag":"x"}}';
+      const [event] = await provider().parseWebhook({ headers: json, body: JSON.parse(body) as unknown });
+      expect(event).toEqual({
+        type: 'delivery-report',
+        provider: 'smspartner',
+        report: { provider: 'smspartner', id: '1', status: 'delivered', providerStatus: 'Delivered', raw: { messageId: '1', status: 'Delivered' } },
+      });
+      const raw = (event as { report: { raw: object } }).report.raw;
+      expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
+    });
+
+    it('drops them from form-encoded callbacks too', async () => {
+      const text = 'messageId=5&status=Delivered&__proto__=x&constructor=y&prototype=z';
+      const [fromText] = await provider().parseWebhook({ headers: form, body: text });
+      const [fromFields] = await provider().parseWebhook({ headers: form, body: Object.fromEntries(new URLSearchParams(text)) });
+      for (const event of [fromText, fromFields]) {
+        expect(event).toMatchObject({ type: 'delivery-report', report: { id: '5', status: 'delivered' } });
+        expect(Object.keys((event as { report: { raw: object } }).report.raw)).toEqual(['messageId', 'status']);
+      }
+      await expect(provider().parseWebhook({ headers: form, body: '__proto__=1&constructor=2' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    });
+
+    it('refuses a body nested deeper than any callback with INVALID_INPUT, not a stack overflow', async () => {
+      const deep = `{"messageId":"1","status":"Delivered","tag":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+      await expect(provider().parseWebhook({ headers: json, body: deep })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    });
   });
 
   it('refuses what is not an SMS Partner callback', async () => {

@@ -1,4 +1,5 @@
 import { SmsError, type WebhookRequest } from '@sms/core';
+import { withoutPrototypeKeys } from './without-prototype-keys';
 
 export type WebhookFields = Record<string, unknown>;
 
@@ -33,7 +34,9 @@ function flatten(record: Readonly<Record<string, unknown>>): WebhookFields {
 
 /**
  * The callback's fields, one record per event: from a parsed JSON or form body, raw JSON or form text or
- * bytes, or the query string when the body is empty. A JSON array gives one record per element.
+ * bytes, or the query string when the body is empty. A JSON array gives one record per element. Keys that
+ * reach a prototype (`__proto__`, `constructor`, `prototype`) are dropped at every depth, whatever parsed
+ * the body, so they can neither make a record nor change one.
  */
 export function readWebhookFields(request: WebhookRequest, provider: string): WebhookFields[] {
   if (request === null || typeof request !== 'object') throw invalid(provider, 'no request was given');
@@ -41,10 +44,12 @@ export function readWebhookFields(request: WebhookRequest, provider: string): We
   let body: unknown = request.body;
   if (typeof body === 'string') body = fromText(body, contentType, provider);
   else if (body instanceof Uint8Array) body = fromText(Buffer.from(body).toString('utf8'), contentType, provider);
+  body = withoutPrototypeKeys(body, provider);
   if (body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0)) {
-    body = request.query !== undefined && Object.keys(request.query).length > 0 ? request.query : undefined;
+    const query = withoutPrototypeKeys(request.query, provider);
+    body = query !== undefined && query !== null && Object.keys(query).length > 0 ? query : undefined;
   }
-  if (body === undefined) throw invalid(provider, 'the body is empty');
+  if (body === undefined) throw invalid(provider, 'the body has no fields');
   const records = Array.isArray(body) ? body : [body];
   return records.map((record) => {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) throw invalid(provider, 'the body is not an object of fields');
