@@ -1,5 +1,8 @@
 import { SmsError } from './sms-error';
 
+// Its own marker: the inherited `SmsError.isInstance` would answer true for every SmsError.
+const MARKER = Symbol.for('@sms/core.all-providers-failed-error');
+
 /**
  * Thrown by a multi-provider client when every provider it tried failed. `errors` holds each provider's
  * error in the order they were tried; `code` and `outcome` are those of the last one, except that the
@@ -7,6 +10,7 @@ import { SmsError } from './sms-error';
  */
 export class AllProvidersFailedError extends SmsError {
   readonly errors: readonly SmsError[];
+  private readonly [MARKER] = true;
 
   constructor(errors: readonly SmsError[]) {
     const last = errors[errors.length - 1];
@@ -19,6 +23,11 @@ export class AllProvidersFailedError extends SmsError {
     });
     this.name = 'AllProvidersFailedError';
     this.errors = errors;
+  }
+
+  /** True for an `AllProvidersFailedError` only, even one thrown by another copy of this package. */
+  static override isInstance(value: unknown): value is AllProvidersFailedError {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
   }
 
   override toJSON(): Record<string, unknown> {

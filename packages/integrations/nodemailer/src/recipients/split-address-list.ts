@@ -23,6 +23,9 @@ function parseEntry(entry: string): WrittenAddress {
  * and semicolons that are outside quotes and angle brackets, as Nodemailer's address parser does. Nodemailer's
  * own parser is not used because this package has no runtime dependency on Nodemailer, and because it drops
  * anything that is not an email address from the envelope.
+ *
+ * A group (`Team: +989121234569, +989121234570;`) gives its members: as in Nodemailer, a colon outside quotes
+ * and angle brackets ends the group's name, which is dropped, and the semicolon ends the group.
  */
 export function splitAddressList(input: string): WrittenAddress[] {
   const entries: string[] = [];
@@ -41,6 +44,10 @@ export function splitAddressList(input: string): WrittenAddress[] {
     else if (!quoted && character === '>') bracketed = false;
     else if (!quoted && !bracketed && (character === ',' || character === ';')) {
       entries.push(current);
+      current = '';
+      continue;
+    } else if (!quoted && !bracketed && character === ':') {
+      // What came before is the group's name, not a recipient.
       current = '';
       continue;
     }

@@ -1,0 +1,41 @@
+// Checks a built copy of @sms/core the way a user's code loads it: an entry point required or imported on
+// its own must share the error classes of the main entry, so `instanceof SmsError` holds whichever entry
+// created the error. Shared by the ESM and CJS checks.
+'use strict';
+const assert = require('node:assert/strict');
+
+/**
+ * @param {object} entries the built entries, loaded by the caller in its module format
+ */
+async function runScenario({ label, core, memory, testing }) {
+  for (const [entry, createMemoryProvider] of [['/memory', memory.createMemoryProvider], ['/testing', testing.createMemoryProvider]]) {
+    const provider = createMemoryProvider({ id: 'memory' });
+    let thrown;
+    try {
+      provider.setStatus('no-such-message', 'delivered');
+    } catch (error) {
+      thrown = error;
+    }
+    assert.ok(thrown instanceof core.SmsError, `${label}: an error thrown by ${entry} is not an instance of the SmsError of the main entry (a second copy of the class)`);
+    assert.equal(thrown.code, 'NOT_FOUND');
+    assert.equal(core.AllProvidersFailedError.isInstance(thrown), false, `${label}: AllProvidersFailedError.isInstance is true for a plain SmsError`);
+  }
+
+  // One build, one module for the memory provider, whichever entry exports it.
+  assert.ok(testing.createMemoryProvider === memory.createMemoryProvider, `${label}: /testing and /memory carry different copies of createMemoryProvider`);
+
+  // An error made with the main entry's class, thrown through a provider from /memory and the client.
+  const first = memory.createMemoryProvider({ id: 'first' });
+  const second = testing.createMemoryProvider({ id: 'second' });
+  first.failWith(new core.SmsError('first refused', { code: 'AUTHENTICATION', provider: 'first' }));
+  second.failWith(new core.SmsError('second refused', { code: 'AUTHENTICATION', provider: 'second' }));
+  const client = core.createSmsClient({ providers: [first, second] });
+  const caught = await testing.catchSmsError(() => client.send({ to: '09121234567', text: 'hello' }));
+  assert.ok(caught instanceof core.AllProvidersFailedError, `${label}: the client did not throw the main entry's AllProvidersFailedError`);
+  assert.ok(caught instanceof core.SmsError);
+  assert.ok(core.AllProvidersFailedError.isInstance(caught));
+
+  process.stdout.write(`${label}: /memory, /testing and the main entry share one SmsError and AllProvidersFailedError\n`);
+}
+
+module.exports = { runScenario };

@@ -1,0 +1,96 @@
+// A user's Nest application, compiled the ways users compile it (CommonJS with `moduleResolution: node`, as
+// Nest 10 projects do, and ESM with `node16`) against @sms/nestjs and @sms/core installed from their packed
+// tarballs, then run. scripts/check-consumers.mjs drives it; see there.
+import 'reflect-metadata';
+import assert from 'node:assert/strict';
+import { Controller, Get, Injectable, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { HealthCheckService, TerminusModule } from '@nestjs/terminus';
+import type { SendResult } from '@sms/core';
+import { createMemoryProvider } from '@sms/core/memory';
+// Type-only: the runtime of `/testing` needs vitest, which this application does not install.
+import type { ProviderConformanceOptions } from '@sms/core/testing';
+import { InjectSms, SmsClient, SmsModule } from '@sms/nestjs';
+import { SmsHealthIndicator } from '@sms/nestjs/terminus';
+import { SmsRecorder, SmsTestingModule } from '@sms/nestjs/testing';
+
+const label = process.argv[2] ?? 'consumer';
+const TO = '+989121234567';
+
+@Injectable()
+class OtpService {
+  // Injected by its class: needs the `design:paramtypes` that emitDecoratorMetadata writes.
+  constructor(private readonly sms: SmsClient) {}
+
+  sendCode(code: string): Promise<SendResult> {
+    return this.sms.send({ to: TO, text: `Your code is ${code}` });
+  }
+}
+
+@Injectable()
+class CampaignService {
+  constructor(@InjectSms('marketing') private readonly marketing: SmsClient) {}
+
+  announce(): Promise<SendResult> {
+    return this.marketing.send({ to: TO, text: 'Sale starts today' });
+  }
+}
+
+@Controller('health')
+class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly sms: SmsHealthIndicator,
+  ) {}
+
+  @Get()
+  check() {
+    return this.health.check([() => this.sms.isHealthy('sms')]);
+  }
+}
+
+const mainProvider = createMemoryProvider({ id: 'main' });
+const bulkProvider = createMemoryProvider({ id: 'bulk' });
+
+@Module({
+  imports: [
+    TerminusModule,
+    SmsModule.forRoot({ providers: [mainProvider] }),
+    SmsModule.forRootAsync({ name: 'marketing', useFactory: async () => ({ providers: [bulkProvider] }) }),
+  ],
+  controllers: [HealthController],
+  providers: [OtpService, CampaignService, SmsHealthIndicator],
+})
+class AppModule {}
+
+@Module({ imports: [SmsTestingModule.forRoot()], providers: [OtpService] })
+class TestAppModule {}
+
+const conformance: Pick<ProviderConformanceOptions, 'name'> = { name: 'typed through @sms/core/testing' };
+
+async function main(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: false, abortOnError: false });
+  const sent = await app.get(OtpService).sendCode('4821');
+  await app.get(CampaignService).announce();
+  assert.equal(sent.provider, 'main');
+  assert.deepEqual(mainProvider.messages.map((message) => message.text), ['Your code is 4821']);
+  assert.deepEqual(bulkProvider.messages.map((message) => message.text), ['Sale starts today']);
+  const health = await app.get(HealthController).check();
+  assert.equal(health.status, 'ok');
+  assert.deepEqual(health.details['sms'], { status: 'up', providers: { main: { status: 'up', balance: 999_999, currency: 'SMS' } } });
+  await app.close();
+  assert.equal(mainProvider.closed, true);
+  assert.equal(bulkProvider.closed, true);
+
+  const testApp = await NestFactory.createApplicationContext(TestAppModule, { logger: false, abortOnError: false });
+  await testApp.get(OtpService).sendCode('1234');
+  assert.deepEqual(testApp.get(SmsRecorder).messages.map((message) => message.text), ['Your code is 1234']);
+  await testApp.close();
+
+  process.stdout.write(`${label}: SmsModule, @InjectSms, SmsHealthIndicator and SmsTestingModule work (${conformance.name})\n`);
+}
+
+main().catch((error: unknown) => {
+  process.exitCode = 1;
+  process.stderr.write(`${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+});
