@@ -56,7 +56,8 @@ export function assertClientOptions(options: unknown): asserts options is SmsCli
   const { providers, strategy, failover, templates, hooks, defaultCountry } = options;
   if (Array.isArray(providers)) {
     if (providers.length === 0) throw invalid('`providers` is empty; pass at least one provider');
-    providers.forEach((provider: unknown, index) => assertProvider(provider, `providers[${index}]`));
+    // A loop rather than forEach, which skips the holes of a sparse list.
+    for (let index = 0; index < providers.length; index += 1) assertProvider(providers[index], `providers[${index}]`);
   } else assertProvider(providers, '`providers`');
   if (strategy !== undefined && strategy !== 'failover' && strategy !== 'round-robin' && typeof strategy !== 'function') {
     throw invalid(`unknown strategy ${describeValue(strategy)}: use 'failover', 'round-robin' or a function`);

@@ -417,6 +417,7 @@ describe('createSmsClient: input checks before any provider is called', () => {
       { providers: null },
       { providers: [null] },
       { providers: [{ id: 'x' }] },
+      { providers: new Array(1) },
       { providers: [memory], strategy: 42 },
       { providers: [memory], failover: 'sometimes' },
       { providers: [memory], hooks: { onSent: 'log' } },
@@ -432,7 +433,8 @@ describe('createSmsClient: input checks before any provider is called', () => {
 
   it('refuses what a strategy function returns when it is not a list of providers', async () => {
     const provider = createMemoryProvider();
-    for (const answer of [undefined, 'memory', [null], [{ id: 'memory' }]]) {
+    // new Array(1): a sparse list, whose hole map() would skip.
+    for (const answer of [undefined, 'memory', [null], [{ id: 'memory' }], new Array(1)]) {
       const client = createSmsClient({ providers: [provider], strategy: () => answer as never });
       expect((await rejection(client.send({ to: TO, text: 'x' }))).code, JSON.stringify(answer)).toBe('INVALID_INPUT');
     }

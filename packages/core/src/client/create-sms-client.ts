@@ -179,7 +179,9 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
   };
 
   const targetProvider = (target: MessageTarget, capability: RoutedCapability, method: 'cancel' | 'getStatus', options?: RoutedCallOptions): SmsProvider => {
-    const named = options?.provider ?? resolveMessageTarget(target).provider ?? (providers.length === 1 ? providers[0]!.id : undefined);
+    // Resolved even when the provider is named, so that a target of the wrong shape never reaches a provider.
+    const resolved = resolveMessageTarget(target);
+    const named = options?.provider ?? resolved.provider ?? (providers.length === 1 ? providers[0]!.id : undefined);
     if (named === undefined) {
       throw new SmsError(`${method} got bare ids but this client has several providers: pass { provider: 'id' } or the result of send.`, { code: 'INVALID_INPUT' });
     }

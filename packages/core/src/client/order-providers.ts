@@ -30,7 +30,8 @@ export function createProviderOrder(strategy: SmsStrategy): (operation: SendOper
     if (!Array.isArray(chosen)) {
       throw new SmsError(`The strategy function returned ${describeValue(chosen)}; it must return a list of provider ids or providers.`, { code: 'INVALID_INPUT' });
     }
-    return chosen.map((choice: unknown) => {
+    // Array.from, unlike map, also visits the holes of a sparse list, so that each is refused like any other non-provider.
+    return Array.from(chosen as unknown[], (choice: unknown) => {
       const found = typeof choice === 'string' ? providers.find((provider) => provider.id === choice) : providers.find((provider) => provider === choice);
       if (found === undefined) {
         const name = typeof choice === 'string' ? choice : typeof (choice as SmsProvider | null)?.id === 'string' ? (choice as SmsProvider).id : describeValue(choice);
