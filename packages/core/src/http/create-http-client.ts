@@ -5,6 +5,7 @@ import { encodeForm } from './encode-form';
 import { mapTransportError } from './map-transport-error';
 import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
 import type { CallOptions } from '../model/call-options';
+import { assertCallOptions } from '../validation/assert-call-options';
 
 const DEFAULT_CONNECTIONS = 32;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -107,6 +108,9 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   };
 
   const request = async (call: HttpRequest, callOptions?: CallOptions): Promise<HttpResponse> => {
+    // Every provider call goes through here: a signal or timeout of the wrong type from plain JavaScript is
+    // refused as INVALID_INPUT before the request, not left to AbortSignal.any to throw a TypeError.
+    assertCallOptions(callOptions, provider);
     const callerSignal = callOptions?.signal ?? call.signal;
     if (closed) {
       throw new SmsError(`This ${provider} provider was closed; nothing was sent. Create a new provider to send again.`, {
