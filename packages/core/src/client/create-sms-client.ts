@@ -102,8 +102,12 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       checkRecipients(message.to);
       return message;
     }
-    const to = prepareRecipients(message.to, undefined, country);
-    return { ...message, to: typeof message.to === 'string' ? to[0]! : to };
+    if (typeof message.to !== 'string') return { ...message, to: prepareRecipients(message.to, undefined, country) };
+    try {
+      return { ...message, to: normalizePhoneNumber(message.to, { defaultCountry: country }) };
+    } catch (error) {
+      throw recipientError(error, 0, 1, undefined);
+    }
   };
 
   const prepareBatch = (messages: readonly BatchMessage[]): readonly BatchMessage[] => {
