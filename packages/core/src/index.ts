@@ -75,3 +75,8 @@ export type { LoadSettingOptions } from './settings/load-setting';
 export { assertSendAt } from './validation/assert-send-at';
 export { assertText } from './validation/assert-text';
 export { prepareRecipients } from './validation/prepare-recipients';
+export { assertSmsMessage } from './validation/assert-sms-message';
+export { assertTemplateMessage } from './validation/assert-template-message';
+export { assertBatchMessages } from './validation/assert-batch-messages';
+export { assertCallOptions } from './validation/assert-call-options';
+export { assertInboundQuery } from './validation/assert-inbound-query';

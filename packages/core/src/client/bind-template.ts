@@ -18,7 +18,8 @@ function namedParams(message: TemplateMessage): Readonly<Record<string, string>>
 
 function mapParams(binding: TemplateBinding, params: Readonly<Record<string, string>>, template: string): TemplateMessage['params'] {
   const need = (name: string): string => {
-    const value = params[name];
+    // Own members only: `{toString}` is not a parameter anyone passed.
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) {
       throw new SmsError(`Template "${template}" needs the parameter "${name}" but it was not given. Nothing was sent.`, { code: 'TEMPLATE' });
     }

@@ -305,3 +305,149 @@ describe('createSmsClient: hooks', () => {
     expect((await client.send({ to: TO, text: 'x' })).messages).toHaveLength(1);
   });
 });
+
+describe('createSmsClient: input checks before any provider is called', () => {
+  const twoProviders = () => {
+    const first = createMemoryProvider({ id: 'first' });
+    const second = createMemoryProvider({ id: 'second' });
+    const errors: SendErrorEvent[] = [];
+    const client = createSmsClient({ providers: [first, second], hooks: { onError: (event) => void errors.push(event) } });
+    return { first, second, errors, client };
+  };
+
+  it.each([['not-a-number'], [''], ['  '], ['abc'], ['123'], ['+98912'], [['+989121234567', 'call me']]])(
+    'refuses %j once with INVALID_RECIPIENT without defaultCountry, calling no provider',
+    async (to) => {
+      const { first, second, errors, client } = twoProviders();
+      const error = await rejection(client.send({ to, text: 'hello' }));
+      expect(error).toMatchObject({ code: 'INVALID_RECIPIENT', outcome: 'not-sent', retryable: false });
+      expect(error).not.toBeInstanceOf(AllProvidersFailedError);
+      expect(first.calls).toHaveLength(0);
+      expect(second.calls).toHaveLength(0);
+      expect(errors).toHaveLength(0);
+    },
+  );
+
+  it('passes national numbers on as written without defaultCountry, for providers that know their country', async () => {
+    const { first, client } = twoProviders();
+    const result = await client.send({ to: ['09121234567', '+33612345678'], text: 'hello' });
+    expect(first.calls[0]?.input).toEqual({ to: ['09121234567', '+33612345678'], text: 'hello' });
+    expect(result.messages.map((message) => message.to)).toEqual(['+989121234567', '+33612345678']);
+  });
+
+  it('refuses a bad recipient of a batch or a template the same way', async () => {
+    const { first, second, client } = twoProviders();
+    const batch = await rejection(client.sendBatch([{ to: '+989121234567', text: 'a' }, { to: 'x', text: 'b' }]));
+    expect(batch).toMatchObject({ code: 'INVALID_RECIPIENT', message: expect.stringContaining('recipient 2 of 2') });
+    const template = await rejection(client.sendTemplate({ to: 'not-a-number', template: 'otp', params: ['1'] }));
+    expect(template.code).toBe('INVALID_RECIPIENT');
+    expect([...first.calls, ...second.calls]).toEqual([]);
+  });
+
+  it('refuses a recipient of the wrong type with INVALID_INPUT', async () => {
+    const { first, client } = twoProviders();
+    for (const to of [9121234567, null, undefined, [], ['+989121234567', 42], { number: '+989121234567' }]) {
+      expect((await rejection(client.send({ to: to as never, text: 'hello' }))).code, JSON.stringify(to)).toBe('INVALID_INPUT');
+    }
+    expect(first.calls).toHaveLength(0);
+  });
+
+  it.each([[null], [undefined], ['text'], [42], [[{ to: TO, text: 'x' }]], [{ to: TO }], [{ to: TO, text: 5 }], [{ to: TO, text: 'x', sendAt: '2030-01-01' }], [{ to: TO, text: 'x', from: 10008566 }]])(
+    'refuses send(%j) with INVALID_INPUT',
+    async (message) => {
+      const { first, client } = twoProviders();
+      const error = await rejection(client.send(message as never));
+      expect(error).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
+      expect(first.calls).toHaveLength(0);
+    },
+  );
+
+  it('refuses template params of the wrong type, with or without a registry', async () => {
+    const provider = createMemoryProvider();
+    const withRegistry = createSmsClient({ providers: [provider], templates: { otp: { text: 'Code {code}' } } });
+    const without = createSmsClient({ providers: [provider] });
+    for (const client of [withRegistry, without]) {
+      for (const params of [null, undefined, 'code', { code: 1234 }, [1234]]) {
+        expect((await rejection(client.sendTemplate({ to: TO, template: 'otp', params: params as never }))).code, JSON.stringify(params)).toBe('INVALID_INPUT');
+      }
+    }
+    expect(provider.calls).toHaveLength(0);
+  });
+
+  it('does not read placeholders or template names from Object.prototype', async () => {
+    const provider = createMemoryProvider();
+    const client = createSmsClient({ providers: [provider], templates: { otp: { text: 'Code {toString}' } } });
+    expect((await rejection(client.sendTemplate({ to: TO, template: 'otp', params: {} }))).code).toBe('TEMPLATE');
+    expect((await rejection(client.sendTemplate({ to: TO, template: 'constructor', params: {} }))).code).toBe('TEMPLATE');
+    expect(provider.calls).toHaveLength(0);
+  });
+
+  it('refuses call options of the wrong type', async () => {
+    const { first, client } = twoProviders();
+    const options = [null, 'fast', { signal: 'stop' }, { signal: { aborted: false } }, { timeoutMs: -1 }, { timeoutMs: 0 }, { timeoutMs: Number.NaN }, { timeoutMs: 1.5 }, { timeoutMs: 2 ** 31 }, { provider: 42 }, { failover: 'sometimes' }];
+    for (const option of options) {
+      expect((await rejection(client.send({ to: TO, text: 'x' }, option as never))).code, JSON.stringify(option)).toBe('INVALID_INPUT');
+      expect((await rejection(client.getBalance(option as never))).code, JSON.stringify(option)).toBe('INVALID_INPUT');
+    }
+    expect(first.calls).toHaveLength(0);
+  });
+
+  it('refuses a cancel or status target of the wrong type', async () => {
+    const provider = createMemoryProvider();
+    const client = createSmsClient({ providers: [provider] });
+    for (const target of [null, undefined, 42, {}, [42], [null], [{ to: TO }], { messages: [null] }, { messages: [{ id: 7 }] }]) {
+      expect((await rejection(client.cancel(target as never))).code, JSON.stringify(target)).toBe('INVALID_INPUT');
+      expect((await rejection(client.getStatus(target as never))).code, JSON.stringify(target)).toBe('INVALID_INPUT');
+    }
+    expect(provider.calls).toHaveLength(0);
+  });
+
+  it.each([[42], ['XX'], ['ir'], [null], ['']])('refuses defaultCountry %j when the client is created', (defaultCountry) => {
+    expect(() => createSmsClient({ providers: [createMemoryProvider()], defaultCountry: defaultCountry as never })).toThrowError(
+      expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT', message: expect.stringContaining('defaultCountry') }),
+    );
+  });
+
+  it('refuses client options of the wrong type when the client is created', () => {
+    const memory = createMemoryProvider();
+    const wrong = [
+      null,
+      'memory',
+      {},
+      { providers: null },
+      { providers: [null] },
+      { providers: [{ id: 'x' }] },
+      { providers: new Array(1) },
+      { providers: [memory], strategy: 42 },
+      { providers: [memory], failover: 'sometimes' },
+      { providers: [memory], hooks: { onSent: 'log' } },
+      { providers: [memory], hooks: 'log' },
+      { providers: [memory], templates: { otp: null } },
+      { providers: [memory], templates: { otp: { memory: null } } },
+      { providers: [memory], templates: { otp: { text: 42 } } },
+    ];
+    for (const options of wrong) {
+      expect(() => createSmsClient(options as never), JSON.stringify(options)).toThrowError(expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT' }));
+    }
+  });
+
+  it('refuses what a strategy function returns when it is not a list of providers', async () => {
+    const provider = createMemoryProvider();
+    // new Array(1): a sparse list, whose hole map() would skip.
+    for (const answer of [undefined, 'memory', [null], [{ id: 'memory' }], new Array(1)]) {
+      const client = createSmsClient({ providers: [provider], strategy: () => answer as never });
+      expect((await rejection(client.send({ to: TO, text: 'x' }))).code, JSON.stringify(answer)).toBe('INVALID_INPUT');
+    }
+    expect(provider.calls).toHaveLength(0);
+  });
+
+  it('normalises with defaultCountry and refuses with the same codes', async () => {
+    const provider = createMemoryProvider({ defaultCountry: 'FR' });
+    const client = createSmsClient({ providers: [provider], defaultCountry: 'IR' });
+    await client.send({ to: ['09121234567', '+33612345678'], text: 'x' });
+    expect(provider.calls[0]?.input).toMatchObject({ to: ['+989121234567', '+33612345678'] });
+    expect((await rejection(client.send({ to: 'not-a-number', text: 'x' }))).code).toBe('INVALID_RECIPIENT');
+    expect((await rejection(client.send({ to: [42] as never, text: 'x' }))).code).toBe('INVALID_INPUT');
+    expect(provider.calls).toHaveLength(1);
+  });
+});

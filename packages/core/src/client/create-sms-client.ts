@@ -7,10 +7,21 @@ import type { DeliveryReport } from '../model/delivery-report';
 import type { InboundMessage, InboundQuery } from '../model/inbound-message';
 import type { SendResult } from '../model/send-result';
 import type { BatchMessage, SmsMessage, TemplateMessage } from '../model/sms-message';
+import { assertPossiblePhoneNumber } from '../phone/assert-possible-phone-number';
 import { normalizePhoneNumber } from '../phone/normalize-phone-number';
 import { resolveMessageTarget, type MessageTarget } from '../provider/message-target';
 import type { SmsCapabilities } from '../provider/sms-capabilities';
 import type { SmsProvider } from '../provider/sms-provider';
+import { assertBatchMessages } from '../validation/assert-batch-messages';
+import { assertInboundQuery } from '../validation/assert-inbound-query';
+import { assertSendAt } from '../validation/assert-send-at';
+import { assertSmsMessage } from '../validation/assert-sms-message';
+import { assertTemplateMessage } from '../validation/assert-template-message';
+import { checkRecipients } from '../validation/check-recipients';
+import { prepareRecipients } from '../validation/prepare-recipients';
+import { recipientError } from '../validation/recipient-list-of';
+import { assertClientOptions } from './assert-client-options';
+import { assertSendOptions } from './assert-send-options';
 import { bindTemplate } from './bind-template';
 import { callHook } from './call-hook';
 import { createProviderOrder } from './order-providers';
@@ -61,8 +72,8 @@ function unsupported(what: string, providers: readonly SmsProvider[]): SmsError 
  * `failover: 'always'`); nothing is ever retried silently.
  */
 export function createSmsClient(options: SmsClientOptions): SmsClient {
+  assertClientOptions(options);
   const providers: readonly SmsProvider[] = Array.isArray(options.providers) ? [...options.providers] : [options.providers as SmsProvider];
-  if (providers.length === 0) throw new SmsError('createSmsClient needs at least one provider in `providers`.', { code: 'INVALID_INPUT' });
   const byId = new Map<string, SmsProvider>();
   for (const provider of providers) {
     if (byId.has(provider.id)) {
@@ -81,15 +92,38 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
     return provider as Provider;
   };
 
-  const normalizeTo = <Message extends { to: string | readonly string[] }>(message: Message): Message => {
-    const country = options.defaultCountry;
-    if (country === undefined) return message;
-    try {
-      const to = typeof message.to === 'string' ? normalizePhoneNumber(message.to, { defaultCountry: country }) : message.to.map((number) => normalizePhoneNumber(number, { defaultCountry: country }));
-      return { ...message, to };
-    } catch (error) {
-      throw new SmsError(`${(error as Error).message}. Nothing was sent.`, { code: 'INVALID_RECIPIENT', retryable: false });
+  const country = options.defaultCountry;
+
+  // Every recipient is checked before any provider is called, so that a number no provider could send to
+  // fails once with INVALID_RECIPIENT, not once per provider. With a default country national numbers are
+  // normalised here; without one they go on as written, to providers that know their own country.
+  const prepareTo = <Message extends { to: string | readonly string[] }>(message: Message): Message => {
+    if (country === undefined) {
+      checkRecipients(message.to);
+      return message;
     }
+    if (typeof message.to !== 'string') return { ...message, to: prepareRecipients(message.to, undefined, country) };
+    try {
+      return { ...message, to: normalizePhoneNumber(message.to, { defaultCountry: country }) };
+    } catch (error) {
+      throw recipientError(error, 0, 1, undefined);
+    }
+  };
+
+  const prepareBatch = (messages: readonly BatchMessage[]): readonly BatchMessage[] => {
+    for (const message of messages) if (message.sendAt !== undefined) assertSendAt(message.sendAt);
+    const prepared = country === undefined ? messages : new Array<BatchMessage>(messages.length);
+    let index = 0;
+    try {
+      for (; index < messages.length; index += 1) {
+        const message = messages[index]!;
+        if (country === undefined) assertPossiblePhoneNumber(message.to);
+        else (prepared as BatchMessage[])[index] = { ...message, to: normalizePhoneNumber(message.to, { defaultCountry: country }) };
+      }
+    } catch (error) {
+      throw recipientError(error, index, messages.length, undefined);
+    }
+    return prepared;
   };
 
   const runAttempts = async (
@@ -149,7 +183,9 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
   };
 
   const targetProvider = (target: MessageTarget, capability: RoutedCapability, method: 'cancel' | 'getStatus', options?: RoutedCallOptions): SmsProvider => {
-    const named = options?.provider ?? resolveMessageTarget(target).provider ?? (providers.length === 1 ? providers[0]!.id : undefined);
+    // Resolved even when the provider is named, so that a target of the wrong shape never reaches a provider.
+    const resolved = resolveMessageTarget(target);
+    const named = options?.provider ?? resolved.provider ?? (providers.length === 1 ? providers[0]!.id : undefined);
     if (named === undefined) {
       throw new SmsError(`${method} got bare ids but this client has several providers: pass { provider: 'id' } or the result of send.`, { code: 'INVALID_INPUT' });
     }
@@ -159,12 +195,17 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
   return {
     providers,
     async send(message, sendOptions) {
-      const normalized = normalizeTo(message);
+      assertSmsMessage(message);
+      assertSendOptions(sendOptions);
+      if (message.sendAt !== undefined) assertSendAt(message.sendAt);
+      const normalized = prepareTo(message);
       const what = message.sendAt === undefined ? 'send' : 'schedule a message';
       return runAttempts('send', normalized, (provider) => (canSchedule(provider, message.sendAt) ? { provider, run: (call) => provider.send(normalized, call) } : undefined), what, sendOptions);
     },
     async sendBatch(messages, sendOptions) {
-      const normalized = messages.map((message) => normalizeTo(message));
+      assertBatchMessages(messages);
+      assertSendOptions(sendOptions);
+      const normalized = prepareBatch(messages);
       const scheduled = normalized.some((message) => message.sendAt !== undefined);
       return runAttempts(
         'sendBatch',
@@ -178,8 +219,12 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       );
     },
     async sendTemplate(message, sendOptions) {
-      const normalized = normalizeTo(message);
-      const definition = options.templates?.[message.template];
+      assertTemplateMessage(message);
+      assertSendOptions(sendOptions);
+      if (message.sendAt !== undefined) assertSendAt(message.sendAt);
+      const normalized = prepareTo(message);
+      // Own members only: a template named `constructor` or `toString` is not in any registry.
+      const definition = options.templates !== undefined && Object.hasOwn(options.templates, message.template) ? options.templates[message.template] : undefined;
       if (options.templates !== undefined && definition === undefined) {
         const known = Object.keys(options.templates).join(', ') || 'none';
         throw new SmsError(`No template "${message.template}" in the client's registry (known: ${known}). Nothing was sent.`, { code: 'TEMPLATE', retryable: false });
@@ -204,15 +249,20 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       );
     },
     async cancel(target, routed) {
+      assertSendOptions(routed);
       return targetProvider(target, 'cancel', 'cancel', routed).cancel!(target, callOptionsOf(routed));
     },
     async getStatus(target, routed) {
+      assertSendOptions(routed);
       return targetProvider(target, 'status', 'getStatus', routed).getStatus!(target, callOptionsOf(routed));
     },
     async getBalance(routed) {
+      assertSendOptions(routed);
       return routedProvider('balance', 'getBalance', routed?.provider).getBalance!(callOptionsOf(routed));
     },
     async listInbound(query, routed) {
+      assertInboundQuery(query);
+      assertSendOptions(routed);
       return routedProvider('inbound', 'listInbound', routed?.provider).listInbound!(query, callOptionsOf(routed));
     },
     provider: providerById,

@@ -83,7 +83,10 @@ export interface SmsClientOptions {
   failover?: FailoverPolicy;
   templates?: TemplateRegistry;
   hooks?: SmsHooks;
-  /** Normalise national numbers with this country before any provider sees them. */
+  /**
+   * Normalise national numbers with this country before any provider sees them (a country libphonenumber-js
+   * knows, else `INVALID_INPUT`). Without it, national numbers go on as written to each provider.
+   */
   defaultCountry?: CountryCode;
 }
 

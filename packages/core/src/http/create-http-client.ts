@@ -7,6 +7,7 @@ import { mapTransportError } from './map-transport-error';
 import { readBodyText } from './read-body-text';
 import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
 import type { CallOptions } from '../model/call-options';
+import { assertCallOptions, isTimeoutMs, MAX_TIMEOUT_MS } from '../validation/assert-call-options';
 
 const DEFAULT_CONNECTIONS = 32;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -17,8 +18,6 @@ const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
 // SMS APIs answer in kilobytes; a bulk answer for hundreds of recipients stays far below this.
 const DEFAULT_MAX_RESPONSE_BYTES = 1_048_576;
-// Node's timers cannot wait longer (about 24.8 days); a larger delay would fire at once.
-const LONGEST_TIMER_MS = 2_147_483_647;
 const USER_AGENT = '@sms/core (+https://github.com/sms-sdk/sms)';
 
 export interface HttpClient {
@@ -65,14 +64,10 @@ function looksLikeJson(text: string): boolean {
   return false;
 }
 
-function isValidTimeout(value: unknown): value is number {
-  return typeof value === 'number' && value > 0 && value <= LONGEST_TIMER_MS;
-}
-
 function invalidTimeout(provider: string, value: unknown, where: 'settings' | 'call'): SmsError {
   const place = where === 'settings' ? `in the ${provider} settings` : `for a call to ${provider}`;
   return new SmsError(
-    `timeoutMs ${place} must be a positive number of milliseconds, at most ${LONGEST_TIMER_MS} (the deadline cannot be turned off); got ${String(value)}.${where === 'call' ? ' Nothing was sent.' : ''}`,
+    `timeoutMs ${place} must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (the deadline cannot be turned off); got ${String(value)}.${where === 'call' ? ' Nothing was sent.' : ''}`,
     { code: 'INVALID_INPUT', provider, outcome: 'not-sent', retryable: false },
   );
 }
@@ -106,7 +101,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   const headersTimeout = settings.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const bodyTimeout = settings.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!isValidTimeout(timeoutMs)) throw invalidTimeout(provider, timeoutMs, 'settings');
+  if (!isTimeoutMs(timeoutMs)) throw invalidTimeout(provider, timeoutMs, 'settings');
   const maxResponseBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) {
     throw new SmsError(`maxResponseBytes in the ${provider} settings must be a whole number of bytes, at least 1; got ${String(maxResponseBytes)}.`, {
@@ -170,6 +165,9 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   };
 
   const request = async (call: HttpRequest, callOptions?: CallOptions): Promise<HttpResponse> => {
+    // Every provider call goes through here: a signal or timeout of the wrong type from plain JavaScript is
+    // refused as INVALID_INPUT before the request, not left to AbortSignal.any to throw a TypeError.
+    assertCallOptions(callOptions, provider);
     const callerSignal = callOptions?.signal ?? call.signal;
     if (closed) {
       throw new SmsError(`This ${provider} provider was closed; nothing was sent. Create a new provider to send again.`, {
@@ -202,7 +200,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     }
 
     const deadlineMs = callOptions?.timeoutMs ?? call.timeoutMs ?? timeoutMs;
-    if (!isValidTimeout(deadlineMs)) throw invalidTimeout(provider, deadlineMs, 'call');
+    if (!isTimeoutMs(deadlineMs)) throw invalidTimeout(provider, deadlineMs, 'call');
 
     const options: Dispatcher.RequestOptions = {
       origin,

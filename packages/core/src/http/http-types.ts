@@ -26,7 +26,7 @@ export interface HttpClientSettings {
   bodyTimeoutMs?: number;
   /**
    * The overall deadline of every call, from the start of the request to the last byte of the answer, unless
-   * the call sets its own `timeoutMs`. Default 60 000 ms (60 s). A positive number of milliseconds; it cannot
+   * the call sets its own `timeoutMs`. Default 60 000 ms (60 s). A whole number of milliseconds from 1 to 2147483647; it cannot
    * be turned off, so a slow-drip answer never holds a call forever.
    */
   timeoutMs?: number;

@@ -11,10 +11,15 @@ import { analyzeText } from '../text/analyze-text';
 import { resolveMessageTarget } from '../provider/message-target';
 import type { SmsCapabilities } from '../provider/sms-capabilities';
 import type { SmsProviderWith } from '../provider/sms-provider';
+import { assertBatchMessages } from '../validation/assert-batch-messages';
+import { assertCallOptions } from '../validation/assert-call-options';
+import { assertInboundQuery } from '../validation/assert-inbound-query';
 import { assertSendAt } from '../validation/assert-send-at';
-import { assertText } from '../validation/assert-text';
+import { assertSmsMessage } from '../validation/assert-sms-message';
+import { assertTemplateMessage } from '../validation/assert-template-message';
 import { prepareRecipients } from '../validation/prepare-recipients';
 import type { CountryCode } from '../phone/normalize-phone-number';
+import { assertCountryCode } from '../phone/assert-country-code';
 
 export type MemoryMethod = 'send' | 'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound';
 
@@ -88,6 +93,7 @@ const ALL_CAPABILITIES: SmsCapabilities = {
 export function createMemoryProvider(options: MemoryProviderOptions = {}): MemoryProvider {
   const id = options.id ?? 'memory';
   const country = options.defaultCountry ?? 'IR';
+  assertCountryCode(country, 'createMemoryProvider');
   const capabilities: SmsCapabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
   const calls: MemoryCall[] = [];
   const messages: MemoryMessage[] = [];
@@ -100,6 +106,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
 
   const enter = (method: MemoryMethod, input: unknown, call?: CallOptions): void => {
     calls.push({ method, input });
+    assertCallOptions(call, id);
     if (call?.signal?.aborted) throw new SmsError(`The call to ${id} was aborted before it started; nothing was sent.`, { code: 'ABORTED', provider: id, outcome: 'not-sent', retryable: false });
     if (closed) throw new SmsError(`The ${id} provider was closed; nothing was sent.`, { code: 'NETWORK', provider: id, outcome: 'not-sent', retryable: false });
     if (failure !== undefined && failuresLeft > 0) {
@@ -139,7 +146,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     async send(message, call) {
       enter('send', message, call);
-      assertText(message.text, id);
+      assertSmsMessage(message, id);
       if (message.sendAt !== undefined) assertSendAt(message.sendAt, id);
       const recipients = prepareRecipients(message.to, id, country);
       const base = { text: message.text, ...optional('from', message.from), ...optional('sendAt', message.sendAt), ...optional('reference', message.reference) };
@@ -147,9 +154,8 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     async sendBatch(batch, call) {
       enter('sendBatch', batch, call);
-      if (batch.length === 0) throw new SmsError(`An empty batch was given to ${id}. Nothing was sent.`, { code: 'INVALID_INPUT', provider: id });
+      assertBatchMessages(batch, id);
       const prepared = batch.map((message) => {
-        assertText(message.text, id);
         if (message.sendAt !== undefined) assertSendAt(message.sendAt, id);
         return { message, to: prepareRecipients(message.to, id, country)[0]! };
       });
@@ -161,6 +167,8 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     async sendTemplate(message, call) {
       enter('sendTemplate', message, call);
+      assertTemplateMessage(message, id);
+      if (message.sendAt !== undefined) assertSendAt(message.sendAt, id);
       const recipients = prepareRecipients(message.to, id, country);
       const text = `${message.template}: ${Object.values(message.params).join(', ')}`;
       const base = { text, template: { id: message.template, params: message.params }, ...optional('sendAt', message.sendAt), ...optional('reference', message.reference) };
@@ -201,6 +209,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     async listInbound(query, call) {
       enter('listInbound', query, call);
+      assertInboundQuery(query, id);
       return [...inbound];
     },
     async parseWebhook(request): Promise<WebhookEvent[]> {

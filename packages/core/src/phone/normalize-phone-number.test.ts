@@ -71,7 +71,7 @@ describe('normalizePhoneNumber', () => {
     }
   });
 
-  describe('refuses invalid input with INVALID_INPUT naming the value', () => {
+  describe('refuses a string that is not a phone number with INVALID_RECIPIENT naming the value', () => {
     const invalid = [
       '',
       '   ',
@@ -104,7 +104,8 @@ describe('normalizePhoneNumber', () => {
         caught = error;
       }
       expect(SmsError.isInstance(caught)).toBe(true);
-      expect((caught as SmsError).code).toBe('INVALID_INPUT');
+      expect((caught as SmsError).code).toBe('INVALID_RECIPIENT');
+      expect((caught as SmsError).outcome).toBe('not-sent');
       expect((caught as SmsError).message).toContain(JSON.stringify(value));
     });
 
@@ -116,11 +117,32 @@ describe('normalizePhoneNumber', () => {
       expect(() => normalizePhoneNumber('09121234567')).toThrow(/international form|defaultCountry/);
     });
 
-    it('refuses a value that is not a string, even one without a usable toString', () => {
-      expect(() => normalizePhoneNumber(9121234567 as unknown as string)).toThrow(SmsError);
-      expect(() => normalizePhoneNumber(Object.create(null) as string)).toThrow(SmsError);
+    it('refuses a value that is not a string with INVALID_INPUT, even one without a usable toString', () => {
       const hostile = { toString: () => { throw new Error('no'); } };
-      expect(() => normalizePhoneNumber(hostile as unknown as string)).toThrow(SmsError);
+      for (const value of [9121234567, null, undefined, Object.create(null), hostile, ['+989121234567']]) {
+        expect(() => normalizePhoneNumber(value as unknown as string)).toThrowError(expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT' }));
+      }
+    });
+
+    it('shows at most 64 characters of a long value', () => {
+      const long = `+98${'9'.repeat(10_000)}`;
+      expect(() => normalizePhoneNumber(long)).toThrowError(expect.objectContaining({ code: 'INVALID_RECIPIENT', message: expect.stringContaining(`"${long.slice(0, 64)}…"`) }));
+    });
+  });
+
+  describe('refuses a default country that is no country with INVALID_INPUT', () => {
+    it.each([[42], ['XX'], ['ir'], ['IRN'], [''], [null], ['constructor'], ['__proto__']])('%j', (country) => {
+      // Also for E.164 input, which does not need the country: a wrong setting is reported where it is made.
+      for (const input of ['09121234567', '+989121234567']) {
+        expect(() => normalizePhoneNumber(input, { defaultCountry: country as never })).toThrowError(
+          expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT', message: expect.stringContaining('defaultCountry') }),
+        );
+      }
+    });
+
+    it('refuses options that are not an object', () => {
+      expect(() => normalizePhoneNumber('+989121234567', null as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+      expect(() => normalizePhoneNumber('+989121234567', 'IR' as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
     });
   });
 });

@@ -88,11 +88,43 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
 
     it('refuses an invalid recipient and an empty text before any request', async () => {
       const recipient = await caught(() => context.provider.send({ to: 'not a number', text: 'x' }));
-      expect(['INVALID_RECIPIENT', 'INVALID_INPUT']).toContain(recipient.code);
+      expect(recipient.code).toBe('INVALID_RECIPIENT');
       expect(recipient.outcome).toBe('not-sent');
       const empty = await caught(() => context.provider.send({ to: context.recipients[0]!, text: '' }));
       expect(empty.code).toBe('INVALID_INPUT');
       expect(empty.outcome).toBe('not-sent');
+    });
+
+    it('refuses input of the wrong type from plain JavaScript with INVALID_INPUT, never a TypeError', async () => {
+      const { provider, recipients } = context;
+      const to = recipients[0]!;
+      const calls: [string, () => Promise<unknown>][] = [
+        ['send(null)', () => provider.send(null as never)],
+        ['send(undefined)', () => provider.send(undefined as never)],
+        ["send('text')", () => provider.send('text' as never)],
+        ['send({ to: 42 })', () => provider.send({ to: 42, text: 'x' } as never)],
+        ['send({ to: [null] })', () => provider.send({ to: [null], text: 'x' } as never)],
+        ['send({ text: 42 })', () => provider.send({ to, text: 42 } as never)],
+        ["send({ sendAt: 'tomorrow' })", () => provider.send({ to, text: 'x', sendAt: 'tomorrow' } as never)],
+        ['send({ from: 42 })', () => provider.send({ to, text: 'x', from: 42 } as never)],
+        ["send(…, { signal: 'stop' })", () => provider.send({ to, text: 'x' }, { signal: 'stop' } as never)],
+        ['send(…, { timeoutMs: -1 })', () => provider.send({ to, text: 'x' }, { timeoutMs: -1 })],
+        ['send(…, null)', () => provider.send({ to, text: 'x' }, null as never)],
+      ];
+      if (provider.sendBatch !== undefined) {
+        calls.push(['sendBatch(null)', () => provider.sendBatch!(null as never)], ['sendBatch([null])', () => provider.sendBatch!([null] as never)]);
+      }
+      if (provider.sendTemplate !== undefined) {
+        calls.push(['sendTemplate(null)', () => provider.sendTemplate!(null as never)], ['sendTemplate({ params: null })', () => provider.sendTemplate!({ to, template: 'x', params: null } as never)]);
+      }
+      if (provider.cancel !== undefined) calls.push(['cancel(42)', () => provider.cancel!(42 as never)], ['cancel(null)', () => provider.cancel!(null as never)]);
+      if (provider.getStatus !== undefined) calls.push(['getStatus(42)', () => provider.getStatus!(42 as never)], ['getStatus([null])', () => provider.getStatus!([null] as never)]);
+      if (provider.getBalance !== undefined) calls.push(["getBalance({ signal: 'stop' })", () => provider.getBalance!({ signal: 'stop' } as never)]);
+      if (provider.listInbound !== undefined) calls.push(['listInbound(42)', () => provider.listInbound!(42 as never)]);
+      for (const [name, call] of calls) {
+        const error = await caught(call);
+        expect({ name, code: error.code, outcome: error.outcome }).toEqual({ name, code: 'INVALID_INPUT', outcome: 'not-sent' });
+      }
     });
 
     // The suite runs against every provider, ours and third parties'. A provider without a capability skips

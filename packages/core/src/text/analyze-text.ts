@@ -1,3 +1,5 @@
+import { SmsError } from '../errors/sms-error';
+import { describeValue } from '../validation/describe-value';
 import { GSM7_BASIC, GSM7_EXTENSION } from './gsm7-alphabet';
 
 export type TextEncoding = 'GSM-7' | 'UCS-2';
@@ -39,6 +41,7 @@ function countSegments(costs: readonly number[], total: number, encoding: TextEn
 
 /** Tells which encoding a text is sent in, how long it is in that encoding and how many parts it takes. */
 export function analyzeText(text: string): TextAnalysis {
+  if (typeof text !== 'string') throw new SmsError(`analyzeText needs the message text as a string, not ${describeValue(text)}.`, { code: 'INVALID_INPUT' });
   const characters = Array.from(text);
   const unicode = new Set<string>();
   const gsmCosts: number[] = [];

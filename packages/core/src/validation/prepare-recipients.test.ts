@@ -34,13 +34,20 @@ describe('prepareRecipients', () => {
     expect((caught as SmsError).message).toContain('Nothing was sent');
   });
 
-  it('refuses a value that is not a string inside a list of E.164 numbers', () => {
+  it('refuses a value that is not a string inside a list of E.164 numbers with INVALID_INPUT', () => {
     const list = ['+989121234567', 989121234568 as unknown as string];
-    expect(() => prepareRecipients(list, 'test', 'IR')).toThrow(/recipient 2 of 2/);
+    expect(() => prepareRecipients(list, 'test', 'IR')).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/recipient 2 of 2/) }));
   });
 
-  it('refuses an empty list and a missing recipient', () => {
-    expect(() => prepareRecipients([], 'test')).toThrow(/No recipient given to test/);
+  it('refuses an empty list, a missing recipient and a `to` of another type with INVALID_INPUT', () => {
+    expect(() => prepareRecipients([], 'test')).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/No recipient given to test/) }));
     expect(() => prepareRecipients(undefined as unknown as string, 'test')).toThrow(/No recipient given to test/);
+    for (const to of [null, 989121234567, { to: '+989121234567' }, true]) {
+      expect(() => prepareRecipients(to as never, 'test')).toThrowError(expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT', provider: 'test' }));
+    }
+  });
+
+  it('refuses a default country that is no country with INVALID_INPUT, not as a bad recipient', () => {
+    expect(() => prepareRecipients(['09121234567'], 'test', 'XX' as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/defaultCountry/) }));
   });
 });

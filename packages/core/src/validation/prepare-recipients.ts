@@ -1,19 +1,16 @@
-import { SmsError } from '../errors/sms-error';
+import { assertCountryCode } from '../phone/assert-country-code';
 import { normalizePhoneNumber, type CountryCode } from '../phone/normalize-phone-number';
 import { unchangedE164PatternOf } from '../phone/unchanged-e164-pattern';
+import { recipientError, recipientListOf } from './recipient-list-of';
 
 /**
- * Turns a message's `to` (one number or a list, in any notation) into a list of normalised numbers, or
- * throws `INVALID_INPUT` before any request, naming the provider and the offending value.
+ * Turns a message's `to` (one number or a list, in any notation) into a list of normalised numbers before
+ * any request, or throws naming the provider and the offending value: `INVALID_RECIPIENT` for a string that
+ * is not a phone number, `INVALID_INPUT` for a `to` that is missing, an empty list or not made of strings.
  */
-export function prepareRecipients(to: string | readonly string[], provider: string, defaultCountry?: CountryCode): string[] {
-  const list = typeof to === 'string' ? [to] : to;
-  if (!Array.isArray(list) || list.length === 0) {
-    throw new SmsError(`No recipient given to ${provider}: pass \`to\` as a phone number or a non-empty list. Nothing was sent.`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
-  }
+export function prepareRecipients(to: string | readonly string[], provider: string | undefined, defaultCountry?: CountryCode): string[] {
+  const list = recipientListOf(to, provider);
+  if (defaultCountry !== undefined) assertCountryCode(defaultCountry, `prepareRecipients${provider === undefined ? '' : ` for ${provider}`}`);
   const options = defaultCountry === undefined ? {} : { defaultCountry };
   const normalized = new Array<string>(list.length);
   // A 100,000-recipient send checks every number before its first request goes out, and that time is time
@@ -24,18 +21,11 @@ export function prepareRecipients(to: string | readonly string[], provider: stri
   let index = 0;
   try {
     for (; index < list.length; index += 1) {
-      const input = list[index]!;
-      normalized[index] = unchanged !== undefined && typeof input === 'string' && unchanged.test(input) ? input : normalizePhoneNumber(input, options);
+      const input = list[index];
+      normalized[index] = unchanged !== undefined && typeof input === 'string' && unchanged.test(input) ? input : normalizePhoneNumber(input as string, options);
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = list.length > 1 ? ` (recipient ${index + 1} of ${list.length})` : '';
-    throw new SmsError(`Invalid recipient for ${provider}${position}: ${reason}. Nothing was sent.`, {
-      code: 'INVALID_RECIPIENT',
-      provider,
-      outcome: 'not-sent',
-      retryable: false,
-    });
+    throw recipientError(error, index, list.length, provider);
   }
   return normalized;
 }

@@ -162,7 +162,7 @@ describe('sendSmsHandler: validation', () => {
     { name: 'a missing recipient', body: { text: 'x' }, pointers: ['#/to'] },
     { name: 'a numeric recipient', body: { to: 9121234567, text: 'x' }, pointers: ['#/to'] },
     { name: 'an empty recipient list', body: { to: [], text: 'x' }, pointers: ['#/to'] },
-    { name: 'a bad entry in the list', body: { to: ['09121234567', 42, ' '], text: 'x' }, pointers: ['#/to/1', '#/to/2'] },
+    { name: 'an entry of the wrong type in the list', body: { to: ['09121234567', 42, ' '], text: 'x' }, pointers: ['#/to/1'] },
     { name: 'an empty text', body: { to: '09121234567', text: '   ' }, pointers: ['#/text'] },
     { name: 'a numeric text', body: { to: '09121234567', text: 5 }, pointers: ['#/text'] },
     { name: 'an unknown member', body: { to: '09121234567', text: 'x', priority: 'high' }, pointers: ['#/priority'] },
@@ -227,6 +227,17 @@ describe('sendSmsHandler: validation', () => {
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ code: 'INVALID_RECIPIENT', outcome: 'not-sent', retryable: false });
   });
+
+  it.each([[' '], [''], ['not-a-number'], [['09121234567', '']], [['09121234567', 'x'.repeat(300)]]])(
+    'answers 400 INVALID_RECIPIENT for %j, with the code the client and every provider use for a bad number',
+    async (to) => {
+      const response = await request(appWith()).post('/sms').send({ to, text: 'x' });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ type: 'urn:sms:error:invalid-recipient', code: 'INVALID_RECIPIENT', outcome: 'not-sent' });
+      expect(provider.calls).toHaveLength(0);
+    },
+  );
 
   it('answers 400 for a sendAt in the past (checked by core)', async () => {
     const response = await request(appWith()).post('/sms').send({ to: '09121234567', text: 'x', sendAt: '2001-01-01T00:00:00Z' });

@@ -70,20 +70,21 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
     return undefined;
   };
 
+  // Only the type of `to` is checked here. Whether a string is a phone number is the client's to say, with
+  // the same INVALID_RECIPIENT (and message) as every other entry point: an empty or blank one included.
   let to: string | string[] | undefined;
   if (body.to === undefined) fail('#/to', '`to` is required: a phone number or a list of them.');
-  else if (typeof body.to === 'string') to = optionalString('to');
+  else if (typeof body.to === 'string') to = body.to;
   else if (Array.isArray(body.to)) {
     if (body.to.length === 0) fail('#/to', '`to` must list at least one phone number.');
     else if (body.to.length > rules.maxRecipients) fail('#/to', `\`to\` lists ${body.to.length} numbers; at most ${rules.maxRecipients} are accepted per request.`);
     else {
       const numbers: string[] = [];
-      body.to.forEach((value: unknown, index) => {
+      // entries() rather than forEach, which skips the holes of a sparse list (possible when called directly).
+      for (const [index, value] of (body.to as unknown[]).entries()) {
         if (typeof value !== 'string') fail(`#/to/${index}`, `Each recipient must be a string, not ${describe(value)}.`);
-        else if (value.trim() === '') fail(`#/to/${index}`, 'A recipient must not be empty.');
-        else if (value.length > MAX_FIELD_LENGTH) fail(`#/to/${index}`, `A recipient is longer than ${MAX_FIELD_LENGTH} characters.`);
         else numbers.push(value);
-      });
+      }
       // One recipient listed twice (in any notation) gets one message.
       if (numbers.length === body.to.length) to = uniqueRecipients(numbers, rules.defaultCountry);
     }
@@ -112,10 +113,10 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
     if (body.params === undefined) fail('#/params', '`params` is required with `template`: an object of strings, or a list of strings ({} when the template has none).');
     else if (Array.isArray(body.params)) {
       const list: string[] = [];
-      body.params.forEach((value: unknown, index) => {
+      for (const [index, value] of (body.params as unknown[]).entries()) {
         if (typeof value === 'string') list.push(value);
         else fail(`#/params/${index}`, `Template parameters must be strings, not ${describe(value)}.`);
-      });
+      }
       params = list;
     } else if (isPlainObject(body.params)) {
       const map: Record<string, string> = {};

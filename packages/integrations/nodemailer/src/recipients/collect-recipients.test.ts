@@ -37,7 +37,9 @@ describe('collectRecipients', () => {
       'Invalid recipient in to: "{}": it has neither an address nor a name holding a phone number.',
       'Invalid recipient in to: "989121234567": expected a phone number as a string, got a number (write numbers as strings so a leading 0 or + is kept).',
     ]);
-    expect(collected.rejectedErrors.every((error) => error.code === 'INVALID_RECIPIENT' && error.outcome === 'not-sent' && !error.retryable)).toBe(true);
+    // A string that is not a phone number is INVALID_RECIPIENT; an entry that is not even an address, INVALID_INPUT.
+    expect(collected.rejectedErrors.map((error) => error.code)).toEqual(['INVALID_RECIPIENT', 'INVALID_RECIPIENT', 'INVALID_INPUT', 'INVALID_INPUT']);
+    expect(collected.rejectedErrors.every((error) => error.outcome === 'not-sent' && !error.retryable)).toBe(true);
   });
 
   it('finds nothing in empty fields', () => {

@@ -1,4 +1,4 @@
-import { normalizePhoneNumber, SmsError, type CountryCode } from '@sms/core';
+import { normalizePhoneNumber, SmsError, type CountryCode, type SmsErrorCode } from '@sms/core';
 import type { MailDataLike } from '../transport/mail-message-like';
 import { splitAddressList, type WrittenAddress } from './split-address-list';
 
@@ -67,8 +67,12 @@ function candidateOf(entry: WrittenAddress): string {
   return address !== '' ? address : (entry.name?.trim() ?? '');
 }
 
-function rejection(field: RecipientField, reason: string): SmsError {
-  return new SmsError(`Invalid recipient in ${field}: ${reason}.`, { code: 'INVALID_RECIPIENT', outcome: 'not-sent', retryable: false });
+/**
+ * The SDK's rule: a string that is not a phone number (an email address, a word, a wrong length) is
+ * `INVALID_RECIPIENT`; an entry that is not a string or an address at all is `INVALID_INPUT`.
+ */
+function rejection(field: RecipientField, reason: string, code: SmsErrorCode): SmsError {
+  return new SmsError(`Invalid recipient in ${field}: ${reason}.`, { code, outcome: 'not-sent', retryable: false });
 }
 
 /**
@@ -81,9 +85,9 @@ export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCo
   const seen = new Set<string>();
   const rejected: string[] = [];
   const rejectedErrors: SmsError[] = [];
-  const reject = (field: RecipientField, written: string, reason: string): void => {
+  const reject = (field: RecipientField, written: string, reason: string, code: SmsErrorCode = 'INVALID_RECIPIENT'): void => {
     rejected.push(written);
-    rejectedErrors.push(rejection(field, reason));
+    rejectedErrors.push(rejection(field, reason, code));
   };
 
   for (const field of RECIPIENT_FIELDS) {
@@ -91,7 +95,7 @@ export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCo
     flatten(data[field], entries);
     for (const entry of entries) {
       if ('reason' in entry) {
-        reject(field, entry.written, `${JSON.stringify(entry.written)}: ${entry.reason}`);
+        reject(field, entry.written, `${JSON.stringify(entry.written)}: ${entry.reason}`, 'INVALID_INPUT');
         continue;
       }
       const candidate = candidateOf(entry);
@@ -106,7 +110,7 @@ export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCo
           numbers.push(number);
         }
       } catch (error) {
-        reject(field, entry.written, error instanceof Error ? error.message : String(error));
+        reject(field, entry.written, error instanceof Error ? error.message : String(error), SmsError.isInstance(error) ? error.code : 'INVALID_RECIPIENT');
       }
     }
   }

@@ -152,13 +152,15 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     expect(memory.calls).toEqual([]);
   });
 
-  it('fails with INVALID_RECIPIENT when the message has no recipient at all', async () => {
+  it('fails with INVALID_INPUT when the message has no recipient at all, or none that is even a string', async () => {
     const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
+    const numeric = await caughtSmsError(() => transporter.sendMail({ to: [989121234567 as never], text: 'Hi' }));
+    expect(numeric.code).toBe('INVALID_INPUT');
     const error = await caughtSmsError(() => transporter.sendMail({ text: 'Hi' }));
 
-    expect(error.code).toBe('INVALID_RECIPIENT');
+    expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toBe('The message has no recipient: set `to`, `cc` or `bcc` to phone numbers. Nothing was sent.');
     expect(memory.calls).toEqual([]);
   });

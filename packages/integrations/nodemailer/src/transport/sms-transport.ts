@@ -24,14 +24,17 @@ function asSmsError(thrown: unknown, provider: string | undefined): SmsError {
 
 function noValidRecipient(recipients: CollectedRecipients): SmsError {
   if (recipients.rejected.length === 0) {
+    // No recipient at all is a message of the wrong shape, as a missing `to` is for client.send.
     return new SmsError('The message has no recipient: set `to`, `cc` or `bcc` to phone numbers. Nothing was sent.', {
-      code: 'INVALID_RECIPIENT',
+      code: 'INVALID_INPUT',
       outcome: 'not-sent',
       retryable: false,
     });
   }
   const reasons = recipients.rejectedErrors.map((error) => error.message).join(' ');
-  return new SmsError(`No recipient is a valid phone number, so nothing was sent. ${reasons}`, { code: 'INVALID_RECIPIENT', outcome: 'not-sent', retryable: false });
+  // INVALID_RECIPIENT as soon as one of them is a string that is not a phone number; INVALID_INPUT when none is even a string.
+  const code = recipients.rejectedErrors.some((error) => error.code === 'INVALID_RECIPIENT') ? 'INVALID_RECIPIENT' : 'INVALID_INPUT';
+  return new SmsError(`No recipient is a valid phone number, so nothing was sent. ${reasons}`, { code, outcome: 'not-sent', retryable: false });
 }
 
 function plural(count: number): string {

@@ -1,4 +1,4 @@
-import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { assertInboundQuery, SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import { postReceiveLast, postReceivePaging } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import type { GhasedakReceivedMessage } from '../native/sms-api-types';
@@ -20,6 +20,7 @@ function toInbound(provider: string, received: GhasedakReceivedMessage): Inbound
  */
 export async function listInbound(context: GhasedakContext, query: InboundQuery = {}, options: CallOptions = {}): Promise<InboundMessage[]> {
   const { provider, transport } = context;
+  assertInboundQuery(query, provider);
   const lineNumber = query.line === undefined ? context.lineNumber : assertLineNumber(query.line, provider, 'line');
   if (lineNumber === undefined) {
     throw new SmsError(`listInbound on ${provider} needs your receiving line: pass query.line, or set the lineNumber setting of createGhasedak().`, {

@@ -1,4 +1,4 @@
-import { analyzeText, assertText, sendRequestsInOrder, SmsError, splitIntoChunks, type BatchMessage, type CallOptions, type OrderedRequest, type SendResult } from '@sms/core';
+import { analyzeText, assertBatchMessages, sendRequestsInOrder, splitIntoChunks, type BatchMessage, type CallOptions, type OrderedRequest, type SendResult } from '@sms/core';
 import { postSendBulk, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
@@ -38,10 +38,7 @@ function assertDistinctCheckIds(entries: readonly BatchEntry[], provider: string
  */
 export async function sendBatch(context: GhasedakContext, batch: readonly BatchMessage[], options: CallOptions = {}): Promise<SendResult> {
   const { provider, transport } = context;
-  if (!Array.isArray(batch) || batch.length === 0) {
-    throw new SmsError(`sendBatch for ${provider} needs a non-empty list of messages. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
-  }
-  batch.forEach((message) => assertText(message.text, provider));
+  assertBatchMessages(batch, provider);
   const recipients = toGhasedakRecipients(
     batch.map((message) => message.to),
     provider,

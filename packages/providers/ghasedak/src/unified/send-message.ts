@@ -1,4 +1,4 @@
-import { analyzeText, assertText, sendInChunks, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
+import { analyzeText, assertSmsMessage, sendInChunks, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
 import { postSendPair, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';
@@ -12,7 +12,7 @@ import { toSentMessages, type PendingDetails } from './to-sent-messages';
  */
 export async function sendMessage(context: GhasedakContext, message: SmsMessage, options: CallOptions = {}): Promise<SendResult> {
   const { provider, transport } = context;
-  assertText(message.text, provider);
+  assertSmsMessage(message, provider);
   const recipients = checkGhasedakRecipients(message.to, provider, 'iranian-mobile');
   const lineNumber = message.from === undefined ? context.lineNumber : assertLineNumber(message.from, provider, 'from');
   const sendDate = message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider);

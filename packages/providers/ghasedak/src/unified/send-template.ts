@@ -1,4 +1,4 @@
-import { SmsError, sendInChunks, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
+import { assertTemplateMessage, SmsError, sendInChunks, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
 import { postVerification } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';
@@ -17,6 +17,7 @@ const QUEUED: PendingDetails = { status: 'queued' };
  */
 export async function sendTemplate(context: GhasedakContext, message: TemplateMessage, options: CallOptions = {}): Promise<SendResult> {
   const { provider, transport } = context;
+  assertTemplateMessage(message, provider);
   assertNonEmptyString(message.template, provider, 'template');
   const params = toTemplateParams(message.params, provider);
   const recipients = checkGhasedakRecipients(message.to, provider, 'international');

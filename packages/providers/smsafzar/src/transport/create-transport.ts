@@ -1,4 +1,4 @@
-import { createHttpClient, SmsError, type CallOptions, type HttpClient, type HttpRequest, type HttpResponse } from '@sms/core';
+import { assertCallOptions, createHttpClient, SmsError, type CallOptions, type HttpClient, type HttpRequest, type HttpResponse } from '@sms/core';
 import { createTokenCache } from '../auth/create-token-cache';
 import type { SmsAfzarToken } from '../native/native-types';
 import { credentialSecrets, resolveCredentials, resolveJwtCredentials } from '../settings/resolve-credentials';
@@ -55,6 +55,8 @@ export function createTransport(settings: SmsAfzarSettings, provider: string): S
   };
 
   const call = async (request: SmsAfzarRequest, options: CallOptions = {}): Promise<HttpResponse> => {
+    // Options are read here, before the HTTP client would check them: the token request depends on them too.
+    assertCallOptions(options, provider);
     const credentials = resolveCredentials(settings, provider);
     const { signal } = options;
     if (credentials.mode === 'api-key') return http.request(authorised(request, { 'x-api-key': credentials.apiKey }), options);
@@ -76,6 +78,7 @@ export function createTransport(settings: SmsAfzarSettings, provider: string): S
     http,
     call,
     async token(options = {}) {
+      assertCallOptions(options, provider);
       const credentials = resolveJwtCredentials(settings, provider);
       if (options.signal?.aborted) throw abortedBeforeStart(provider, options.signal);
       return tokens.fetch(credentials, options.signal, Date.now() + (options.timeoutMs ?? http.timeoutMs));

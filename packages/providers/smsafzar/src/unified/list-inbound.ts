@@ -1,4 +1,4 @@
-import { SmsError, toE164OrAsWritten, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { assertInboundQuery, SmsError, toE164OrAsWritten, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { getReceivedRecent } from '../native/get-received-recent';
 import { assertCount, MAX_RECEIVED_COUNT } from '../validation/assert-count';
@@ -9,6 +9,7 @@ import { assertCount, MAX_RECEIVED_COUNT } from '../validation/assert-count';
  */
 export async function listInbound(context: SmsAfzarContext, query: InboundQuery = {}, options?: CallOptions): Promise<InboundMessage[]> {
   const { provider, transport } = context;
+  assertInboundQuery(query, provider);
   if (query.page !== undefined && query.page !== 0) {
     throw new SmsError(`${provider} only returns the most recent ${MAX_RECEIVED_COUNT} received messages; it has no pages beyond the first.`, {
       code: 'INVALID_INPUT',

@@ -1,4 +1,4 @@
-import { assertText, type BatchMessage, type CallOptions, sendInChunks, type SendResult, SmsError } from '@sms/core';
+import { assertBatchMessages, type BatchMessage, type CallOptions, sendInChunks, type SendResult, SmsError } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendBulk } from '../native/post-send-bulk';
 import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
@@ -24,11 +24,8 @@ function invalid(message: string, provider: string): SmsError {
  */
 export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchMessage[], options?: CallOptions): Promise<SendResult> {
   const { provider, transport } = context;
-  if (!Array.isArray(batch) || batch.length === 0) throw invalid(`Pass at least one message to ${provider} sendBatch.`, provider);
-  const prepared: PreparedMessage[] = batch.map((message, index) => {
-    if (typeof message !== 'object' || message === null) throw invalid(`Message ${index + 1} of the batch is not an object.`, provider);
-    assertText(message.text, provider);
-    if (typeof message.to !== 'string') throw invalid(`Message ${index + 1} of the batch needs one recipient as a string in \`to\`.`, provider);
+  assertBatchMessages(batch, provider);
+  const prepared: PreparedMessage[] = batch.map((message) => {
     const recipient = prepareWireRecipients(message.to, provider);
     return { to: recipient.e164[0]!, wire: recipient.wire[0]!, text: message.text, sender: resolveSender(message.from, context.defaultSender, provider) };
   });

@@ -1,4 +1,4 @@
-import { assertText, formatNationalNumber, type CallOptions, sendInChunks, type SendResult, type SmsMessage } from '@sms/core';
+import { assertSmsMessage, formatNationalNumber, type CallOptions, sendInChunks, type SendResult, type SmsMessage } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSend } from '../native/post-send';
 import { postSendBulk } from '../native/post-send-bulk';
@@ -13,7 +13,7 @@ import { toBulkChunkResult, toChunkResult, toSentMessage } from './to-sent-messa
  */
 export async function sendMessage(context: SmsAfzarContext, message: SmsMessage, options?: CallOptions): Promise<SendResult> {
   const { provider, transport } = context;
-  assertText(message.text, provider);
+  assertSmsMessage(message, provider);
   const recipients = checkIranianMobiles(message.to, provider);
   const senderNumber = resolveSender(message.from, context.defaultSender, provider);
   const sendTimestamp = toSendTimestamp(message.sendAt, provider);

@@ -1,4 +1,4 @@
-import { formatNationalNumber, type CallOptions, sendInChunks, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
+import { assertTemplateMessage, formatNationalNumber, type CallOptions, sendInChunks, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendTemplate } from '../native/post-send';
 import { assertTemplateId } from '../validation/assert-template-id';
@@ -14,6 +14,7 @@ import { toChunkResult, toSentMessage } from './to-sent-message';
  */
 export async function sendTemplate(context: SmsAfzarContext, message: TemplateMessage, options?: CallOptions): Promise<SendResult> {
   const { provider, transport } = context;
+  assertTemplateMessage(message, provider);
   if (message.voice === true) {
     throw new SmsError(`${provider} has no voice messages; send the template as a text (leave out \`voice\`). Nothing was sent.`, {
       code: 'UNSUPPORTED',

@@ -1,4 +1,4 @@
-import { assertSendAt, assertText, type BatchMessage, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, SmsError } from '@sms/core';
+import { assertBatchMessages, assertSendAt, type BatchMessage, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, SmsError } from '@sms/core';
 import { meaningOfCode } from '../errors/error-codes';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import type { SmsPartnerBulkSendItemAnswer, SmsPartnerSendFields } from '../native/native-types';
@@ -34,14 +34,8 @@ function itemError(context: SmsPartnerContext, item: SmsPartnerBulkSendItemAnswe
  */
 export async function sendBatch(context: SmsPartnerContext, batch: readonly BatchMessage[], options?: CallOptions): Promise<SendResult> {
   const { id, http, native } = context;
-  if (!Array.isArray(batch) || batch.length === 0) {
-    throw new SmsError(`An empty batch was given to ${id}: pass at least one { to, text }. Nothing was sent.`, { code: 'INVALID_INPUT', provider: id });
-  }
-  const items: PreparedItem[] = batch.map((message, index) => {
-    assertText(message?.text, id);
-    if (typeof message.to !== 'string') {
-      throw new SmsError(`Batch message ${index + 1} of ${batch.length} must have one recipient as a string in \`to\`. Nothing was sent.`, { code: 'INVALID_INPUT', provider: id });
-    }
+  assertBatchMessages(batch, id);
+  const items: PreparedItem[] = batch.map((message) => {
     if (message.sendAt !== undefined) assertSendAt(message.sendAt, id);
     return { to: prepareRecipients(message.to, id, context.defaultCountry)[0]!, text: message.text };
   });

@@ -1,4 +1,4 @@
-import { assertText, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
+import { assertSmsMessage, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import { buildSendFields } from '../native/build-send-fields';
 import type { SmsPartnerSendAnswer, SmsPartnerSendFields } from '../native/native-types';
@@ -21,7 +21,7 @@ function segmentsPerRecipient(total: unknown, recipients: number): number | unde
  */
 export async function sendMessage(context: SmsPartnerContext, message: SmsMessage, options?: CallOptions): Promise<SendResult> {
   const { id, http, calls } = context;
-  assertText(message?.text, id);
+  assertSmsMessage(message, id);
   const messageOptions = readMessageOptions(message.providerOptions, id);
   const fields: SmsPartnerSendFields = {};
   if (message.from !== undefined) fields.sender = assertSender(message.from, id);
