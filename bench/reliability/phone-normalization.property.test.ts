@@ -69,7 +69,7 @@ const E164 = /^\+[1-9]\d{3,14}$/;
 const LINE_OR_SHORT_CODE = /^[1-9]\d{3,13}$/;
 
 describe('normalizePhoneNumber (property, 10,000 cases each)', () => {
-  it('never throws anything but an SmsError with code INVALID_INPUT, and its output is E.164 or a bare line', () => {
+  it('never throws anything but an SmsError (INVALID_RECIPIENT for a string, INVALID_INPUT for any other type), and its output is E.164 or a bare line', () => {
     let normalised = 0;
     fc.assert(
       fc.property(anyInput, fc.constantFrom(...COUNTRIES), (input, defaultCountry) => {
@@ -77,7 +77,10 @@ describe('normalizePhoneNumber (property, 10,000 cases each)', () => {
         try {
           output = normalizePhoneNumber(input as string, defaultCountry === undefined ? {} : { defaultCountry });
         } catch (error) {
-          if (!SmsError.isInstance(error) || error.code !== 'INVALID_INPUT') {
+          // The SDK's rule for a bad recipient: a string that is no phone number is INVALID_RECIPIENT, a value of
+          // the wrong type INVALID_INPUT.
+          const expected = typeof input === 'string' ? 'INVALID_RECIPIENT' : 'INVALID_INPUT';
+          if (!SmsError.isInstance(error) || error.code !== expected) {
             collect('normalizePhoneNumber unexpected throw', error);
             throw new Error(`threw ${String(error)} for ${JSON.stringify(input)}`);
           }

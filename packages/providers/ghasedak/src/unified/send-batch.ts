@@ -1,4 +1,4 @@
-import { analyzeText, assertBatchMessages, sendRequestsInOrder, splitIntoChunks, type BatchMessage, type CallOptions, type OrderedRequest, type SendResult } from '@sms/core';
+import { analyzeText, assertBatchMessages, sendRequestsInOrder, SmsError, splitIntoChunks, type BatchMessage, type CallOptions, type OrderedRequest, type SendResult } from '@sms/core';
 import { postSendBulk, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
