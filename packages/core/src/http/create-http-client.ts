@@ -2,6 +2,7 @@ import type { Agent, Dispatcher } from 'undici';
 import { createRedactor, type Redactor } from '../errors/create-redactor';
 import { SmsError, type SmsErrorOptions } from '../errors/sms-error';
 import { boundResponseBody } from './bound-response-body';
+import { DeadlineSignal } from './deadline-signal';
 import { encodeForm } from './encode-form';
 import { mapTransportError } from './map-transport-error';
 import { readBodyText } from './read-body-text';
@@ -78,8 +79,8 @@ function sameSecrets(left: readonly (string | undefined)[], right: readonly (str
   return true;
 }
 
-function abortOnDeadline(controller: AbortController, deadlineMs: number): void {
-  controller.abort(new DOMException(`The ${deadlineMs} ms deadline passed.`, 'TimeoutError'));
+function abortOnDeadline(signal: DeadlineSignal, deadlineMs: number): void {
+  signal.abort(new DOMException(`The ${deadlineMs} ms deadline passed.`, 'TimeoutError'), true);
 }
 
 function parseJson(text: string, contentType: string | string[] | undefined): unknown {
@@ -211,14 +212,14 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       bodyTimeout,
     };
     if (body !== undefined) options.body = body;
-    // One controller, with a timer cleared when the call settles, instead of AbortSignal.timeout/any, whose
+    // One light signal, with a timer cleared when the call settles, instead of AbortSignal.timeout/any, whose
     // signals and timers live on for the whole deadline after every call.
-    const controller = new AbortController();
-    options.signal = controller.signal;
-    const timer = setTimeout(abortOnDeadline, deadlineMs, controller, deadlineMs);
+    const signal = new DeadlineSignal();
+    options.signal = signal as unknown as NonNullable<Dispatcher.RequestOptions['signal']>;
+    const timer = setTimeout(abortOnDeadline, deadlineMs, signal, deadlineMs);
     let onCallerAbort: (() => void) | undefined;
     if (callerSignal !== undefined) {
-      onCallerAbort = () => controller.abort(callerSignal.reason);
+      onCallerAbort = () => signal.abort(callerSignal.reason);
       callerSignal.addEventListener('abort', onCallerAbort, { once: true });
     }
 
@@ -239,7 +240,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       }
       return { statusCode: answer.statusCode, headers: answer.headers, text, json };
     } catch (failure) {
-      const deadlinePassed = controller.signal.aborted && callerSignal?.aborted !== true;
+      const deadlinePassed = signal.deadlinePassed;
       const context = { provider, redactor: redactor(), deadlineMs, deadlinePassed };
       throw mapTransportError(failure, callerSignal === undefined ? context : { ...context, callerSignal });
     } finally {
