@@ -1,3 +1,4 @@
+import { asSmsError } from '../errors/as-sms-error';
 import { SmsError } from '../errors/sms-error';
 import type { CancelResult } from '../model/cancel-result';
 import { runInChunks } from './run-in-chunks';
@@ -25,11 +26,6 @@ export interface CancelInChunksOptions {
    * their ids are listed in `notCanceled` and the other requests go on. Default: no error is a refusal.
    */
   isRefusal?: (error: SmsError) => boolean;
-}
-
-function asSmsError(error: unknown, provider: string): SmsError {
-  if (SmsError.isInstance(error)) return error;
-  return new SmsError(`Unexpected failure while canceling through ${provider}: ${String(error)}`, { code: 'PROVIDER_ERROR', provider, outcome: 'unknown', cause: error });
 }
 
 /** The same error with what the cancel did attached, so every failed cancel is read in one place. */
@@ -91,7 +87,7 @@ export async function cancelInChunks(options: CancelInChunksOptions): Promise<Ca
       notCanceled.push(...ids);
       continue;
     }
-    const error = asSmsError(outcome.error, provider);
+    const error = asSmsError(outcome.error, provider, 'canceling');
     firstFailure ??= error;
     (error.outcome === 'unknown' ? unknown : notCanceled).push(...ids);
   }

@@ -1,3 +1,4 @@
+import { asSmsError } from '../errors/as-sms-error';
 import { SmsError } from '../errors/sms-error';
 import type { SendResult, SentMessage } from '../model/send-result';
 import { runInChunks } from './run-in-chunks';
@@ -47,17 +48,12 @@ function placesFor(size: number): SentMessage[] {
   return new Array<SentMessage>(size).fill(undefined as unknown as SentMessage);
 }
 
-function asSmsError(error: unknown, provider: string): SmsError {
-  if (SmsError.isInstance(error)) return error;
-  return new SmsError(`Unexpected failure while sending through ${provider}: ${String(error)}`, { code: 'PROVIDER_ERROR', provider, outcome: 'unknown', cause: error });
-}
-
 async function singleRequest(provider: string, request: OrderedRequest): Promise<SendResult> {
   let answer: ChunkSendResult;
   try {
     answer = await request.send();
   } catch (error) {
-    throw asSmsError(error, provider);
+    throw asSmsError(error, provider, 'sending');
   }
   const messages = placesFor(sizeOf(request));
   place(messages, request, answer, false);
@@ -104,14 +100,14 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
       answer = await request!.send();
     } catch (error) {
       // Wrapped once here, so that the error thrown and the one on each entry of the request are the same object.
-      throw asSmsError(error, provider);
+      throw asSmsError(error, provider, 'sending');
     }
     place(messages, request!, answer, batched);
     return answer;
   });
   const single = outcomes.length === 1;
   const raw: unknown[] = [];
-  const failures = outcomes.flatMap((outcome) => (outcome.state === 'failed' ? [asSmsError(outcome.error, provider)] : []));
+  const failures = outcomes.flatMap((outcome) => (outcome.state === 'failed' ? [asSmsError(outcome.error, provider, 'sending')] : []));
 
   if (failures.length === 0) {
     const answers = outcomes.flatMap((outcome) => (outcome.state === 'done' ? [outcome.value] : []));
@@ -141,7 +137,7 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
     }
     const error =
       outcome.state === 'failed'
-        ? asSmsError(outcome.error, provider)
+        ? asSmsError(outcome.error, provider, 'sending')
         : new SmsError(`Not attempted: an earlier request of this ${provider} send failed (${firstFailure.code}).`, {
             code: firstFailure.code,
             provider,
