@@ -7,7 +7,12 @@ const assert = require('node:assert/strict');
 /**
  * @param {object} entries the built entries, loaded by the caller in its module format
  */
-async function runScenario({ label, core, memory, testing }) {
+async function runScenario({ label, core, providerUtils, memory, testing }) {
+  const http = providerUtils.createHttpClient({ provider: 'memory', baseUrl: 'http://127.0.0.1:9' });
+  const providerError = providerUtils.noMessageIdError(http, 'send', {});
+  await http.close();
+  assert.ok(providerError instanceof core.SmsError, `${label}: an error made by /provider-utils is not an instance of the SmsError of the main entry`);
+
   for (const [entry, createMemoryProvider] of [['/memory', memory.createMemoryProvider], ['/testing', testing.createMemoryProvider]]) {
     const provider = createMemoryProvider({ id: 'memory' });
     let thrown;
@@ -35,7 +40,7 @@ async function runScenario({ label, core, memory, testing }) {
   assert.ok(caught instanceof core.SmsError);
   assert.ok(core.AllProvidersFailedError.isInstance(caught));
 
-  process.stdout.write(`${label}: /memory, /testing and the main entry share one SmsError and AllProvidersFailedError\n`);
+  process.stdout.write(`${label}: /provider-utils, /memory, /testing and the main entry share one SmsError and AllProvidersFailedError\n`);
 }
 
 module.exports = { runScenario };

@@ -11,6 +11,7 @@ require.cache[vitestPath] = { id: vitestPath, filename: vitestPath, loaded: true
 runScenario({
   label: 'CJS',
   core: require('../dist/index.cjs'),
+  providerUtils: require('../dist/provider-utils/index.cjs'),
   memory: require('../dist/memory/index.cjs'),
   testing: require('../dist/testing/index.cjs'),
 }).catch((error) => {

@@ -1,4 +1,5 @@
-import { type CallOptions, DEFAULT_CHUNK_CONCURRENCY, type SmsCapabilities, SmsError, type SmsMessage, type SmsProviderWith } from '@sms/core';
+import { type CallOptions, type SmsCapabilities, SmsError, type SmsMessage, type SmsProviderWith } from '@sms/core';
+import { DEFAULT_CHUNK_CONCURRENCY } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from './context/sms-afzar-context';
 import { createNativeApi } from './native/create-native-api';
 import type { SmsAfzarAccountApi, SmsAfzarAuthApi, SmsAfzarMessagesApi } from './native/native-types';

@@ -1,4 +1,5 @@
-import { createHttpClient, loadSetting, readSetting, SmsError, type SmsCapabilities } from '@sms/core';
+import { SmsError, type SmsCapabilities } from '@sms/core';
+import { createHttpClient, loadSetting, readSetting } from '@sms/core/provider-utils';
 import type { SendDefaults } from './native/build-send-fields';
 import { createNativeApi, MAX_NUMBERS_PER_REQUEST } from './native/create-native-api';
 import { createSmsPartnerCalls } from './native/create-sms-partner-calls';

@@ -1,4 +1,5 @@
-import { noMessageIdError, type CallOptions } from '@sms/core';
+import { type CallOptions } from '@sms/core';
+import { noMessageIdError } from '@sms/core/provider-utils';
 import type { GhasedakSendResponse } from '../native/sms-api-types';
 import { toUnixSeconds } from '../wire/ghasedak-dates';
 import type { GhasedakAnswer, GhasedakTransport } from '../wire/ghasedak-transport';

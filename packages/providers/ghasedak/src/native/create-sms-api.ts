@@ -1,4 +1,5 @@
-import { assertText, SmsError } from '@sms/core';
+import { SmsError } from '@sms/core';
+import { assertText } from '@sms/core/provider-utils';
 import { postSendBulk, postSendPair, postSendSimple } from '../endpoints/send-endpoints';
 import { postCancel, postReceiveLast, postReceivePaging, postStatus } from '../endpoints/message-endpoints';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';

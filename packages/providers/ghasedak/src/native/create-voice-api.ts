@@ -1,4 +1,4 @@
-import { assertText } from '@sms/core';
+import { assertText } from '@sms/core/provider-utils';
 import { postVoice } from '../endpoints/voice-endpoints';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
 import { assertListSize, assertSendDate } from '../validation/ghasedak-inputs';

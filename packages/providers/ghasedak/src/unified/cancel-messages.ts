@@ -1,4 +1,5 @@
-import { cancelInChunks, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { cancelInChunks } from '@sms/core/provider-utils';
 import { postCancel } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { MAX_LIST_SIZE } from '../validation/ghasedak-inputs';

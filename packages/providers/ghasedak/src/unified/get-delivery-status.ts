@@ -1,4 +1,5 @@
-import { mapInChunks, splitIntoChunks, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import { type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import { mapInChunks, splitIntoChunks } from '@sms/core/provider-utils';
 import { postStatus, type StatusWire } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { fromGhasedakNumber } from '../validation/ghasedak-recipients';

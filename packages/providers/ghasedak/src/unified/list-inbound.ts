@@ -1,4 +1,5 @@
-import { assertInboundQuery, SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { assertInboundQuery } from '@sms/core/provider-utils';
 import { postReceiveLast, postReceivePaging } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import type { GhasedakReceivedMessage } from '../native/sms-api-types';

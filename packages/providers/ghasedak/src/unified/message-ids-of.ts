@@ -1,4 +1,5 @@
-import { resolveMessageTarget, SmsError, type MessageReference, type MessageTarget, type ReferencedMessage } from '@sms/core';
+import { SmsError, type MessageReference, type MessageTarget, type ReferencedMessage } from '@sms/core';
+import { resolveMessageTarget } from '@sms/core/provider-utils';
 import { assertListValue } from '../validation/ghasedak-inputs';
 
 export interface TargetMessages {

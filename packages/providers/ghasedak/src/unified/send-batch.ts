@@ -1,4 +1,10 @@
-import { analyzeText, assertBatchMessages, sendRequestsInOrder, SmsError, splitIntoChunks, type BatchMessage, type CallOptions, type OrderedRequest, type SendResult } from '@sms/core';
+import { analyzeText, SmsError, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
+import {
+  assertBatchMessages,
+  sendRequestsInOrder,
+  splitIntoChunks,
+  type OrderedRequest,
+} from '@sms/core/provider-utils';
 import { postSendBulk, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { toGhasedakRecipients } from '../validation/ghasedak-recipients';

@@ -1,4 +1,5 @@
-import { analyzeText, assertSmsMessage, sendInChunks, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
+import { analyzeText, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
+import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
 import { postSendPair, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';

@@ -1,4 +1,5 @@
-import { assertTemplateMessage, SmsError, sendInChunks, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
+import { SmsError, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
+import { assertTemplateMessage, sendInChunks } from '@sms/core/provider-utils';
 import { postVerification } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';

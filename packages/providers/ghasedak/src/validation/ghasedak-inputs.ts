@@ -1,4 +1,5 @@
-import { assertSendAt, SmsError } from '@sms/core';
+import { SmsError } from '@sms/core';
+import { assertSendAt } from '@sms/core/provider-utils';
 
 /** Ghasedak's documented per-request list limit (error 3: "array length greater than 100"). */
 export const MAX_LIST_SIZE = 100;

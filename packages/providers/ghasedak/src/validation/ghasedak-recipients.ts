@@ -1,4 +1,5 @@
-import { formatNationalNumber, prepareRecipients, SmsError, toE164OrAsWritten } from '@sms/core';
+import { formatNationalNumber, SmsError } from '@sms/core';
+import { prepareRecipients, toE164OrAsWritten } from '@sms/core/provider-utils';
 
 /**
  * Which numbers an endpoint reaches: SMS endpoints reach Iranian mobiles only; voice calls reach any Iranian

@@ -1,4 +1,5 @@
-import { errorFromStatus, parseRetryAfter, type HttpClient, type HttpResponse, type SmsError } from '@sms/core';
+import { type SmsError } from '@sms/core';
+import { errorFromStatus, parseRetryAfter, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 import { GHASEDAK_ERROR_TABLE } from './ghasedak-error-table';
 import type { GhasedakEnvelope } from './ghasedak-envelope';
 

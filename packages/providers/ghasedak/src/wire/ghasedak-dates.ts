@@ -1,4 +1,4 @@
-import { instantOfWallClock, type WallClock } from '@sms/core';
+import { instantOfWallClock, type WallClock } from '@sms/core/provider-utils';
 import { readNumber } from './read-value';
 
 /** Ghasedak takes times as Unix seconds in a string (`senddate=1508144471`). */

@@ -1,4 +1,12 @@
-import { createHttpClient, loadSetting, readSetting, type CallOptions, type Dispatcher, type HttpClient, type HttpRequest, type HttpResponse, type SmsError } from '@sms/core';
+import { type CallOptions, type Dispatcher, type SmsError } from '@sms/core';
+import {
+  createHttpClient,
+  loadSetting,
+  readSetting,
+  type HttpClient,
+  type HttpRequest,
+  type HttpResponse,
+} from '@sms/core/provider-utils';
 import { errorFromEnvelope, errorFromUnreadableAnswer } from './error-from-ghasedak';
 import { readEnvelope, type GhasedakEnvelope } from './ghasedak-envelope';
 

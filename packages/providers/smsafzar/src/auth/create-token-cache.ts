@@ -1,4 +1,5 @@
-import { SmsError, type HttpClient } from '@sms/core';
+import { SmsError } from '@sms/core';
+import { type HttpClient } from '@sms/core/provider-utils';
 import type { SmsAfzarToken } from '../native/native-types';
 import type { JwtCredentials } from '../settings/resolve-credentials';
 import { errorFromResponse } from '../transport/error-from-response';

@@ -1,4 +1,4 @@
-import type { HttpResponse } from '@sms/core';
+import type { HttpResponse } from '@sms/core/provider-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeJwt } from '../test-support/mock-smsafzar';
 import { DEFAULT_TOKEN_LIFETIME_MS, parseTokenAnswer } from './parse-token-answer';

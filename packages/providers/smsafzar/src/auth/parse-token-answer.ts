@@ -1,4 +1,4 @@
-import type { HttpResponse } from '@sms/core';
+import type { HttpResponse } from '@sms/core/provider-utils';
 import type { SmsAfzarToken } from '../native/native-types';
 import { parseLooseNumber } from '../parsing/parse-loose-number';
 import { isJsonObject, pick, readDate, readString } from '../parsing/read-fields';

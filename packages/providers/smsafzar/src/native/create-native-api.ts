@@ -1,4 +1,5 @@
-import { assertText, SmsError } from '@sms/core';
+import { SmsError } from '@sms/core';
+import { assertText } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { assertCount, MAX_RECEIVED_COUNT } from '../validation/assert-count';
 import { assertBatchId, assertIdentifiers } from '../validation/assert-identifiers';

@@ -1,4 +1,5 @@
-import { noMessageIdError, type CallOptions } from '@sms/core';
+import { type CallOptions } from '@sms/core';
+import { noMessageIdError } from '@sms/core/provider-utils';
 import { parseSentMessage } from '../parsing/parse-sent-message';
 import { pick, readObjectList, readString } from '../parsing/read-fields';
 import type { SmsAfzarTransport } from '../transport/create-transport';

@@ -1,4 +1,5 @@
-import { noMessageIdError, type CallOptions, type HttpResponse } from '@sms/core';
+import { type CallOptions } from '@sms/core';
+import { noMessageIdError, type HttpResponse } from '@sms/core/provider-utils';
 import { parseSentMessage } from '../parsing/parse-sent-message';
 import { isJsonObject, pick, readString, type JsonObject } from '../parsing/read-fields';
 import type { SmsAfzarTransport } from '../transport/create-transport';

@@ -1,4 +1,5 @@
-import { loadSetting, readSetting, SmsError } from '@sms/core';
+import { SmsError } from '@sms/core';
+import { loadSetting, readSetting } from '@sms/core/provider-utils';
 import type { SmsAfzarSettings } from './sms-afzar-settings';
 
 export interface ApiKeyCredentials {

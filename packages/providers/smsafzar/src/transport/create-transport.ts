@@ -1,4 +1,11 @@
-import { assertCallOptions, createHttpClient, SmsError, type CallOptions, type HttpClient, type HttpRequest, type HttpResponse } from '@sms/core';
+import { SmsError, type CallOptions } from '@sms/core';
+import {
+  assertCallOptions,
+  createHttpClient,
+  type HttpClient,
+  type HttpRequest,
+  type HttpResponse,
+} from '@sms/core/provider-utils';
 import { createTokenCache } from '../auth/create-token-cache';
 import type { SmsAfzarToken } from '../native/native-types';
 import { credentialSecrets, resolveCredentials, resolveJwtCredentials } from '../settings/resolve-credentials';

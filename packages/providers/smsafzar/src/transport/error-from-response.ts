@@ -1,4 +1,5 @@
-import { errorFromStatus, type HttpClient, type HttpResponse, type SmsError } from '@sms/core';
+import { type SmsError } from '@sms/core';
+import { errorFromStatus, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 import { cleanProviderText, readErrorBody } from '../parsing/read-error-body';
 
 /**

@@ -1,4 +1,4 @@
-import { readJsonObject, type HttpClient, type HttpResponse } from '@sms/core';
+import { readJsonObject, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 import type { JsonObject } from '../parsing/read-fields';
 import { errorFromResponse } from './error-from-response';
 

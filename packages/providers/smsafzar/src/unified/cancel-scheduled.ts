@@ -1,4 +1,5 @@
-import { cancelInChunks, isSendResult, resolveMessageTarget, SmsError, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { isSendResult, SmsError, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { cancelInChunks, resolveMessageTarget } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { deleteScheduled } from '../native/delete-scheduled';
 import type { SmsAfzarCancelAnswer } from '../native/native-types';

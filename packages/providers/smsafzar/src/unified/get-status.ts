@@ -1,4 +1,5 @@
-import { mapInChunks, resolveMessageTarget, SmsError, toE164OrAsWritten, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import { SmsError, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
+import { mapInChunks, resolveMessageTarget, toE164OrAsWritten } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { MAX_STATUS_IDS } from '../native/create-native-api';
 import { postStatus } from '../native/post-status';

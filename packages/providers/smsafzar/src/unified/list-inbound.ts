@@ -1,4 +1,5 @@
-import { assertInboundQuery, SmsError, toE164OrAsWritten, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
+import { assertInboundQuery, toE164OrAsWritten } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { getReceivedRecent } from '../native/get-received-recent';
 import { assertCount, MAX_RECEIVED_COUNT } from '../validation/assert-count';

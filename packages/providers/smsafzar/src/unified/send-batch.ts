@@ -1,4 +1,5 @@
-import { assertBatchMessages, type BatchMessage, type CallOptions, sendInChunks, type SendResult, SmsError } from '@sms/core';
+import { type BatchMessage, type CallOptions, type SendResult, SmsError } from '@sms/core';
+import { assertBatchMessages, sendInChunks } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendBulk } from '../native/post-send-bulk';
 import { prepareWireRecipients } from '../validation/prepare-wire-recipients';

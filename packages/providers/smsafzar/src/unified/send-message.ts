@@ -1,4 +1,5 @@
-import { assertSmsMessage, formatNationalNumber, type CallOptions, sendInChunks, type SendResult, type SmsMessage } from '@sms/core';
+import { formatNationalNumber, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
+import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSend } from '../native/post-send';
 import { postSendBulk } from '../native/post-send-bulk';

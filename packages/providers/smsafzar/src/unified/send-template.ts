@@ -1,4 +1,5 @@
-import { assertTemplateMessage, formatNationalNumber, type CallOptions, sendInChunks, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
+import { formatNationalNumber, type CallOptions, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
+import { assertTemplateMessage, sendInChunks } from '@sms/core/provider-utils';
 import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendTemplate } from '../native/post-send';
 import { assertTemplateId } from '../validation/assert-template-id';

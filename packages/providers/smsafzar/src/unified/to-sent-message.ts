@@ -1,4 +1,5 @@
-import type { ChunkSendResult, SentMessage } from '@sms/core';
+import type { SentMessage } from '@sms/core';
+import type { ChunkSendResult } from '@sms/core/provider-utils';
 import type { SmsAfzarBulkAnswer, SmsAfzarSentMessage } from '../native/native-types';
 import type { StatusMapper } from '../status/create-status-mapper';
 import { matchBulkAnswer } from './match-bulk-answer';

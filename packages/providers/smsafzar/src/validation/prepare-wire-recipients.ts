@@ -1,4 +1,5 @@
-import { formatNationalNumber, prepareRecipients, SmsError } from '@sms/core';
+import { formatNationalNumber, SmsError } from '@sms/core';
+import { prepareRecipients } from '@sms/core/provider-utils';
 
 export interface WireRecipients {
   /** E.164, for results. */

@@ -1,4 +1,5 @@
-import { readSetting, SmsError } from '@sms/core';
+import { SmsError } from '@sms/core';
+import { readSetting } from '@sms/core/provider-utils';
 
 // A line number in any of the documented notations: 1000xxxx, 00981000xxxx, +981000xxxx, 981000xxxx.
 const LINE_NUMBER = /^\+?\d{3,20}$/;

@@ -1,4 +1,4 @@
-import { assertSendAt } from '@sms/core';
+import { assertSendAt } from '@sms/core/provider-utils';
 
 /**
  * `sendAt` as SMSAfzar's `sendTimestamp` (Unix seconds), refused locally when it is not in the future.

@@ -1,4 +1,5 @@
-import { errorFromStatus, readJsonObject, type HttpClient, type HttpResponse, type SmsError } from '@sms/core';
+import { type SmsError } from '@sms/core';
+import { errorFromStatus, readJsonObject, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 import type { SmsPartnerEnvelope } from '../native/native-types';
 import { meaningOfCode } from './error-codes';
 import type { SmsPartnerOperation } from './sms-partner-operation';

@@ -1,4 +1,5 @@
-import { assertText, SmsError, type WebhookEvent, type WebhookRequest } from '@sms/core';
+import { SmsError, type WebhookEvent, type WebhookRequest } from '@sms/core';
+import { assertText } from '@sms/core/provider-utils';
 import { buildSendFields, type SendDefaults } from './build-send-fields';
 import type { SmsPartnerCalls } from './create-sms-partner-calls';
 import type {

@@ -1,4 +1,5 @@
-import type { CallOptions, HttpClient, QueryValue } from '@sms/core';
+import type { CallOptions } from '@sms/core';
+import type { HttpClient, QueryValue } from '@sms/core/provider-utils';
 import { readSmsPartnerAnswer } from '../errors/read-sms-partner-answer';
 import type { SmsPartnerOperation } from '../errors/sms-partner-operation';
 import type { SmsPartnerEnvelope } from './native-types';

@@ -1,4 +1,5 @@
-import { cancelInChunks, SmsError, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { SmsError, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
+import { cancelInChunks } from '@sms/core/provider-utils';
 import { resolveSmsPartnerTarget } from './resolve-sms-partner-target';
 import type { SmsPartnerContext } from './sms-partner-context';
 

@@ -1,4 +1,5 @@
-import { mapInChunks, prepareRecipients, type CallOptions, type DeliveryReport, type MessageReference, type MessageTarget } from '@sms/core';
+import { type CallOptions, type DeliveryReport, type MessageReference, type MessageTarget } from '@sms/core';
+import { mapInChunks, prepareRecipients } from '@sms/core/provider-utils';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import type { SmsPartnerId } from '../native/native-types';
 import { resolveSmsPartnerTarget } from './resolve-sms-partner-target';

@@ -1,4 +1,4 @@
-import { noMessageIdError, type HttpClient } from '@sms/core';
+import { noMessageIdError, type HttpClient } from '@sms/core/provider-utils';
 
 /**
  * The `message_id` of a send answer as a string. Its absence after a successful answer leaves it unknown

@@ -1,4 +1,5 @@
-import { resolveMessageTarget, SmsError, type MessageTarget, type ResolvedTarget } from '@sms/core';
+import { SmsError, type MessageTarget, type ResolvedTarget } from '@sms/core';
+import { resolveMessageTarget } from '@sms/core/provider-utils';
 
 /** Flattens a `MessageTarget`, refusing an empty one or a `SendResult` of another provider, before any request. */
 export function resolveSmsPartnerTarget(target: MessageTarget, provider: string, action: string): ResolvedTarget {

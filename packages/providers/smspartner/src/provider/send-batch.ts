@@ -1,4 +1,5 @@
-import { assertBatchMessages, assertSendAt, type BatchMessage, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, SmsError } from '@sms/core';
+import { type BatchMessage, type CallOptions, type SendResult, type SentMessage, SmsError } from '@sms/core';
+import { assertBatchMessages, assertSendAt, prepareRecipients, sendInChunks } from '@sms/core/provider-utils';
 import { meaningOfCode } from '../errors/error-codes';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import type { SmsPartnerBulkSendItemAnswer, SmsPartnerSendFields } from '../native/native-types';

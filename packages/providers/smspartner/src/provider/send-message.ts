@@ -1,4 +1,5 @@
-import { assertSmsMessage, type CallOptions, prepareRecipients, sendInChunks, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
+import { type CallOptions, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
+import { assertSmsMessage, prepareRecipients, sendInChunks } from '@sms/core/provider-utils';
 import { MAX_NUMBERS_PER_REQUEST } from '../native/create-native-api';
 import { buildSendFields } from '../native/build-send-fields';
 import type { SmsPartnerSendAnswer, SmsPartnerSendFields } from '../native/native-types';

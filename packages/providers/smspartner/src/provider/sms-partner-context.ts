@@ -1,4 +1,5 @@
-import type { CountryCode, HttpClient } from '@sms/core';
+import type { CountryCode } from '@sms/core';
+import type { HttpClient } from '@sms/core/provider-utils';
 import type { SendDefaults } from '../native/build-send-fields';
 import type { SmsPartnerCalls } from '../native/create-sms-partner-calls';
 import type { SmsPartnerNativeApi } from '../native/native-types';

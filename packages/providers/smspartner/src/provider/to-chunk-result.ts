@@ -1,4 +1,5 @@
-import type { ChunkSendResult, SentMessage } from '@sms/core';
+import type { SentMessage } from '@sms/core';
+import type { ChunkSendResult } from '@sms/core/provider-utils';
 
 /** One `v1/send` or `v1/bulk-send` answer as a chunk of a send: its entries, its `message_id`, its total cost. */
 export function toChunkResult(messages: SentMessage[], answer: { cost?: unknown; currency?: unknown }, messageId: string): ChunkSendResult {

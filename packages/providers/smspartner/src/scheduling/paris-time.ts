@@ -1,4 +1,4 @@
-import { instantOfWallClock, wallClockIn, type WallClock } from '@sms/core';
+import { instantOfWallClock, wallClockIn, type WallClock } from '@sms/core/provider-utils';
 
 export type { WallClock };
 

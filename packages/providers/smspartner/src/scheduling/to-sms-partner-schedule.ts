@@ -1,4 +1,5 @@
-import { assertSendAt, SmsError } from '@sms/core';
+import { SmsError } from '@sms/core';
+import { assertSendAt } from '@sms/core/provider-utils';
 import type { SmsPartnerRounding } from '../sms-partner-settings';
 import { parisWallClock } from './paris-time';
 
