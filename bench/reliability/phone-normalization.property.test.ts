@@ -82,7 +82,7 @@ describe('normalizePhoneNumber (property, 10,000 cases each)', () => {
           const expected = typeof input === 'string' ? 'INVALID_RECIPIENT' : 'INVALID_INPUT';
           if (!SmsError.isInstance(error) || error.code !== expected) {
             collect('normalizePhoneNumber unexpected throw', error);
-            throw new Error(`threw ${String(error)} for ${JSON.stringify(input)}`);
+            throw new Error(`threw ${String(error)} for ${JSON.stringify(input)}`, { cause: error });
           }
           return;
         }

@@ -65,7 +65,7 @@ function medianOf(samples) {
 }
 
 function machineLoad() {
-  let uptime = '';
+  let uptime;
   try {
     uptime = execFileSync('uptime', { encoding: 'utf8' }).trim();
   } catch {

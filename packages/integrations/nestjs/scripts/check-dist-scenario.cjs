@@ -6,7 +6,7 @@ const assert = require('node:assert/strict');
 /**
  * @param {object} packages the built entries and their peers, loaded by the caller in its module format
  */
-async function runScenario({ label, common, core, testing, terminus, nestjs, nestjsTesting, nestjsTerminus, createMemoryProvider }) {
+async function runScenario({ label, common, core, terminus, nestjs, nestjsTesting, nestjsTerminus, createMemoryProvider }) {
   const { Injectable, Module, Controller, Get, Inject } = common;
 
   // What `constructor(private readonly sms: SmsClient)` compiles to with emitDecoratorMetadata.
