@@ -1,9 +1,9 @@
 import { describeProviderConformance } from '@sms/core/testing';
 import { startSimulator } from '@sms/simulator';
 import { createSmsPartner } from './create-sms-partner';
+import { SMS_PARTNER_SCHEDULE_STEP_MS } from './native/to-sms-partner-schedule';
 
 const WRONG_KEY = 'wrong-smspartner-key-0000';
-const STEP_MS = 5 * 60_000;
 
 describeProviderConformance({
   name: 'smspartner against @sms/simulator',
@@ -18,7 +18,7 @@ describeProviderConformance({
       secrets: [apiKey, WRONG_KEY],
       recipients: ['+33612345678', '+33612345679', '+33712345680'],
       // SMS Partner schedules on 5-minute steps only.
-      scheduleAt: () => new Date(Math.ceil((Date.now() + 2 * 60 * 60 * 1000) / STEP_MS) * STEP_MS),
+      scheduleAt: () => new Date(Math.ceil((Date.now() + 2 * 60 * 60 * 1000) / SMS_PARTNER_SCHEDULE_STEP_MS) * SMS_PARTNER_SCHEDULE_STEP_MS),
       close: async () => {
         await provider.close();
         await providerWithWrongCredentials.close();
