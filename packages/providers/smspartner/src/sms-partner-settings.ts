@@ -1,4 +1,15 @@
-import type { CountryCode, Dispatcher } from '@sms/core';
+import { SmsError, type CountryCode, type Dispatcher } from '@sms/core';
+import { assertSender } from './native/assert-sender';
+import { assertUrl } from './native/assert-url';
+import type { SendDefaults } from './native/build-send-fields';
+
+/** The environment variable the API key is read from when `apiKey` is omitted. */
+export const SMS_PARTNER_API_KEY_VARIABLE = 'SMSPARTNER_API_KEY';
+/** The API origin when `baseUrl` is omitted. */
+export const SMS_PARTNER_DEFAULT_BASE_URL = 'https://api.smspartner.fr';
+const DEFAULT_ID = 'smspartner';
+const DEFAULT_COUNTRY: CountryCode = 'FR';
+const DEFAULT_MAX_PENDING_REPLIES = 200;
 
 /** SMS Partner's range: `1` Premium (the default on their side), `2` Low Cost ("ECO"). */
 export type SmsPartnerGamme = 1 | 2;
@@ -65,4 +76,58 @@ export interface SmsPartnerMessageOptions {
   urlDlr?: string;
   urlResponse?: string;
   sandbox?: boolean;
+}
+
+/** The settings the unified methods and the webhook parser use, checked, with their defaults. */
+export interface ResolvedSmsPartnerSettings {
+  id: string;
+  defaultCountry: CountryCode;
+  maxPendingReplies: number;
+  /** What fills the send fields a request leaves out. */
+  sendDefaults: SendDefaults;
+  concurrency?: number;
+  roundSendAt?: SmsPartnerRounding;
+}
+
+function invalidSetting(provider: string, problem: string): SmsError {
+  return new SmsError(`createSmsPartner(): ${problem}.`, { code: 'INVALID_INPUT', provider });
+}
+
+function positiveIntegerSetting(value: number | undefined, name: string, provider: string): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 1)) throw invalidSetting(provider, `${name} must be a positive integer, got ${value}`);
+}
+
+/**
+ * Checks the settings `createSmsPartner()` reads itself (the HTTP ones are checked by core's HTTP client)
+ * and applies their defaults. Throws `INVALID_INPUT` (or `INVALID_SENDER`) at creation, so a bad setting
+ * never waits for the first send to show.
+ */
+export function resolveSmsPartnerSettings(settings: SmsPartnerSettings): ResolvedSmsPartnerSettings {
+  const id = settings.id ?? DEFAULT_ID;
+  if (!/^[a-z0-9-]+$/.test(id)) throw invalidSetting(DEFAULT_ID, `id must be lowercase letters, digits and dashes, got ${JSON.stringify(id)}`);
+  if (settings.sender !== undefined) assertSender(settings.sender, id);
+  if (settings.gamme !== undefined && settings.gamme !== 1 && settings.gamme !== 2) throw invalidSetting(id, 'gamme must be 1 (Premium) or 2 (Low Cost)');
+  if (settings.urlDlr !== undefined) assertUrl(settings.urlDlr, 'urlDlr', id);
+  if (settings.urlResponse !== undefined) assertUrl(settings.urlResponse, 'urlResponse', id);
+  if (settings.roundSendAt !== undefined && settings.roundSendAt !== 'up') throw invalidSetting(id, "roundSendAt must be 'up' or omitted");
+  if (settings.unicode !== undefined && settings.unicode !== 'auto' && typeof settings.unicode !== 'boolean') throw invalidSetting(id, "unicode must be 'auto', true or false");
+  positiveIntegerSetting(settings.concurrency, 'concurrency', id);
+  positiveIntegerSetting(settings.connections, 'connections', id);
+  positiveIntegerSetting(settings.maxPendingReplies, 'maxPendingReplies', id);
+
+  return {
+    id,
+    defaultCountry: settings.defaultCountry ?? DEFAULT_COUNTRY,
+    maxPendingReplies: settings.maxPendingReplies ?? DEFAULT_MAX_PENDING_REPLIES,
+    sendDefaults: {
+      sandbox: settings.sandbox === true,
+      unicode: settings.unicode ?? 'auto',
+      ...(settings.sender === undefined ? {} : { sender: settings.sender }),
+      ...(settings.gamme === undefined ? {} : { gamme: settings.gamme }),
+      ...(settings.urlDlr === undefined ? {} : { urlDlr: settings.urlDlr }),
+      ...(settings.urlResponse === undefined ? {} : { urlResponse: settings.urlResponse }),
+    },
+    ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
+    ...(settings.roundSendAt === undefined ? {} : { roundSendAt: settings.roundSendAt }),
+  };
 }

@@ -1,9 +1,10 @@
-import { analyzeText, SmsError } from '@sms/core';
-import { assertSender } from '../validation/assert-sender';
-import { assertTag } from '../validation/assert-tag';
-import { assertUrl } from '../validation/assert-url';
+import { analyzeText } from '@sms/core';
 import type { SmsPartnerGamme } from '../sms-partner-settings';
-import type { SmsPartnerSendFields } from './native-types';
+import { assertSender } from './assert-sender';
+import { assertTag } from './assert-tag';
+import { assertUrl } from './assert-url';
+import { invalidNativeInput } from './native-input-checks';
+import type { SmsPartnerSendFields } from './send-api-types';
 
 /** Settings that fill the send fields a request leaves out. */
 export interface SendDefaults {
@@ -17,25 +18,21 @@ export interface SendDefaults {
 
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
-function invalid(provider: string, problem: string): SmsError {
-  return new SmsError(`${problem}. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
-}
-
 function checkSchedule(fields: SmsPartnerSendFields, provider: string): void {
   const { scheduledDeliveryDate, time, minute } = fields;
   if (scheduledDeliveryDate === undefined && time === undefined && minute === undefined) return;
   if (scheduledDeliveryDate === undefined || time === undefined || minute === undefined) {
-    throw invalid(provider, 'SMS Partner needs scheduledDeliveryDate, time and minute together to schedule a send');
+    throw invalidNativeInput(provider, 'SMS Partner needs scheduledDeliveryDate, time and minute together to schedule a send');
   }
   const date = DATE.exec(scheduledDeliveryDate);
   const day = Number(date?.[1]);
   const month = Number(date?.[2]);
   if (date === null || day < 1 || day > 31 || month < 1 || month > 12) {
-    throw invalid(provider, `scheduledDeliveryDate must be dd/MM/yyyy, got ${JSON.stringify(scheduledDeliveryDate)}`);
+    throw invalidNativeInput(provider, `scheduledDeliveryDate must be dd/MM/yyyy, got ${JSON.stringify(scheduledDeliveryDate)}`);
   }
-  if (!Number.isInteger(time) || time < 0 || time > 23) throw invalid(provider, `time must be an hour from 0 to 23, got ${JSON.stringify(time)}`);
+  if (!Number.isInteger(time) || time < 0 || time > 23) throw invalidNativeInput(provider, `time must be an hour from 0 to 23, got ${JSON.stringify(time)}`);
   if (!Number.isInteger(minute) || minute < 0 || minute > 55 || minute % 5 !== 0) {
-    throw invalid(provider, `minute must be 0 to 55 in steps of 5, got ${JSON.stringify(minute)}`);
+    throw invalidNativeInput(provider, `minute must be 0 to 55 in steps of 5, got ${JSON.stringify(minute)}`);
   }
 }
 
@@ -46,7 +43,7 @@ function checkSchedule(fields: SmsPartnerSendFields, provider: string): void {
 export function buildSendFields(fields: SmsPartnerSendFields, defaults: SendDefaults, texts: readonly string[], provider: string): Record<string, unknown> {
   checkSchedule(fields, provider);
   const gamme = fields.gamme ?? defaults.gamme;
-  if (gamme !== undefined && gamme !== 1 && gamme !== 2) throw invalid(provider, 'gamme must be 1 (Premium) or 2 (Low Cost)');
+  if (gamme !== undefined && gamme !== 1 && gamme !== 2) throw invalidNativeInput(provider, 'gamme must be 1 (Premium) or 2 (Low Cost)');
   const sender = fields.sender ?? defaults.sender;
   const urlResponse = fields.urlResponse ?? defaults.urlResponse;
   const urlDlr = fields.urlDlr ?? defaults.urlDlr;
