@@ -7,6 +7,7 @@ import error1106 from './__fixtures__/error-1106-batch.json' with { type: 'json'
 import error1107 from './__fixtures__/error-1107-template.json' with { type: 'json' };
 import error401 from './__fixtures__/error-401.json' with { type: 'json' };
 import error500 from './__fixtures__/error-500.json' with { type: 'json' };
+import { SMS_AFZAR_ERROR_TABLE } from './sms-afzar-errors';
 import { apiKeyProvider, caught, JSON_HEADERS, type Mock, useMock } from './test-support/mock-sms-afzar';
 
 const sendOnce = (mock: Mock) => apiKeyProvider(mock).send({ to: '09100000000', text: 'x' });
@@ -27,6 +28,25 @@ describe('SMSAfzar error answers', () => {
     mock.pool.intercept({ method: 'POST', path: '/messages/send' }).reply(status, body, JSON_HEADERS);
     const error = await caught(() => sendOnce(mock));
     expect(error).toMatchObject({ code, providerCode, statusCode: status, outcome, provider: 'smsafzar', responseBody: body });
+  });
+
+  it.each(Object.entries(SMS_AFZAR_ERROR_TABLE))('maps errorCode %s through SMS_AFZAR_ERROR_TABLE, with its advice', async (errorCode, entry) => {
+    mock.pool.intercept({ method: 'POST', path: '/messages/send' }).reply(entry.httpStatus, { errorCode: Number(errorCode), errorMessage: '.خطا' }, JSON_HEADERS);
+    const error = await caught(() => sendOnce(mock));
+    expect(error).toMatchObject({ code: entry.code, outcome: entry.outcome, providerCode: Number(errorCode), statusCode: entry.httpStatus });
+    expect(error.message).toContain(entry.meaning);
+    expect(error.message).toContain(entry.advice);
+  });
+
+  it('reads a code the documents give with 403 as a plain refusal on a 400, and a 400 code as a plain PERMISSION on a 403', async () => {
+    mock.pool.intercept({ method: 'POST', path: '/messages/send' }).reply(400, { errorCode: 1005 }, JSON_HEADERS);
+    mock.pool.intercept({ method: 'POST', path: '/messages/send' }).reply(403, { errorCode: 1053 }, JSON_HEADERS);
+    const on400 = await caught(() => sendOnce(mock));
+    const on403 = await caught(() => sendOnce(mock));
+    expect(on400).toMatchObject({ code: 'INVALID_INPUT', providerCode: 1005, outcome: 'not-sent' });
+    expect(on400.message).not.toContain(SMS_AFZAR_ERROR_TABLE[1005]!.meaning);
+    expect(on403).toMatchObject({ code: 'PERMISSION', providerCode: 1053, outcome: 'not-sent' });
+    expect(on403.message).not.toContain(SMS_AFZAR_ERROR_TABLE[1053]!.meaning);
   });
 
   it('says which permission is missing: the method (1005) or the caller IP (1006)', async () => {
