@@ -82,7 +82,7 @@ describe('secrets never leak', () => {
     expectNoLeak('smsafzar jwt wrong password', refused);
 
     const provider = environment.create('smsafzar', { jwt: { userName: SUITE_CREDENTIALS.smsafzarUserName, password: SUITE_CREDENTIALS.smsafzarPassword, domain: SUITE_CREDENTIALS.smsafzarDomain } });
-    const tokenText = (await provider.auth.token()).token;
+    const tokenText = (await provider.native.auth.token()).token;
     collect('smsafzar token (not a suite secret itself)', { length: tokenText.length });
     const secrets = [...SUITE_SECRETS, tokenText];
     for (const kind of FAULTS_THAT_FAIL) {

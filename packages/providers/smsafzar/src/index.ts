@@ -1,13 +1,14 @@
-export { createSmsAfzar, DEFAULT_BULK_SIZE } from './create-sms-afzar';
-export type { SmsAfzarProvider } from './create-sms-afzar';
-export type { SmsAfzarSettings } from './settings/sms-afzar-settings';
-export { DEFAULT_MESSAGE_STATUS_MAP } from './status/create-status-mapper';
-export { CANCEL_WINDOW_MS } from './unified/cancel-scheduled';
-export { MAX_PARAMETER_LENGTH } from './validation/to-template-parameters';
+export { createSmsAfzar } from './create-sms-afzar';
+export { SMS_AFZAR_CANCEL_WINDOW_MS, SMS_AFZAR_CAPABILITIES } from './sms-afzar-provider';
+export type { SmsAfzarProvider } from './sms-afzar-provider';
+export { SMS_AFZAR_DEFAULT_BULK_SIZE } from './sms-afzar-settings';
+export type { SmsAfzarSettings } from './sms-afzar-settings';
+export { SMS_AFZAR_ERROR_TABLE } from './sms-afzar-errors';
+export type { SmsAfzarErrorTableEntry } from './sms-afzar-errors';
+export { SMS_AFZAR_MESSAGE_STATUS_MAP } from './unified/create-status-mapper';
+export { SMS_AFZAR_MAX_PARAMETER_LENGTH } from './native/to-template-parameters';
+export type { SmsAfzarNativeApi } from './native/create-native-api';
 export type {
-  SmsAfzarAccountApi,
-  SmsAfzarAuthApi,
-  SmsAfzarBalanceAnswer,
   SmsAfzarBulkAnswer,
   SmsAfzarBulkBody,
   SmsAfzarBulkInput,
@@ -25,5 +26,6 @@ export type {
   SmsAfzarTemplateBody,
   SmsAfzarTemplateInput,
   SmsAfzarTemplateParameter,
-  SmsAfzarToken,
-} from './native/native-types';
+} from './native/messages-api-types';
+export type { SmsAfzarAccountApi, SmsAfzarBalanceAnswer } from './native/account-api-types';
+export type { SmsAfzarAuthApi, SmsAfzarToken } from './native/auth-api-types';

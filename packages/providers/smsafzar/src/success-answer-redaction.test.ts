@@ -1,7 +1,7 @@
 import { createSmsClient, type SentEvent } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import sendAnswer from './__fixtures__/send-answer.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, expectNoSecret, fakeJwt, JSON_HEADERS, jwtProvider, PASSWORD, replyToken, useMock } from './test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, expectNoSecret, fakeJwt, JSON_HEADERS, jwtProvider, PASSWORD, replyToken, useMock } from './test-support/mock-sms-afzar';
 
 const message = { to: '09100000000', text: 'x' };
 

@@ -1,9 +1,9 @@
 import type { CallOptions } from '@sms/core';
-import { pick, readObjectList, readString } from '../parsing/read-fields';
-import type { SmsAfzarTransport } from '../transport/create-transport';
-import { readAnswer } from '../transport/read-answer';
-import { assignDefined } from '../utilities/assign-defined';
-import type { SmsAfzarCanceledMessage, SmsAfzarCancelAnswer } from './native-types';
+import type { SmsAfzarTransport } from '../sms-afzar-transport';
+import { assignDefined } from './assign-defined';
+import type { SmsAfzarCanceledMessage, SmsAfzarCancelAnswer } from './messages-api-types';
+import { readAnswer } from './read-answer';
+import { pick, readObjectList, readString } from './read-fields';
 
 /** `DELETE messages/send/scheduled/{batchId}` → `{ batchId, messages }` listing what was removed. */
 export async function deleteScheduled(transport: SmsAfzarTransport, batchId: string, options?: CallOptions): Promise<SmsAfzarCancelAnswer> {

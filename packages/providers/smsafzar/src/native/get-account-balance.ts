@@ -1,9 +1,9 @@
 import type { CallOptions } from '@sms/core';
-import { parseLooseNumber } from '../parsing/parse-loose-number';
-import { pick, readString } from '../parsing/read-fields';
-import type { SmsAfzarTransport } from '../transport/create-transport';
-import { readAnswer } from '../transport/read-answer';
-import type { SmsAfzarBalanceAnswer } from './native-types';
+import type { SmsAfzarTransport } from '../sms-afzar-transport';
+import type { SmsAfzarBalanceAnswer } from './account-api-types';
+import { parseLooseNumber } from './parse-loose-number';
+import { readAnswer } from './read-answer';
+import { pick, readString } from './read-fields';
 
 /** `GET account/balance` → `{ credit: "1,250,000", unit: "ریال" }`, credit read as a number. */
 export async function getAccountBalance(transport: SmsAfzarTransport, options?: CallOptions): Promise<SmsAfzarBalanceAnswer> {

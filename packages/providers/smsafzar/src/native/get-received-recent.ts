@@ -1,9 +1,9 @@
 import type { CallOptions } from '@sms/core';
-import { pick, readDate, readObjectList, readString } from '../parsing/read-fields';
-import type { SmsAfzarTransport } from '../transport/create-transport';
-import { readAnswer } from '../transport/read-answer';
-import { assignDefined } from '../utilities/assign-defined';
-import type { SmsAfzarReceivedAnswer, SmsAfzarReceivedMessage } from './native-types';
+import type { SmsAfzarTransport } from '../sms-afzar-transport';
+import { assignDefined } from './assign-defined';
+import type { SmsAfzarReceivedAnswer, SmsAfzarReceivedMessage } from './messages-api-types';
+import { readAnswer } from './read-answer';
+import { pick, readDate, readObjectList, readString } from './read-fields';
 
 /** `GET messages/received/recent?count=N` → `{ messages }`. */
 export async function getReceivedRecent(transport: SmsAfzarTransport, count: number, options?: CallOptions): Promise<SmsAfzarReceivedAnswer> {

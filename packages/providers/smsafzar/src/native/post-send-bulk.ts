@@ -1,10 +1,10 @@
 import { type CallOptions } from '@sms/core';
 import { noMessageIdError } from '@sms/core/provider-utils';
-import { parseSentMessage } from '../parsing/parse-sent-message';
-import { pick, readObjectList, readString } from '../parsing/read-fields';
-import type { SmsAfzarTransport } from '../transport/create-transport';
-import { readAnswer } from '../transport/read-answer';
-import type { SmsAfzarBulkAnswer, SmsAfzarBulkBody } from './native-types';
+import type { SmsAfzarTransport } from '../sms-afzar-transport';
+import type { SmsAfzarBulkAnswer, SmsAfzarBulkBody } from './messages-api-types';
+import { parseSentMessage } from './parse-sent-message';
+import { readAnswer } from './read-answer';
+import { pick, readObjectList, readString } from './read-fields';
 
 /**
  * `POST messages/send/bulk` → `{ batchId, messages }`. A success none of whose messages has an id (no

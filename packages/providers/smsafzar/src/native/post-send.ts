@@ -1,10 +1,10 @@
 import { type CallOptions } from '@sms/core';
 import { noMessageIdError, type HttpResponse } from '@sms/core/provider-utils';
-import { parseSentMessage } from '../parsing/parse-sent-message';
-import { isJsonObject, pick, readString, type JsonObject } from '../parsing/read-fields';
-import type { SmsAfzarTransport } from '../transport/create-transport';
-import { readAnswer } from '../transport/read-answer';
-import type { SmsAfzarSendAnswer, SmsAfzarSendBody, SmsAfzarTemplateBody } from './native-types';
+import type { SmsAfzarTransport } from '../sms-afzar-transport';
+import type { SmsAfzarSendAnswer, SmsAfzarSendBody, SmsAfzarTemplateBody } from './messages-api-types';
+import { parseSentMessage } from './parse-sent-message';
+import { readAnswer } from './read-answer';
+import { isJsonObject, pick, readString, type JsonObject } from './read-fields';
 
 /** `{ batchId, message }`, the answer of `messages/send` and `messages/send/template`. */
 export function parseSendAnswer(body: JsonObject): SmsAfzarSendAnswer {

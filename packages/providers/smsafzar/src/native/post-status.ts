@@ -1,9 +1,12 @@
 import type { CallOptions } from '@sms/core';
-import { pick, readDate, readInteger, readObjectList, readString } from '../parsing/read-fields';
-import type { SmsAfzarTransport } from '../transport/create-transport';
-import { readAnswer } from '../transport/read-answer';
-import { assignDefined } from '../utilities/assign-defined';
-import type { SmsAfzarMessageStatus, SmsAfzarStatusAnswer } from './native-types';
+import type { SmsAfzarTransport } from '../sms-afzar-transport';
+import { assignDefined } from './assign-defined';
+import type { SmsAfzarMessageStatus, SmsAfzarStatusAnswer } from './messages-api-types';
+import { readAnswer } from './read-answer';
+import { pick, readDate, readInteger, readObjectList, readString } from './read-fields';
+
+/** Most ids per `messages/status` request. */
+export const MAX_STATUS_IDS = 100;
 
 /** `POST messages/status` with `{ sentMessageIdes }` (SMSAfzar's spelling) → `{ messages }`. */
 export async function postStatus(transport: SmsAfzarTransport, sentMessageIds: readonly string[], options?: CallOptions): Promise<SmsAfzarStatusAnswer> {

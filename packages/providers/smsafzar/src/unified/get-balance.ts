@@ -1,6 +1,6 @@
 import type { Balance, CallOptions } from '@sms/core';
-import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { getAccountBalance } from '../native/get-account-balance';
+import type { SmsAfzarContext } from '../native/sms-afzar-context';
 
 // Persian "Rial" is written with the Persian or the Arabic yeh.
 const RIAL = /^(ر[یي]ال|rials?|irr)$/i;

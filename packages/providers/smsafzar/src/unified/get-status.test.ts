@@ -1,7 +1,7 @@
 import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import statusAnswer from '../__fixtures__/status-answer.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-sms-afzar';
 
 const FIRST = 'e1d20dd8-43c3-4b8e-a6d4-0f0e0d0c0b0a';
 const SECOND = '955fe482-9d61-4e0b-8a4c-1a2b3c4d5e6f';
@@ -66,8 +66,8 @@ describe('getStatus', () => {
 
   it('native status refuses more than 100 ids and an empty list', async () => {
     const provider = apiKeyProvider(mock);
-    expect((await caught(() => provider.messages.status(Array.from({ length: 101 }, (_, index) => `id-${index}`)))).code).toBe('INVALID_INPUT');
-    expect((await caught(() => provider.messages.status([])))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await caught(() => provider.native.messages.status(Array.from({ length: 101 }, (_, index) => `id-${index}`)))).code).toBe('INVALID_INPUT');
+    expect((await caught(() => provider.native.messages.status([])))).toMatchObject({ code: 'INVALID_INPUT' });
     expect((await caught(() => provider.getStatus([])))).toMatchObject({ code: 'INVALID_INPUT' });
     expect(mock.calls()).toHaveLength(0);
   });

@@ -1,8 +1,7 @@
 import { SmsError, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
 import { mapInChunks, resolveMessageTarget, toE164OrAsWritten } from '@sms/core/provider-utils';
-import type { SmsAfzarContext } from '../context/sms-afzar-context';
-import { MAX_STATUS_IDS } from '../native/create-native-api';
-import { postStatus } from '../native/post-status';
+import { MAX_STATUS_IDS, postStatus } from '../native/post-status';
+import type { SmsAfzarContext } from '../native/sms-afzar-context';
 
 /**
  * Delivery status through `messages/status`, 100 ids per request. `messageStatus` values nobody mapped

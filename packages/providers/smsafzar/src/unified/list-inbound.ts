@@ -1,8 +1,8 @@
 import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import { assertInboundQuery, toE164OrAsWritten } from '@sms/core/provider-utils';
-import type { SmsAfzarContext } from '../context/sms-afzar-context';
+import { assertCount, MAX_RECEIVED_COUNT } from '../native/assert-count';
 import { getReceivedRecent } from '../native/get-received-recent';
-import { assertCount, MAX_RECEIVED_COUNT } from '../validation/assert-count';
+import type { SmsAfzarContext } from '../native/sms-afzar-context';
 
 /**
  * The most recent received messages (`messages/received/recent`, at most 100). SMSAfzar has no paging or

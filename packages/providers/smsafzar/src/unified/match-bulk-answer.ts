@@ -1,5 +1,5 @@
 import { normalizePhoneNumber } from '@sms/core';
-import type { SmsAfzarSentMessage } from '../native/native-types';
+import type { SmsAfzarSentMessage } from '../native/messages-api-types';
 
 function sameNumber(echoed: string | undefined, wire: string): boolean {
   if (echoed === undefined) return false;

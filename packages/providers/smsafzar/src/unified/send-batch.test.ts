@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
-import { apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
+import { apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-sms-afzar';
 
 describe('sendBatch', () => {
   const mock = useMock();

@@ -1,10 +1,10 @@
 import { type BatchMessage, type CallOptions, type SendResult, SmsError } from '@sms/core';
 import { assertBatchMessages, sendInChunks } from '@sms/core/provider-utils';
-import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSendBulk } from '../native/post-send-bulk';
-import { prepareWireRecipients } from '../validation/prepare-wire-recipients';
-import { resolveSender } from '../validation/resolve-sender';
-import { toSendTimestamp } from '../validation/to-send-timestamp';
+import { prepareWireRecipients } from '../native/prepare-wire-recipients';
+import { resolveSender } from '../native/resolve-sender';
+import type { SmsAfzarContext } from '../native/sms-afzar-context';
+import { toSendTimestamp } from '../native/to-send-timestamp';
 import { toBulkChunkResult } from './to-sent-message';
 
 interface PreparedMessage {

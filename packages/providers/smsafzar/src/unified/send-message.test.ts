@@ -2,7 +2,7 @@ import type { SendResult } from '@sms/core';
 import { describe, expect, it, vi } from 'vitest';
 import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, SENDER, useMock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, SENDER, useMock } from '../test-support/mock-sms-afzar';
 
 function bulkAnswerFor(recipients: readonly string[], batchId: string) {
   return {

@@ -1,11 +1,11 @@
 import { formatNationalNumber, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
 import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
-import type { SmsAfzarContext } from '../context/sms-afzar-context';
 import { postSend } from '../native/post-send';
 import { postSendBulk } from '../native/post-send-bulk';
-import { checkIranianMobiles } from '../validation/prepare-wire-recipients';
-import { resolveSender } from '../validation/resolve-sender';
-import { toSendTimestamp } from '../validation/to-send-timestamp';
+import { checkIranianMobiles } from '../native/prepare-wire-recipients';
+import { resolveSender } from '../native/resolve-sender';
+import type { SmsAfzarContext } from '../native/sms-afzar-context';
+import { toSendTimestamp } from '../native/to-send-timestamp';
 import { toBulkChunkResult, toChunkResult, toSentMessage } from './to-sent-message';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import templateRequestScheduled from '../__fixtures__/template-request-scheduled.json' with { type: 'json' };
 import templateRequest from '../__fixtures__/template-request.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-smsafzar';
+import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-sms-afzar';
 
 describe('sendTemplate', () => {
   const mock = useMock();

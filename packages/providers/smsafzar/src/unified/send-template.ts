@@ -1,12 +1,12 @@
 import { formatNationalNumber, type CallOptions, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
 import { assertTemplateMessage, sendInChunks } from '@sms/core/provider-utils';
-import type { SmsAfzarContext } from '../context/sms-afzar-context';
+import { assertTemplateId } from '../native/assert-template-id';
 import { postSendTemplate } from '../native/post-send';
-import { assertTemplateId } from '../validation/assert-template-id';
-import { checkIranianMobiles } from '../validation/prepare-wire-recipients';
-import { resolveOptionalSender } from '../validation/resolve-sender';
-import { toSendTimestamp } from '../validation/to-send-timestamp';
-import { toTemplateParameters } from '../validation/to-template-parameters';
+import { checkIranianMobiles } from '../native/prepare-wire-recipients';
+import { resolveOptionalSender } from '../native/resolve-sender';
+import type { SmsAfzarContext } from '../native/sms-afzar-context';
+import { toSendTimestamp } from '../native/to-send-timestamp';
+import { toTemplateParameters } from '../native/to-template-parameters';
 import { toChunkResult, toSentMessage } from './to-sent-message';
 
 /**

@@ -1,7 +1,7 @@
 import type { SentMessage } from '@sms/core';
 import type { ChunkSendResult } from '@sms/core/provider-utils';
-import type { SmsAfzarBulkAnswer, SmsAfzarSentMessage } from '../native/native-types';
-import type { StatusMapper } from '../status/create-status-mapper';
+import type { SmsAfzarBulkAnswer, SmsAfzarSentMessage } from '../native/messages-api-types';
+import type { StatusMapper } from './create-status-mapper';
 import { matchBulkAnswer } from './match-bulk-answer';
 
 /**

@@ -1,9 +1,0 @@
-import { readJsonObject, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
-import type { JsonObject } from '../parsing/read-fields';
-import { errorFromResponse } from './error-from-response';
-
-/** The body of a successful answer as an object; any other answer becomes the matching `SmsError`. */
-export function readAnswer(http: HttpClient, response: HttpResponse): JsonObject {
-  if (response.statusCode < 200 || response.statusCode >= 300) throw errorFromResponse(http, response);
-  return readJsonObject(http, response);
-}
