@@ -15,19 +15,25 @@ function stateEvent(state: InboxState): string {
   return `id: ${state.version}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`;
 }
 
+// A state holds every message: at most a few events a second however fast messages change (a bulk send's
+// deliveries, a test sending in a loop), each with the latest state.
+const MINIMUM_INTERVAL_MS = 200;
+
 export function createInboxEvents(changes: ChangeCounter, currentState: () => InboxState): InboxEvents {
   const streams = new Set<ServerResponse>();
-  let pending: NodeJS.Immediate | undefined;
+  let pending: NodeJS.Timeout | undefined;
+  let lastPushAt = Number.NEGATIVE_INFINITY;
 
-  // A send to many recipients changes the state once per message: the streams get one event for the batch.
   const push = (): void => {
     pending = undefined;
     if (streams.size === 0) return;
+    lastPushAt = performance.now();
     const event = stateEvent(currentState());
     for (const stream of streams) stream.write(event);
   };
   changes.onChange(() => {
-    if (streams.size > 0) pending ??= setImmediate(push);
+    // The changes of one request (a send to many recipients) are one event, sent on a later turn.
+    if (streams.size > 0) pending ??= setTimeout(push, Math.max(0, lastPushAt + MINIMUM_INTERVAL_MS - performance.now()));
   });
 
   return {
@@ -39,7 +45,7 @@ export function createInboxEvents(changes: ChangeCounter, currentState: () => In
       response.on('close', () => streams.delete(response));
     },
     closeAll() {
-      if (pending !== undefined) clearImmediate(pending);
+      clearTimeout(pending);
       pending = undefined;
       for (const stream of streams) stream.end();
       streams.clear();
