@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { createClock } from './clock/create-clock';
 import type { SimulatorContext } from './context/simulator-context';
 import { createFaultRegistry } from './faults/fault-registry';
+import { createInboxEvents } from './inbox/create-inbox-events';
 import { createInboxHandler } from './inbox/create-inbox-handler';
+import { inboxState } from './inbox/inbox-state';
 import type { ProviderName } from './provider-name';
 import { PROVIDER_NAMES } from './provider-name';
 import { createGhasedakApi } from './providers/ghasedak/create-ghasedak-api';
@@ -110,13 +112,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return records.map((record) => copy(record.message));
   };
 
+  const currentInboxState = () => inboxState(store, inbound, changes);
+  const inboxEvents = createInboxEvents(changes, currentInboxState);
   const { server, cancelPending } = createSimulatorServer({
     providers,
     faults,
     inbox: createInboxHandler({
       store,
-      inbound,
       changes,
+      state: currentInboxState,
+      events: inboxEvents,
       actions: {
         deliver: (record) => changeStatus([record], 'delivered'),
         fail: (record) => changeStatus([record], 'failed'),
@@ -174,6 +179,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       closed ??= (async () => {
         controller.cancelAll();
         cancelPending();
+        inboxEvents.closeAll();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -15,4 +15,23 @@ describe('parseCliArguments', () => {
     expect(parseCliArguments(['--port', '70000'])).toMatchObject({ kind: 'error' });
     expect(parseCliArguments(['--port', 'abc'])).toMatchObject({ kind: 'error' });
   });
+
+  it('names the refused argument exactly as written, even where parseArgs would split or accept it', () => {
+    const refused = (argument: string) => ({ kind: 'error', message: `Unknown option ${argument}.` });
+    expect(parseCliArguments(['--verbose=1'])).toEqual(refused('--verbose=1'));
+    expect(parseCliArguments(['-hx'])).toEqual(refused('-hx'));
+    expect(parseCliArguments(['-p5'])).toEqual(refused('-p5'));
+    expect(parseCliArguments(['--help=yes'])).toEqual(refused('--help=yes'));
+    expect(parseCliArguments(['4010'])).toEqual(refused('4010'));
+    expect(parseCliArguments(['--', '--port', '1'])).toEqual(refused('--'));
+    expect(parseCliArguments(['--port='])).toEqual({ kind: 'error', message: '--port needs a value.' });
+    expect(parseCliArguments(['--host'])).toEqual({ kind: 'error', message: '--host needs a value.' });
+  });
+
+  it('reads the arguments in order: the first refusal or --help wins, and a later value replaces an earlier one', () => {
+    expect(parseCliArguments(['-h', '--nope'])).toEqual({ kind: 'help' });
+    expect(parseCliArguments(['--nope', '--help'])).toEqual({ kind: 'error', message: 'Unknown option --nope.' });
+    expect(parseCliArguments(['--port', '--help'])).toEqual({ kind: 'error', message: '--port must be a number from 0 to 65535; got --help.' });
+    expect(parseCliArguments(['--host=a=b', '--port', '1', '--port=2'])).toEqual({ kind: 'run', settings: { port: 2, host: 'a=b' } });
+  });
 });

@@ -4,14 +4,14 @@ import { jsonResponse } from '../server/json-response';
 import type { ProviderResponse } from '../server/provider-api';
 import { writeResponse } from '../server/write-response';
 import type { ChangeCounter } from '../store/change-counter';
-import type { InboundStore } from '../store/inbound-store';
 import type { MessageStore } from '../store/message-store';
 import type { StoredMessage } from '../store/stored-message';
-import { inboundEntry, outgoingEntry } from './inbox-entry';
-import type { InboxEntry } from './inbox-entry';
-import { INBOX_PAGE } from './inbox-page';
-import { INBOX_SCRIPT } from './inbox-script';
-import { INBOX_STYLE } from './inbox-style';
+import INBOX_STYLE from './assets/inbox.css?raw';
+import INBOX_PAGE from './assets/inbox.html?raw';
+import INBOX_SCRIPT from './assets/inbox.js?raw';
+import type { InboxEvents } from './create-inbox-events';
+import { outgoingEntry } from './inbox-entry';
+import type { InboxState } from './inbox-state';
 
 export interface InboxActions {
   deliver(record: StoredMessage): void;
@@ -21,19 +21,13 @@ export interface InboxActions {
 
 interface InboxDependencies {
   store: MessageStore;
-  inbound: InboundStore;
   changes: ChangeCounter;
+  state: () => InboxState;
+  events: InboxEvents;
   actions: InboxActions;
 }
 
 const asset = (contentType: string, body: string): ProviderResponse => ({ status: 200, contentType, body });
-
-function entries(store: MessageStore, inbound: InboundStore): InboxEntry[] {
-  const outgoing = store.all().map(outgoingEntry);
-  const received = inbound.all().map((message) => inboundEntry(message, inbound.ordinal(message)));
-  // Newest first; inbound and outgoing interleaved by time, then by arrival.
-  return [...outgoing, ...received].sort((left, right) => right.at.localeCompare(left.at) || right.order - left.order);
-}
 
 function readText(body: string): string | undefined {
   try {
@@ -44,17 +38,20 @@ function readText(body: string): string | undefined {
   }
 }
 
-/** Serves the inbox page (GET /), its assets, its state, and its deliver / fail / answer buttons. */
-export function createInboxHandler({ store, inbound, changes, actions }: InboxDependencies): InboxHandler {
+/**
+ * Serves the inbox page (GET /), its assets, its state (GET /inbox/api/state, and pushed to the page over the
+ * server-sent events of GET /inbox/events), and its deliver / fail / answer buttons.
+ */
+export function createInboxHandler({ store, changes, state, events, actions }: InboxDependencies): InboxHandler {
   const route = (request: IncomingMessage, url: URL, body: string): ProviderResponse => {
     const method = request.method ?? 'GET';
     if (method === 'GET' && url.pathname === '/') return asset('text/html; charset=utf-8', INBOX_PAGE);
     if (method === 'GET' && url.pathname === '/inbox/inbox.js') return asset('text/javascript; charset=utf-8', INBOX_SCRIPT);
     if (method === 'GET' && url.pathname === '/inbox/inbox.css') return asset('text/css; charset=utf-8', INBOX_STYLE);
     if (method === 'GET' && url.pathname === '/inbox/api/state') {
-      // The page polls every second with the version it shows: nothing changed, nothing rebuilt or sent.
+      // A caller that already shows this version gets the version alone: nothing rebuilt or sent.
       if (url.searchParams.get('since') === String(changes.value)) return jsonResponse(200, { version: changes.value });
-      return jsonResponse(200, { version: changes.value, entries: entries(store, inbound) });
+      return jsonResponse(200, state());
     }
     const action = /^\/inbox\/api\/messages\/out-(\d+)\/(deliver|fail|answer)$/.exec(url.pathname);
     if (method === 'POST' && action) {
@@ -77,6 +74,7 @@ export function createInboxHandler({ store, inbound, changes, actions }: InboxDe
   };
 
   return (request: IncomingMessage, response: ServerResponse, url: URL, body: string) => {
-    writeResponse(response, route(request, url, body));
+    if (request.method === 'GET' && url.pathname === '/inbox/events') events.open(response);
+    else writeResponse(response, route(request, url, body));
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../simulator';
 import { startSimulator } from '../start-simulator';
@@ -21,22 +22,29 @@ async function sendPersian(simulator: Simulator, text: string, receptor: string)
   return String(answer.json.items[0]);
 }
 
+function requireChromium(context: { skip(note: string): void }): void {
+  // Locally the test needs Debian's chromium (apt-get install -y chromium); on CI it is installed, so its absence fails.
+  if (!existsSync(CHROMIUM) && !onCi) context.skip(`${CHROMIUM} is missing and CI is not set: install it with apt-get install -y chromium`);
+  expect(existsSync(CHROMIUM), `${CHROMIUM} must exist on CI`).toBe(true);
+}
+
+async function openBrowserPage(): Promise<Page> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sms-simulator-chromium-'));
+  cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGUMENTS });
+  cleanups.push(() => browser.close());
+  return browser.pages()[0] ?? (await browser.newPage());
+}
+
 describe('inbox page in a browser', () => {
   it('shows a Persian message right-to-left, delivers it on a click and updates without a reload', { timeout: 60_000 }, async (context) => {
-    // Locally the test needs Debian's chromium (apt-get install -y chromium); on CI it is installed, so its absence fails.
-    if (!existsSync(CHROMIUM) && !onCi) context.skip(`${CHROMIUM} is missing and CI is not set: install it with apt-get install -y chromium`);
-    expect(existsSync(CHROMIUM), `${CHROMIUM} must exist on CI`).toBe(true);
-
+    requireChromium(context);
     const simulator = await startSimulator({ deliveryDelayMs: null });
     cleanups.push(() => simulator.close());
     const persian = 'کد تأیید شما ۱۲۳۴ است';
     const id = await sendPersian(simulator, persian, '09121234567');
 
-    const userDataDir = mkdtempSync(join(tmpdir(), 'sms-simulator-chromium-'));
-    cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
-    const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGUMENTS });
-    cleanups.push(() => browser.close());
-    const page = browser.pages()[0] ?? (await browser.newPage());
+    const page = await openBrowserPage();
     await page.goto(simulator.url);
 
     const row = page.locator('tr[data-provider="ghasedak"]', { hasText: persian });
@@ -66,5 +74,29 @@ describe('inbox page in a browser', () => {
     // The provider filter hides the other providers' rows.
     await page.selectOption('#provider-filter', 'smspartner');
     await row.waitFor({ state: 'hidden' });
+  });
+
+  it('gets new messages over one server-sent event stream, without polling', { timeout: 60_000 }, async (context) => {
+    requireChromium(context);
+    const simulator = await startSimulator({ deliveryDelayMs: null });
+    cleanups.push(() => simulator.close());
+    const page = await openBrowserPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/inbox/')) requested.push(pathname);
+    });
+
+    await page.goto(simulator.url);
+    await page.locator('#connection', { hasText: 'live' }).waitFor();
+    await page.locator('#empty').waitFor();
+    await sendPersian(simulator, 'پیام تازه', '09121234567');
+    await page.locator('tr[data-status="sent"]', { hasText: 'پیام تازه' }).waitFor();
+    simulator.fail(simulator.messages()[0]!.id);
+    await page.locator('tr[data-status="failed"]', { hasText: 'پیام تازه' }).waitFor();
+    expect(await page.locator('#empty').isHidden()).toBe(true);
+
+    // The page's assets, then a single event stream: no /inbox/api/state request, none repeated.
+    expect(requested.sort()).toEqual(['/inbox/events', '/inbox/inbox.css', '/inbox/inbox.js']);
   });
 });

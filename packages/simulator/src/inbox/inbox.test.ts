@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../simulator';
 import { startSimulator } from '../start-simulator';
 import { formCall, getCall, jsonCall, rawCall } from '../test-support/http-call';
+import { openEventStream } from '../test-support/open-event-stream';
 import { startWebhookReceiver } from '../test-support/start-webhook-receiver';
 
 let simulator: Simulator;
@@ -88,5 +89,42 @@ describe('inbox page', () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it('pushes the state over server-sent events when the stream opens, then once for a batch of changes', async () => {
+    const events = await openEventStream(`${simulator.url}/inbox/events`);
+    try {
+      expect(events.contentType).toMatch(/^text\/event-stream/);
+      const opened = await events.next();
+      expect(opened).toMatchObject({ event: 'state', id: '0' });
+      expect(JSON.parse(opened!.data)).toEqual({ version: 0, entries: [] });
+
+      // Two recipients are two changes in one request: the next event already holds both.
+      await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/pair`, { message: 'x', receptor: '09111111111,09111111112' }, { apikey: 'ghasedak-test-key' });
+      const sent = JSON.parse((await events.next())!.data);
+      expect(sent.entries.map((entry: { recipient: string; status: string }) => [entry.recipient, entry.status])).toEqual([
+        ['09111111112', 'sent'],
+        ['09111111111', 'sent'],
+      ]);
+      expect(sent.version).toBe((await state()).version);
+
+      simulator.deliver(String(sent.entries[0].id), '09111111112');
+      const delivered = JSON.parse((await events.next())!.data);
+      expect(delivered.entries.map((entry: { status: string }) => entry.status)).toEqual(['delivered', 'sent']);
+    } finally {
+      await events.close();
+    }
+  });
+
+  it('ends the open event streams when the simulator closes', async () => {
+    const first = await openEventStream(`${simulator.url}/inbox/events`);
+    const second = await openEventStream(`${simulator.url}/inbox/events`);
+    expect((await first.next())?.event).toBe('state');
+    expect((await second.next())?.event).toBe('state');
+
+    await simulator.close();
+
+    expect(await first.next()).toBeUndefined();
+    expect(await second.next()).toBeUndefined();
   });
 });

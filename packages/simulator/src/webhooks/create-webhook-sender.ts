@@ -1,5 +1,3 @@
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { WebhookCall } from './webhook-call';
 
 export interface WebhookSender {
@@ -13,36 +11,40 @@ export interface WebhookSender {
 
 const WEBHOOK_TIMEOUT_MS = 5000;
 
-export function createWebhookSender(): WebhookSender {
+/** Why a call failed, in the words of the network error behind fetch's own `fetch failed`. */
+function failureReason(error: unknown, timeoutMs: number): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof Error) return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Each webhook is one `fetch`, without retries: `timeoutMs` (5 s by default) bounds the whole call, answer
+ * body included. Redirects are not followed, so the receiver's own status is what is recorded.
+ */
+export function createWebhookSender(timeoutMs = WEBHOOK_TIMEOUT_MS): WebhookSender {
   let log: WebhookCall[] = [];
   const inFlight = new Set<Promise<void>>();
 
-  const send = (call: WebhookCall, target: URL): Promise<void> =>
-    new Promise((resolve) => {
-      const body = Buffer.from(JSON.stringify(call.payload), 'utf8');
-      const requester = target.protocol === 'https:' ? httpsRequest : httpRequest;
-      const outgoing = requester(
-        target,
-        {
-          method: 'POST',
-          agent: false,
-          timeout: WEBHOOK_TIMEOUT_MS,
-          headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length), 'User-Agent': 'sms-simulator' },
-        },
-        (answer) => {
-          call.status = answer.statusCode ?? 0;
-          answer.resume();
-          answer.on('end', resolve);
-          answer.on('error', () => resolve());
-        },
-      );
-      outgoing.on('timeout', () => outgoing.destroy(new Error('timed out')));
-      outgoing.on('error', (error) => {
-        call.error = error.message;
-        resolve();
+  const send = async (call: WebhookCall, target: URL): Promise<void> => {
+    let answer: Response;
+    try {
+      answer = await fetch(target, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { 'Content-Type': 'application/json', 'User-Agent': 'sms-simulator' },
+        body: JSON.stringify(call.payload),
       });
-      outgoing.end(body);
-    });
+    } catch (error) {
+      call.error = failureReason(error, timeoutMs);
+      return;
+    }
+    call.status = answer.status;
+    // Read to its end, which frees the connection; a body that breaks off changes nothing recorded.
+    await answer.arrayBuffer().catch(() => undefined);
+  };
 
   return {
     post(url, payload, at) {

@@ -35,7 +35,7 @@ export async function resolveMessageText(mail: MailMessageLike, htmlToTextEnable
   }
   const hasHtml = isPresent(mail.data.html);
   if (hasHtml && htmlToTextEnabled) {
-    const text = htmlToText(await readContent(mail, 'html'));
+    const text = await htmlToText(await readContent(mail, 'html'));
     if (text !== '') return text;
     throw new SmsError('The message html has no visible text once converted, and there is no `text`. Nothing was sent.', { code: 'INVALID_INPUT', outcome: 'not-sent' });
   }

@@ -1,11 +1,11 @@
-/** Keeps the inbox table current: polls /inbox/api/state and redraws only what changed. */
-export const INBOX_SCRIPT = `'use strict';
+// The inbox page's script: served as written (no build step), so it is plain ES5 for any browser.
+// The table follows the simulator's state, pushed over server-sent events from /inbox/events.
+'use strict';
 (function () {
   var body = document.querySelector('#messages tbody');
   var filter = document.getElementById('provider-filter');
   var empty = document.getElementById('empty');
   var connection = document.getElementById('connection');
-  var version = -1;
   var rows = new Map();
 
   function cell(row, className) {
@@ -24,7 +24,7 @@ export const INBOX_SCRIPT = `'use strict';
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(payload || {})
-    }).then(refresh);
+    });
   }
 
   function button(label, action, entry) {
@@ -42,13 +42,13 @@ export const INBOX_SCRIPT = `'use strict';
     row.dataset.provider = entry.provider;
     row.className = entry.direction;
     cell(row, 'time').textContent = formatTime(entry.at);
-    cell(row, 'provider').textContent = (entry.direction === 'in' ? '\\u2190 ' : '\\u2192 ') + entry.provider;
+    cell(row, 'provider').textContent = (entry.direction === 'in' ? '\u2190 ' : '\u2192 ') + entry.provider;
     cell(row, 'sender').textContent = entry.sender;
     cell(row, 'recipient').textContent = entry.recipient;
     var text = cell(row, 'text');
     text.setAttribute('dir', 'auto');
     text.textContent = entry.text;
-    cell(row, 'encoding').textContent = entry.encoding + ' \\u00b7 ' + entry.segments + (entry.segments === 1 ? ' part' : ' parts');
+    cell(row, 'encoding').textContent = entry.encoding + ' \u00b7 ' + entry.segments + (entry.segments === 1 ? ' part' : ' parts');
     cell(row, 'schedule').textContent = entry.sendAt ? formatTime(entry.sendAt) : '';
     var status = document.createElement('span');
     cell(row, 'status-cell').appendChild(status);
@@ -107,21 +107,14 @@ export const INBOX_SCRIPT = `'use strict';
   }
 
   var latest = [];
-  function refresh() {
-    return fetch('/inbox/api/state?since=' + version, { cache: 'no-store' })
-      .then(function (response) { return response.json(); })
-      .then(function (state) {
-        connection.textContent = 'live';
-        if (state.version === version) return;
-        version = state.version;
-        latest = state.entries;
-        render(latest);
-      })
-      .catch(function () { connection.textContent = 'simulator not reachable'; });
-  }
-
+  // The simulator sends the whole state when the stream opens and again after every change; EventSource
+  // reconnects by itself when the simulator restarts.
+  var events = new EventSource('/inbox/events');
+  events.addEventListener('open', function () { connection.textContent = 'live'; });
+  events.addEventListener('error', function () { connection.textContent = 'simulator not reachable'; });
+  events.addEventListener('state', function (event) {
+    latest = JSON.parse(event.data).entries;
+    render(latest);
+  });
   filter.addEventListener('change', function () { render(latest); });
-  refresh();
-  setInterval(refresh, 1000);
 })();
-`;
