@@ -1,10 +1,10 @@
 import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import { assertInboundQuery } from '@sms/core/provider-utils';
-import { postReceiveLast, postReceivePaging } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
+import { assertDate, assertInteger, assertLineNumber } from '../native/ghasedak-inputs';
+import { fromGhasedakNumber } from '../native/ghasedak-recipients';
+import { postReceiveLast, postReceivePaging } from '../native/sms-api';
 import type { GhasedakReceivedMessage } from '../native/sms-api-types';
-import { fromGhasedakNumber } from '../validation/ghasedak-recipients';
-import { assertDate, assertInteger, assertLineNumber } from '../validation/ghasedak-inputs';
 
 const MAX_PAGE_SIZE = 200;
 
