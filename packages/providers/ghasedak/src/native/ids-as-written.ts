@@ -1,28 +1,28 @@
-// The top-level `items` of a send answer when it is a plain list of whole numbers, as the answer's text has it.
-const DIGIT_LIST = /"items"\s*:\s*\[([\d,\s]*)\]/;
-const WHITESPACE = /\s/;
+import { readId, readRecord } from './read-value';
+
+// A JSON string, or a JSON number. Scanning valid JSON with it from the start meets every string and every
+// number whole, so digits inside a string are never taken for a number.
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+
+function isRoundedWholeNumber(item: unknown): boolean {
+  return typeof item === 'number' && Number.isInteger(item) && !Number.isSafeInteger(item);
+}
+
+/** Whole numbers beyond 2^53 - 1 become strings of their digits; everything else is left as it is. */
+function keepLargeWholeNumbers(token: string): string {
+  if (token.charCodeAt(0) === 0x22 || /[.eE]/.test(token) || Number.isSafeInteger(Number(token))) return token;
+  return `"${token}"`;
+}
 
 /**
- * The message ids of a send answer taken from its text (`"items":[2581100787,2581100788]`), when that text
- * lists plain whole numbers and agrees with the parsed `items`; `undefined` otherwise, and the caller reads
- * the parsed numbers. Ghasedak's ids are beyond 2^31, so each parsed one would be a heap number turned back
- * into text; copying the digits is several times cheaper, which counts on a 100,000-recipient send.
+ * The message ids of a send answer as strings, exactly as the answer wrote them; `undefined` for an item
+ * that is not an id. Ghasedak's ids are JSON numbers. Up to 2^53 - 1 a parsed whole number is exact and
+ * `String()` gives back its digits; beyond, `JSON.parse` rounds it (9007199254740993 reads as …992), so
+ * then the answer's text is parsed again with such numbers kept as strings. (`JSON.parse` hands a reviver
+ * the source text only from Node 21; this package supports Node 20.)
  */
-export function idsAsWritten(text: string, items: readonly unknown[]): string[] | undefined {
-  const match = DIGIT_LIST.exec(text);
-  if (match === null) return undefined;
-  const list = match[1]!;
-  if (list.trim() === '') return items.length === 0 ? [] : undefined;
-  const ids = list.split(',');
-  if (ids.length !== items.length) return undefined;
-  const spaced = WHITESPACE.test(list);
-  for (let index = 0; index < ids.length; index += 1) {
-    if (typeof items[index] !== 'number') return undefined;
-    if (spaced) ids[index] = ids[index]!.trim();
-    if (ids[index] === '') return undefined;
-  }
-  // The same first and last id as the parsed answer: this list is its `items`, not a list elsewhere in the text.
-  const last = ids.length - 1;
-  if (Number(ids[0]) !== items[0] || Number(ids[last]) !== items[last]) return undefined;
-  return ids;
+export function idsAsWritten(text: string, items: readonly unknown[]): (string | undefined)[] {
+  if (!items.some(isRoundedWholeNumber)) return items.map(readId);
+  const exact: unknown = readRecord(JSON.parse(text.replace(JSON_TOKEN, keepLargeWholeNumbers)))?.items;
+  return (Array.isArray(exact) && exact.length === items.length ? exact : items).map(readId);
 }
