@@ -16,9 +16,12 @@ import type {
   GhasedakSmsApi,
 } from './sms-api-types';
 
-// The post* and get* functions take values already validated and rendered for the wire (recipients as
-// `09…`): `createSmsApi` below validates the native API's inputs, and the SmsProvider methods (unified/)
-// validate their own before calling them.
+/** `sms/receive/paging` returns at most 200 messages a page (its `offset`). */
+export const GHASEDAK_MAX_RECEIVE_PAGE_SIZE = 200;
+
+// The post* functions take values already validated and rendered for the wire (recipients as `09…`):
+// `createSmsApi` below validates the native API's inputs, and the SmsProvider methods (unified/) validate
+// their own before calling them.
 
 export interface SimpleSendWire {
   message: string;
@@ -206,8 +209,6 @@ export async function postReceivePaging(transport: GhasedakTransport, wire: Rece
   return page;
 }
 
-const MAX_RECEIVE_PAGE_SIZE = 200;
-
 /** Every item of a bulk request has the field, or none has: the server lines the lists up by position. */
 function allOrNone<Value>(values: readonly (Value | undefined)[], provider: string, name: string): Value[] | undefined {
   const given = values.filter((value) => value !== undefined);
@@ -341,7 +342,7 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
           fromDate,
           toDate,
           page: assertInteger(query.page ?? 0, provider, 'page', 0),
-          pageSize: assertInteger(query.pageSize ?? MAX_RECEIVE_PAGE_SIZE, provider, 'pageSize', 1, MAX_RECEIVE_PAGE_SIZE),
+          pageSize: assertInteger(query.pageSize ?? GHASEDAK_MAX_RECEIVE_PAGE_SIZE, provider, 'pageSize', 1, GHASEDAK_MAX_RECEIVE_PAGE_SIZE),
         },
         options,
       );
