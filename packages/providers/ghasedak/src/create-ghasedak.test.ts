@@ -25,6 +25,17 @@ describe('createGhasedak', () => {
     }
   });
 
+  it('keeps the whole native API under native, one property per endpoint group, and none of it at the top level', () => {
+    const provider = createGhasedak();
+    expect(Object.keys(provider.native).sort()).toEqual(['account', 'contacts', 'sms', 'verification', 'voice']);
+    expect(Object.keys(provider.native.sms).sort()).toEqual(['cancel', 'receiveLast', 'receivePaging', 'sendBulk', 'sendPair', 'sendSimple', 'status']);
+    expect(typeof provider.native.verification.send).toBe('function');
+    expect(typeof provider.native.voice.send).toBe('function');
+    expect(typeof provider.native.account.info).toBe('function');
+    expect(Object.keys(provider.native.contacts).sort()).toEqual(['addNumbers', 'createGroup', 'listGroups', 'listNumbers', 'removeGroup', 'removeNumbers', 'renameGroup']);
+    for (const group of ['sms', 'verification', 'voice', 'account', 'contacts']) expect(group in provider).toBe(false);
+  });
+
   it('reads no credential at creation and takes another id for a second account', () => {
     const previous = process.env.GHASEDAK_API_KEY;
     delete process.env.GHASEDAK_API_KEY;

@@ -1,4 +1,4 @@
-import type { SmsCapabilities, SmsProvider, SmsProviderWith } from '@sms/core';
+import type { SmsCapabilities, SmsProviderWith } from '@sms/core';
 import type { GhasedakAccountApi } from './native/account-api-types';
 import type { GhasedakContactsApi } from './native/contacts-api-types';
 import type { GhasedakSmsApi } from './native/sms-api-types';
@@ -19,8 +19,8 @@ export const GHASEDAK_CAPABILITIES: SmsCapabilities = Object.freeze({
   webhooks: false,
 });
 
-/** A Ghasedak v2 provider: the `SmsProvider` contract plus the whole native API. */
-export interface GhasedakProvider extends SmsProviderWith<'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'> {
+/** Ghasedak's whole v2 API, typed: one property per endpoint group. */
+export interface GhasedakNativeApi {
   /** `sms/*`: send, status, cancel, receive. */
   readonly sms: GhasedakSmsApi;
   /** `verification/send/simple`: template messages (OTP), text or voice. */
@@ -31,4 +31,9 @@ export interface GhasedakProvider extends SmsProviderWith<'sendBatch' | 'sendTem
   readonly account: GhasedakAccountApi;
   /** `contact/group/*`. */
   readonly contacts: GhasedakContactsApi;
+}
+
+/** A Ghasedak v2 provider: the `SmsProvider` contract, plus the whole native API under `native`. */
+export interface GhasedakProvider extends SmsProviderWith<'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'> {
+  readonly native: GhasedakNativeApi;
 }

@@ -1,4 +1,5 @@
-import type { Dispatcher } from '@sms/core';
+import { SmsError, type Dispatcher } from '@sms/core';
+import { assertLineNumber } from './native/ghasedak-inputs';
 
 /** Settings of `createGhasedak()`. */
 export interface GhasedakSettings {
@@ -26,4 +27,50 @@ export interface GhasedakSettings {
   concurrency?: number;
   /** The provider id, for several Ghasedak accounts in one client. Default `ghasedak`. */
   id?: string;
+}
+
+/** Where `createGhasedak()` reads the API key when the `apiKey` setting is not given. */
+export const GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE = 'GHASEDAK_API_KEY';
+export const GHASEDAK_DEFAULT_BASE_URL = 'https://api.ghasedak.me';
+export const GHASEDAK_DEFAULT_ID = 'ghasedak';
+
+/** The settings once checked, with their defaults; what the transport and the API calls are built from. */
+export interface ResolvedGhasedakSettings {
+  provider: string;
+  apiKey: string | undefined;
+  baseUrl: string;
+  dispatcher: Dispatcher | undefined;
+  timeoutMs: number | undefined;
+  maxResponseBytes: number | undefined;
+  connections: number | undefined;
+  /** The default sender line, already validated. */
+  lineNumber: string | undefined;
+  concurrency: number | undefined;
+}
+
+/**
+ * Checks what can be checked at creation (the id, the sender line, the concurrency) and fills in the
+ * defaults. The API key is not read here: it is read at the first call, so the provider can be built before
+ * the environment is set. `timeoutMs`, `maxResponseBytes` and `connections` are checked by core's HTTP client.
+ */
+export function resolveGhasedakSettings(settings: GhasedakSettings): ResolvedGhasedakSettings {
+  const provider = settings.id ?? GHASEDAK_DEFAULT_ID;
+  if (typeof provider !== 'string' || !/^[a-z0-9-]+$/.test(provider)) {
+    throw new SmsError(`id for createGhasedak() must be lower-case letters, digits and dashes; got ${JSON.stringify(settings.id)}.`, { code: 'INVALID_INPUT' });
+  }
+  const concurrency = settings.concurrency;
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
+    throw new SmsError(`concurrency for ${provider} must be a whole number of at least 1; got ${String(concurrency)}.`, { code: 'INVALID_INPUT', provider });
+  }
+  return {
+    provider,
+    apiKey: settings.apiKey,
+    baseUrl: settings.baseUrl ?? GHASEDAK_DEFAULT_BASE_URL,
+    dispatcher: settings.dispatcher,
+    timeoutMs: settings.timeoutMs,
+    maxResponseBytes: settings.maxResponseBytes,
+    connections: settings.connections,
+    lineNumber: settings.lineNumber === undefined ? undefined : assertLineNumber(settings.lineNumber, provider),
+    concurrency,
+  };
 }

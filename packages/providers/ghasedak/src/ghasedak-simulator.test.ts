@@ -53,7 +53,7 @@ describe('Ghasedak against the simulator', () => {
     const canceled = await provider.cancel(scheduled);
     expect(canceled.canceled).toEqual([scheduled.messages[0]!.id]);
     expect(simulator.messages({ provider: 'ghasedak' }).at(-1)?.status).toBe('canceled');
-    const [byCheckId] = await provider.sms.status({ checkIds: ['order-7'] });
+    const [byCheckId] = await provider.native.sms.status({ checkIds: ['order-7'] });
     expect(byCheckId?.messageId).toBe(scheduled.messages[0]!.id);
   });
 
@@ -61,7 +61,7 @@ describe('Ghasedak against the simulator', () => {
     const result = await provider.send({ to: mobiles(3), text: 'order shipped', reference: 'order-9' });
     const checkIds = result.messages.map((message) => message.reference!);
     expect(checkIds).toEqual(['order-9-1', 'order-9-2', 'order-9-3']);
-    const found = await provider.sms.status({ checkIds });
+    const found = await provider.native.sms.status({ checkIds });
     expect(found.map((status) => status.messageId)).toEqual(result.messages.map((message) => message.id));
   });
 
@@ -87,19 +87,19 @@ describe('Ghasedak against the simulator', () => {
   });
 
   it('runs the contact group endpoints end to end', async () => {
-    const { groupId } = await provider.contacts.createGroup({ name: 'customers' });
-    await provider.contacts.addNumbers({ groupId, contacts: [{ number: '09121000001', firstName: 'Ali' }, { number: '09121000002' }] });
-    const contacts = await provider.contacts.listNumbers({ groupId, page: 0, pageSize: 10 });
+    const { groupId } = await provider.native.contacts.createGroup({ name: 'customers' });
+    await provider.native.contacts.addNumbers({ groupId, contacts: [{ number: '09121000001', firstName: 'Ali' }, { number: '09121000002' }] });
+    const contacts = await provider.native.contacts.listNumbers({ groupId, page: 0, pageSize: 10 });
     expect(contacts.map((contact) => [contact.number, contact.firstName])).toEqual([
       ['09121000001', 'Ali'],
       ['09121000002', ''],
     ]);
-    await provider.contacts.removeNumbers({ groupId, contactIds: [contacts[0]!.id!] });
-    expect((await provider.contacts.listNumbers({ groupId })).map((contact) => contact.number)).toEqual(['09121000002']);
-    await provider.contacts.renameGroup({ groupId, name: 'clients' });
-    expect((await provider.contacts.listGroups()).map((group) => [group.id, group.name])).toContainEqual([groupId, 'clients']);
-    await provider.contacts.removeGroup({ groupId });
-    expect(await provider.contacts.listGroups()).toEqual([]);
+    await provider.native.contacts.removeNumbers({ groupId, contactIds: [contacts[0]!.id!] });
+    expect((await provider.native.contacts.listNumbers({ groupId })).map((contact) => contact.number)).toEqual(['09121000002']);
+    await provider.native.contacts.renameGroup({ groupId, name: 'clients' });
+    expect((await provider.native.contacts.listGroups()).map((group) => [group.id, group.name])).toContainEqual([groupId, 'clients']);
+    await provider.native.contacts.removeGroup({ groupId });
+    expect(await provider.native.contacts.listGroups()).toEqual([]);
   });
 
   it('reads the balance and the account expiry', async () => {

@@ -1,9 +1,9 @@
 export { createGhasedak } from './create-ghasedak';
 export type { GhasedakSettings } from './ghasedak-settings';
 export { GHASEDAK_CAPABILITIES } from './ghasedak-provider';
-export type { GhasedakProvider } from './ghasedak-provider';
-export { GHASEDAK_ERROR_TABLE } from './wire/ghasedak-error-table';
-export type { GhasedakErrorTableEntry } from './wire/ghasedak-error-table';
+export type { GhasedakNativeApi, GhasedakProvider } from './ghasedak-provider';
+export { GHASEDAK_ERROR_TABLE } from './ghasedak-errors';
+export type { GhasedakErrorTableEntry } from './ghasedak-errors';
 export type {
   GhasedakBulkSms,
   GhasedakCancelResponse,

@@ -9,7 +9,7 @@ export interface GhasedakAccountInfo {
   raw: unknown;
 }
 
-/** `provider.account`. */
+/** `provider.native.account`. */
 export interface GhasedakAccountApi {
   info(options?: CallOptions): Promise<GhasedakAccountInfo>;
 }

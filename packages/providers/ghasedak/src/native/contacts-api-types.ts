@@ -42,7 +42,7 @@ export interface GhasedakContactListQuery {
   pageSize?: number;
 }
 
-/** `provider.contacts`: contact groups (`contact/group/*`). */
+/** `provider.native.contacts`: contact groups (`contact/group/*`). */
 export interface GhasedakContactsApi {
   createGroup(group: GhasedakNewGroup, options?: CallOptions): Promise<{ groupId: string; raw: unknown }>;
   /** At most 100 contacts; no field may contain a comma. */

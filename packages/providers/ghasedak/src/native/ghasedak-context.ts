@@ -1,4 +1,4 @@
-import type { GhasedakTransport } from '../wire/ghasedak-transport';
+import type { GhasedakTransport } from '../ghasedak-transport';
 
 /** What the native API and the SmsProvider methods share: the transport and the settings they fall back on. */
 export interface GhasedakContext {

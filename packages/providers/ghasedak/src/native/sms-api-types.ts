@@ -17,7 +17,7 @@ export interface GhasedakSimpleSms {
   lineNumber?: string;
   /** Schedule the message (sent as Unix seconds). */
   sendDate?: Date;
-  /** Your own unique id for the message, usable with `sms.status({ checkIds })`. No commas. */
+  /** Your own unique id for the message, usable with `native.sms.status({ checkIds })`. No commas. */
   checkId?: string;
 }
 
@@ -109,7 +109,7 @@ export interface GhasedakReceivedPage {
   raw: unknown;
 }
 
-/** `provider.sms`: the SMS endpoints of Ghasedak v2. */
+/** `provider.native.sms`: the SMS endpoints of Ghasedak v2. */
 export interface GhasedakSmsApi {
   sendSimple(sms: GhasedakSimpleSms, options?: CallOptions): Promise<GhasedakSendResponse>;
   /** At most 100 messages, none with a comma in its text. */

@@ -15,7 +15,7 @@ export interface GhasedakVerification {
   checkId?: string;
 }
 
-/** `provider.verification`. */
+/** `provider.native.verification`. */
 export interface GhasedakVerificationApi {
   send(verification: GhasedakVerification, options?: CallOptions): Promise<GhasedakSendResponse>;
 }

@@ -27,7 +27,7 @@ export interface GhasedakVoiceResponse {
   raw: unknown;
 }
 
-/** `provider.voice`. */
+/** `provider.native.voice`. */
 export interface GhasedakVoiceApi {
   send(call: GhasedakVoiceCall, options?: CallOptions): Promise<GhasedakVoiceResponse>;
 }

@@ -1,8 +1,8 @@
 import { type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
 import { cancelInChunks } from '@sms/core/provider-utils';
-import { postCancel } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
+import { GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
+import { postCancel } from '../native/sms-api';
 import { messageIdsOf } from './message-ids-of';
 
 /**
@@ -16,7 +16,7 @@ export async function cancelMessages(context: GhasedakContext, target: MessageTa
   return cancelInChunks({
     provider,
     keys: ids,
-    size: MAX_LIST_SIZE,
+    size: GHASEDAK_MAX_LIST_SIZE,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     cancel: async (chunk) => {
       const answer = await postCancel(transport, chunk, options);

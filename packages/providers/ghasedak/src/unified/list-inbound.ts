@@ -1,12 +1,10 @@
 import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import { assertInboundQuery } from '@sms/core/provider-utils';
-import { postReceiveLast, postReceivePaging } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
+import { assertDate, assertInteger, assertLineNumber } from '../native/ghasedak-inputs';
+import { fromGhasedakNumber } from '../native/ghasedak-recipients';
+import { GHASEDAK_MAX_RECEIVE_PAGE_SIZE, postReceiveLast, postReceivePaging } from '../native/sms-api';
 import type { GhasedakReceivedMessage } from '../native/sms-api-types';
-import { fromGhasedakNumber } from '../validation/ghasedak-recipients';
-import { assertDate, assertInteger, assertLineNumber } from '../validation/ghasedak-inputs';
-
-const MAX_PAGE_SIZE = 200;
 
 function toInbound(provider: string, received: GhasedakReceivedMessage): InboundMessage {
   const message: InboundMessage = { provider, id: received.messageId, from: fromGhasedakNumber(received.sender), text: received.message, raw: received.raw };
@@ -43,7 +41,7 @@ export async function listInbound(context: GhasedakContext, query: InboundQuery 
       fromDate: query.from === undefined ? new Date(0) : assertDate(query.from, provider, 'from'),
       toDate: query.until === undefined ? new Date() : assertDate(query.until, provider, 'until'),
       page: assertInteger(query.page ?? 0, provider, 'page', 0),
-      pageSize: assertInteger(query.limit ?? MAX_PAGE_SIZE, provider, 'limit', 1, MAX_PAGE_SIZE),
+      pageSize: assertInteger(query.limit ?? GHASEDAK_MAX_RECEIVE_PAGE_SIZE, provider, 'limit', 1, GHASEDAK_MAX_RECEIVE_PAGE_SIZE),
     },
     options,
   );

@@ -1,6 +1,6 @@
 import { SmsError, type MessageReference, type MessageTarget, type ReferencedMessage } from '@sms/core';
 import { resolveMessageTarget } from '@sms/core/provider-utils';
-import { assertListValue } from '../validation/ghasedak-inputs';
+import { assertListValue } from '../native/ghasedak-inputs';
 
 export interface TargetMessages {
   /** Messages known by their Ghasedak id. */

@@ -5,10 +5,10 @@ import {
   splitIntoChunks,
   type OrderedRequest,
 } from '@sms/core/provider-utils';
-import { postSendBulk, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { toGhasedakRecipients } from '../validation/ghasedak-recipients';
-import { assertLineNumber, assertListValue, assertSendDate, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
+import { assertLineNumber, assertListValue, assertSendDate, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
+import { toGhasedakRecipients } from '../native/ghasedak-recipients';
+import { postSendBulk, postSendSimple } from '../native/sms-api';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
 interface BatchEntry {
@@ -98,7 +98,7 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     bulkGroups.set(key, group);
   }
   for (const group of bulkGroups.values()) {
-    for (const chunk of splitIntoChunks(group, MAX_LIST_SIZE)) {
+    for (const chunk of splitIntoChunks(group, GHASEDAK_MAX_LIST_SIZE)) {
       requests.push({
         indices: chunk.map((entry) => entry.index),
         send: async () => {

@@ -75,6 +75,13 @@ describe('send to many recipients', () => {
     expect(Array.isArray(result.raw) && result.raw.length).toBe(3);
   });
 
+  it('returns message ids beyond 2^53 exactly as the answer wrote them', async () => {
+    const answer = '{"result":{"code":200,"message":"success"},"items":[9007199254740993,18014398509481985]}';
+    mock.reply('sms/send/pair', { body: answer, headers: { 'content-type': 'application/json' } });
+    const result = await mock.provider.send({ to: ['09111111111', '09111111112'], text: 'hi' });
+    expect(result.messages.map((message) => message.id)).toEqual(['9007199254740993', '18014398509481985']);
+  });
+
   it('gives each receptor its own checkid, the reference and its position, and shows it on each entry', async () => {
     mock.reply('sms/send/pair', { body: fixture('send-pair.json') });
     const result = await mock.provider.send({ to: ['09111111111', '09111111112'], text: 'hi', reference: '2020' });

@@ -1,10 +1,10 @@
 import { analyzeText, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
 import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
-import { postSendPair, postSendSimple } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';
-import { checkIdOf } from '../validation/check-id-of';
-import { assertLineNumber, assertListValue, assertSendDate, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
+import { assertLineNumber, assertListValue, assertSendDate, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
+import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
+import { postSendPair, postSendSimple } from '../native/sms-api';
+import { checkIdOf } from './check-id-of';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
 /**
@@ -31,13 +31,13 @@ export async function sendMessage(context: GhasedakContext, message: SmsMessage,
     result = await sendInChunks({
       provider,
       items: recipients,
-      size: MAX_LIST_SIZE,
+      size: GHASEDAK_MAX_LIST_SIZE,
       ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
       recipientOf: (e164) => e164,
       ...(checkId === undefined ? {} : { referenceOf: (index: number) => checkIdOf(checkId, count, index) }),
       send: async (chunk, index) => {
         // checkid is a list lined up with the receptors, one distinct id per message.
-        const start = index * MAX_LIST_SIZE;
+        const start = index * GHASEDAK_MAX_LIST_SIZE;
         const checkIds = checkId === undefined ? undefined : chunk.map((_, offset) => checkIdOf(checkId, count, start + offset));
         const response = await postSendPair(transport, { message: message.text, receptors: chunk.map(toGhasedakNumber), lineNumber, sendDate, checkIds }, options);
         return { messages: toSentMessages(provider, chunk, response.messageIds, details, checkIds), raw: response.raw };

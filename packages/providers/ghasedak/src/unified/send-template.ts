@@ -1,11 +1,11 @@
 import { SmsError, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
 import { assertTemplateMessage, sendInChunks } from '@sms/core/provider-utils';
-import { postVerification } from '../endpoints/send-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { checkGhasedakRecipients, toGhasedakNumber } from '../validation/ghasedak-recipients';
-import { checkIdOf } from '../validation/check-id-of';
-import { assertListValue, assertNonEmptyString, MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
-import { toTemplateParams } from '../validation/template-params';
+import { assertListValue, assertNonEmptyString, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
+import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
+import { toTemplateParams } from '../native/template-params';
+import { postVerification } from '../native/verification-api';
+import { checkIdOf } from './check-id-of';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
 // The template's text lives in the panel, so its segment count is not known here.
@@ -35,7 +35,7 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
     items: recipients,
     // The verification service takes one checkid per request, and a checkid names one message: with a
     // reference, each recipient gets its own request and its own checkid.
-    size: reference === undefined ? MAX_LIST_SIZE : 1,
+    size: reference === undefined ? GHASEDAK_MAX_LIST_SIZE : 1,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     recipientOf: (e164) => e164,
     ...(reference === undefined ? {} : { referenceOf: (index: number) => checkIdOf(reference, count, index) }),

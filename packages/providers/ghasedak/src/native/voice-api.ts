@@ -1,8 +1,12 @@
 import type { CallOptions } from '@sms/core';
-import type { GhasedakVoiceMessage, GhasedakVoiceResponse } from '../native/voice-api-types';
-import { parseGhasedakDate, toUnixSeconds } from '../wire/ghasedak-dates';
-import type { GhasedakTransport } from '../wire/ghasedak-transport';
-import { readField, readId, readNumber, readRecord, readString } from '../wire/read-value';
+import { assertText } from '@sms/core/provider-utils';
+import type { GhasedakTransport } from '../ghasedak-transport';
+import type { GhasedakContext } from './ghasedak-context';
+import { parseGhasedakDate, toUnixSeconds } from './ghasedak-dates';
+import { assertListSize, assertSendDate } from './ghasedak-inputs';
+import { toGhasedakRecipients } from './ghasedak-recipients';
+import { readField, readId, readNumber, readRecord, readString } from './read-value';
+import type { GhasedakVoiceApi, GhasedakVoiceMessage, GhasedakVoiceResponse } from './voice-api-types';
 
 export interface VoiceWire {
   message: string;
@@ -50,4 +54,20 @@ export async function postVoice(transport: GhasedakTransport, wire: VoiceWire, o
   const messages = Array.isArray(items) ? items.map(readVoiceMessage) : [];
   if (!Array.isArray(items) || messages.some((message) => message === undefined)) throw transport.unexpectedItems(answer, path, 'a list of voice messages');
   return { messages: messages as GhasedakVoiceMessage[], raw: answer.envelope.body };
+}
+
+export function createVoiceApi(context: GhasedakContext): GhasedakVoiceApi {
+  const { transport, provider } = context;
+  return {
+    async send(call, options) {
+      assertText(call.message, provider);
+      assertListSize(call.receptors, provider, 'receptors');
+      const receptors = toGhasedakRecipients(call.receptors, provider, 'iranian').wire;
+      return postVoice(
+        transport,
+        { message: call.message, receptors, ...(call.sendDate === undefined ? {} : { sendDate: assertSendDate(call.sendDate, provider) }) },
+        options,
+      );
+    },
+  };
 }

@@ -17,7 +17,7 @@ describe('sms.sendSimple', () => {
   it('posts sms/send/simple as a form and returns the ids as strings', async () => {
     mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
     const sendDate = new Date('2030-01-02T03:04:05.600Z');
-    const response = await mock.provider.sms.sendSimple({ message: 'test', receptor: '+98 912 111 1111', lineNumber: '30005088', sendDate, checkId: '2020' });
+    const response = await mock.provider.native.sms.sendSimple({ message: 'test', receptor: '+98 912 111 1111', lineNumber: '30005088', sendDate, checkId: '2020' });
     expectFormCall(0, 'sms/send/simple', 'message=test&receptor=09121111111&linenumber=30005088&senddate=1893553445&checkid=2020');
     expect(response.messageIds).toEqual(['2578793735']);
     expect(response.raw).toEqual(fixture('send-simple.json'));
@@ -25,7 +25,7 @@ describe('sms.sendSimple', () => {
 
   it('falls back on the lineNumber setting and omits what is not given', async () => {
     mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
-    await mock.provider.sms.sendSimple({ message: 'سلام دنیا', receptor: '۰۹۱۲۱۱۱۱۱۱۱' });
+    await mock.provider.native.sms.sendSimple({ message: 'سلام دنیا', receptor: '۰۹۱۲۱۱۱۱۱۱۱' });
     expectFormCall(0, 'sms/send/simple', `message=${encodeURIComponent('سلام').replace(/%20/g, '+')}+${encodeURIComponent('دنیا')}&receptor=09121111111&linenumber=10008566`);
     expect(mock.calls()[0]?.form.message).toBe('سلام دنیا');
   });
@@ -38,11 +38,11 @@ describe('sms.sendSimple', () => {
       { message: '', receptor: '09121111111' },
       { message: 'x', receptor: '09121111111', lineNumber: 'my line' },
     ]) {
-      const error = await mock.provider.sms.sendSimple(sms).then(succeeded, failed);
+      const error = await mock.provider.native.sms.sendSimple(sms).then(succeeded, failed);
       expect(SmsError.isInstance(error)).toBe(true);
       expect((error as SmsError).outcome).toBe('not-sent');
     }
-    const abroad = await mock.provider.sms.sendSimple({ message: 'x', receptor: '+33612345678' }).then(succeeded, failed);
+    const abroad = await mock.provider.native.sms.sendSimple({ message: 'x', receptor: '+33612345678' }).then(succeeded, failed);
     expect(abroad.code).toBe('INVALID_RECIPIENT');
     expect(mock.calls()).toHaveLength(0);
   });
@@ -51,7 +51,7 @@ describe('sms.sendSimple', () => {
 describe('sms.sendBulk', () => {
   it('joins every list with commas, one item per message', async () => {
     mock.reply('sms/send/bulk', { body: fixture('send-bulk.json') });
-    const response = await mock.provider.sms.sendBulk([
+    const response = await mock.provider.native.sms.sendBulk([
       { message: 'test1', receptor: '09111111111', lineNumber: '5000222', sendDate: new Date(1_908_144_471_000), checkId: '2020' },
       { message: 'test2', receptor: '09111111112', sendDate: new Date(1_908_144_475_000), checkId: '2021' },
     ]);
@@ -71,12 +71,12 @@ describe('sms.sendBulk', () => {
   });
 
   it('refuses a text with a comma, more than 100 messages and a send date on only some messages', async () => {
-    const comma = await mock.provider.sms.sendBulk([{ message: 'Hello, Ali', receptor: '09111111111' }]).then(succeeded, failed);
+    const comma = await mock.provider.native.sms.sendBulk([{ message: 'Hello, Ali', receptor: '09111111111' }]).then(succeeded, failed);
     expect(comma.code).toBe('INVALID_INPUT');
     expect(comma.message).toContain('comma');
     const many = Array.from({ length: 101 }, () => ({ message: 'x', receptor: '09111111111' }));
-    expect((await mock.provider.sms.sendBulk(many).then(succeeded, failed)).code).toBe('INVALID_INPUT');
-    const mixed = await mock.provider.sms
+    expect((await mock.provider.native.sms.sendBulk(many).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    const mixed = await mock.provider.native.sms
       .sendBulk([
         { message: 'a', receptor: '09111111111', sendDate: new Date(Date.now() + 60_000) },
         { message: 'b', receptor: '09111111112' },
@@ -90,7 +90,7 @@ describe('sms.sendBulk', () => {
 describe('sms.sendPair', () => {
   it('sends one text and one line with comma-joined receptors and check ids', async () => {
     mock.reply('sms/send/pair', { body: fixture('send-pair.json') });
-    const response = await mock.provider.sms.sendPair({
+    const response = await mock.provider.native.sms.sendPair({
       message: 'test1',
       receptors: ['09111111111', '0911 111 1112'],
       lineNumber: '5000222',
@@ -102,7 +102,7 @@ describe('sms.sendPair', () => {
   });
 
   it('refuses check ids that do not line up with the receptors', async () => {
-    const error = await mock.provider.sms.sendPair({ message: 'x', receptors: ['09111111111', '09111111112'], checkIds: ['1'] }).then(succeeded, failed);
+    const error = await mock.provider.native.sms.sendPair({ message: 'x', receptors: ['09111111111', '09111111112'], checkIds: ['1'] }).then(succeeded, failed);
     expect(error.code).toBe('INVALID_INPUT');
     expect(mock.calls()).toHaveLength(0);
   });
@@ -111,7 +111,7 @@ describe('sms.sendPair', () => {
 describe('sms.status', () => {
   it('asks by message id with type=1 and parses the seed answer', async () => {
     mock.reply('sms/status', { body: fixture('status.json') });
-    const statuses = await mock.provider.sms.status({ messageIds: ['2581227073', '2581227074'] });
+    const statuses = await mock.provider.native.sms.status({ messageIds: ['2581227073', '2581227074'] });
     expectFormCall(0, 'sms/status', 'id=2581227073%2C2581227074&type=1');
     expect(statuses).toEqual([
       {
@@ -129,20 +129,20 @@ describe('sms.status', () => {
 
   it('asks by check id with type=2', async () => {
     mock.reply('sms/status', { body: fixture('status.json') });
-    await mock.provider.sms.status({ checkIds: ['2020'] });
+    await mock.provider.native.sms.status({ checkIds: ['2020'] });
     expectFormCall(0, 'sms/status', 'id=2020&type=2');
   });
 
   it('refuses more than 100 ids', async () => {
     const ids = Array.from({ length: 101 }, (_, index) => String(index + 1));
-    expect((await mock.provider.sms.status({ messageIds: ids }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    expect((await mock.provider.native.sms.status({ messageIds: ids }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
   });
 });
 
 describe('sms.cancel', () => {
   it('posts the comma-joined message ids and returns the ids it canceled', async () => {
     mock.reply('sms/cancel', { body: fixture('cancel.json') });
-    const response = await mock.provider.sms.cancel(['2581227073', '2581427073']);
+    const response = await mock.provider.native.sms.cancel(['2581227073', '2581427073']);
     expectFormCall(0, 'sms/cancel', 'messageid=2581227073%2C2581427073');
     expect(response.messageIds).toEqual(['1022', '1023']);
     expect(response.raw).toEqual(fixture('cancel.json'));
@@ -152,7 +152,7 @@ describe('sms.cancel', () => {
 describe('sms.receiveLast', () => {
   it('posts the line and isread, and reads receivedate as Tehran time', async () => {
     mock.reply('sms/receive/last', { body: fixture('receive-last.json') });
-    const messages = await mock.provider.sms.receiveLast({ lineNumber: '1000200', read: true });
+    const messages = await mock.provider.native.sms.receiveLast({ lineNumber: '1000200', read: true });
     expectFormCall(0, 'sms/receive/last', 'linenumber=1000200&isread=1');
     expect(messages).toEqual([
       {
@@ -169,7 +169,7 @@ describe('sms.receiveLast', () => {
 
   it('asks for unread messages on the default line by default', async () => {
     mock.reply('sms/receive/last', { body: fixture('receive-last.json') });
-    await mock.provider.sms.receiveLast({});
+    await mock.provider.native.sms.receiveLast({});
     expectFormCall(0, 'sms/receive/last', 'linenumber=10008566&isread=0');
   });
 });
@@ -177,7 +177,7 @@ describe('sms.receiveLast', () => {
 describe('sms.receivePaging', () => {
   it('posts the range as Unix seconds with a zero-based page and the page size as offset', async () => {
     mock.reply('sms/receive/paging', { body: fixture('receive-paging.json') });
-    const page = await mock.provider.sms.receivePaging({
+    const page = await mock.provider.native.sms.receivePaging({
       lineNumber: '1000200',
       fromDate: new Date(1_508_144_471_000),
       toDate: new Date(1_508_244_471_000),
@@ -194,7 +194,7 @@ describe('sms.receivePaging', () => {
 
   it('maps the seed example, which is not valid JSON, to BAD_RESPONSE with an unknown outcome', async () => {
     mock.reply('sms/receive/paging', { body: fixtureText('receive-paging.seed.txt'), headers: { 'content-type': 'application/json' } });
-    const error = await mock.provider.sms
+    const error = await mock.provider.native.sms
       .receivePaging({ lineNumber: '1000200', fromDate: new Date(0), toDate: new Date(1_000) })
       .then(succeeded, failed);
     expect(error.code).toBe('BAD_RESPONSE');
@@ -203,8 +203,8 @@ describe('sms.receivePaging', () => {
 
   it('refuses a page size above 200 and a backwards range', async () => {
     const base = { lineNumber: '1000200', fromDate: new Date(0), toDate: new Date(1_000) };
-    expect((await mock.provider.sms.receivePaging({ ...base, pageSize: 201 }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
-    expect((await mock.provider.sms.receivePaging({ ...base, fromDate: new Date(2_000) }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    expect((await mock.provider.native.sms.receivePaging({ ...base, pageSize: 201 }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    expect((await mock.provider.native.sms.receivePaging({ ...base, fromDate: new Date(2_000) }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
     expect(mock.calls()).toHaveLength(0);
   });
 });

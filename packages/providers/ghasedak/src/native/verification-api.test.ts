@@ -7,7 +7,7 @@ const mock = useMockGhasedak();
 describe('verification.send', () => {
   it('posts the template, type 1 and param1…paramN, with numbers abroad as +<country code>', async () => {
     mock.reply('verification/send/simple', { body: fixture('verification.json') });
-    const response = await mock.provider.verification.send({
+    const response = await mock.provider.native.verification.send({
       receptors: ['09111111111', '+33 4 56 35 17 53'],
       template: 'test1',
       params: ['testparam', '1234'],
@@ -20,7 +20,7 @@ describe('verification.send', () => {
   it('sends type 2 for a voice call and takes ten parameters', async () => {
     mock.reply('verification/send/simple', { body: fixture('send-simple.json') });
     const params = Array.from({ length: 10 }, (_, index) => `v${index + 1}`);
-    await mock.provider.verification.send({ receptors: ['09111111111'], template: 'otp', params, type: 'voice' });
+    await mock.provider.native.verification.send({ receptors: ['09111111111'], template: 'otp', params, type: 'voice' });
     expect(mock.calls()[0]?.form).toEqual({
       receptor: '09111111111',
       type: '2',
@@ -31,7 +31,7 @@ describe('verification.send', () => {
 
   it('refuses 11 parameters, none at all and an empty one before any request', async () => {
     for (const params of [Array.from({ length: 11 }, () => 'x'), [], ['ok', '']]) {
-      const error = await mock.provider.verification.send({ receptors: ['09111111111'], template: 'otp', params }).then(succeeded, failed);
+      const error = await mock.provider.native.verification.send({ receptors: ['09111111111'], template: 'otp', params }).then(succeeded, failed);
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.outcome).toBe('not-sent');
     }

@@ -1,4 +1,4 @@
-import { type CallOptions, type Dispatcher, type SmsError } from '@sms/core';
+import type { CallOptions, SmsError } from '@sms/core';
 import {
   createHttpClient,
   loadSetting,
@@ -7,20 +7,14 @@ import {
   type HttpRequest,
   type HttpResponse,
 } from '@sms/core/provider-utils';
-import { errorFromEnvelope, errorFromUnreadableAnswer } from './error-from-ghasedak';
-import { readEnvelope, type GhasedakEnvelope } from './ghasedak-envelope';
+import { errorFromEnvelope, errorFromUnreadableAnswer } from './ghasedak-errors';
+import { GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE, type ResolvedGhasedakSettings } from './ghasedak-settings';
+import { readEnvelope, type GhasedakEnvelope } from './native/ghasedak-envelope';
 
-export const API_KEY_ENVIRONMENT_VARIABLE = 'GHASEDAK_API_KEY';
-
-export interface GhasedakTransportSettings {
-  provider: string;
-  apiKey: string | undefined;
-  baseUrl: string;
-  dispatcher: Dispatcher | undefined;
-  timeoutMs: number | undefined;
-  maxResponseBytes: number | undefined;
-  connections: number | undefined;
-}
+export type GhasedakTransportSettings = Pick<
+  ResolvedGhasedakSettings,
+  'provider' | 'apiKey' | 'baseUrl' | 'dispatcher' | 'timeoutMs' | 'maxResponseBytes' | 'connections'
+>;
 
 /** One v2 call: a path under `v2/` and its parameters, sent as a form (POST) or a query string (GET). */
 export interface GhasedakCall {
@@ -49,7 +43,13 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
   const provider = settings.provider;
   // Read at each request, never at creation, so the provider can be built before the environment is set.
   const apiKey = (): string =>
-    loadSetting({ value: settings.apiKey, environmentVariable: API_KEY_ENVIRONMENT_VARIABLE, settingName: 'apiKey', provider, factory: 'createGhasedak' });
+    loadSetting({
+      value: settings.apiKey,
+      environmentVariable: GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE,
+      settingName: 'apiKey',
+      provider,
+      factory: 'createGhasedak',
+    });
   const http = createHttpClient({
     provider,
     baseUrl: settings.baseUrl,
@@ -58,7 +58,7 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
     ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
     headers: () => ({ apikey: apiKey() }),
-    secrets: () => [readSetting(settings.apiKey, API_KEY_ENVIRONMENT_VARIABLE)],
+    secrets: () => [readSetting(settings.apiKey, GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE)],
   });
 
   const call: GhasedakTransport['call'] = async (request, options = {}) => {

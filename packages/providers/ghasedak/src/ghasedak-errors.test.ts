@@ -1,11 +1,11 @@
 import { inspect } from 'node:util';
 import type { SmsErrorCode, SendOutcome } from '@sms/core';
 import { describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, succeeded, TEST_API_KEY, useMockGhasedak } from '../test-support/mock-ghasedak';
+import { createMockGhasedak, failed, fixture, succeeded, TEST_API_KEY, useMockGhasedak } from './test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
-const send = () => mock.provider.sms.sendSimple({ message: 'test', receptor: '09121111111' });
+const send = () => mock.provider.native.sms.sendSimple({ message: 'test', receptor: '09121111111' });
 
 describe('Ghasedak error answers (the seed examples)', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('Ghasedak error answers (the seed examples)', () => {
 
   it('404 is NOT_FOUND', async () => {
     mock.reply('sms/status', { body: fixture('error-404.json') });
-    const error = await mock.provider.sms.status({ messageIds: ['1'] }).then(succeeded, failed);
+    const error = await mock.provider.native.sms.status({ messageIds: ['1'] }).then(succeeded, failed);
     expect(error).toMatchObject({ code: 'NOT_FOUND', outcome: 'not-sent', providerCode: 404 });
   });
 
@@ -132,13 +132,13 @@ describe('the API key', () => {
     delete process.env.GHASEDAK_API_KEY;
     const lazy = createMockGhasedak({ apiKey: undefined });
     try {
-      const missing = await lazy.provider.sms.sendSimple({ message: 'x', receptor: '09121111111' }).then(succeeded, failed);
+      const missing = await lazy.provider.native.sms.sendSimple({ message: 'x', receptor: '09121111111' }).then(succeeded, failed);
       expect(missing).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
       expect(missing.message).toContain('GHASEDAK_API_KEY');
       expect(lazy.calls()).toHaveLength(0);
       process.env.GHASEDAK_API_KEY = 'key-from-the-environment';
       lazy.reply('sms/send/simple', { status: 401, body: fixture('error-401.json') });
-      const refused = await lazy.provider.sms.sendSimple({ message: 'x', receptor: '09121111111' }).then(succeeded, failed);
+      const refused = await lazy.provider.native.sms.sendSimple({ message: 'x', receptor: '09121111111' }).then(succeeded, failed);
       expect(lazy.calls()[0]?.headers.apikey).toBe('key-from-the-environment');
       for (const rendering of renderings(refused)) expect(rendering).not.toContain('key-from-the-environment');
     } finally {
@@ -153,7 +153,7 @@ describe('cancellation and deadlines', () => {
   it('an aborted signal sends nothing', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await mock.provider.sms.sendSimple({ message: 'x', receptor: '09121111111' }, { signal: controller.signal }).then(succeeded, failed);
+    const error = await mock.provider.native.sms.sendSimple({ message: 'x', receptor: '09121111111' }, { signal: controller.signal }).then(succeeded, failed);
     expect(error).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
     expect(mock.calls()).toHaveLength(0);
   });

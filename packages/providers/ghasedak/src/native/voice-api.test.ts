@@ -7,7 +7,7 @@ const mock = useMockGhasedak();
 describe('voice.send', () => {
   it('posts voice/send/simple and parses the seed answer', async () => {
     mock.reply('voice/send/simple', { body: fixture('voice.json') });
-    const response = await mock.provider.voice.send({ message: 'test', receptors: ['09121111111', '021 8888 1234'], sendDate: new Date(1_905_968_584_000) });
+    const response = await mock.provider.native.voice.send({ message: 'test', receptors: ['09121111111', '021 8888 1234'], sendDate: new Date(1_905_968_584_000) });
     expectCall(mock, 0, 'POST', 'voice/send/simple', 'message=test&receptor=09121111111%2C02188881234&senddate=1905968584');
     expect(response.messages).toEqual([
       {
@@ -24,7 +24,7 @@ describe('voice.send', () => {
   });
 
   it('refuses a number abroad', async () => {
-    const error = await mock.provider.voice.send({ message: 'test', receptors: ['+442071234567'] }).then(succeeded, failed);
+    const error = await mock.provider.native.voice.send({ message: 'test', receptors: ['+442071234567'] }).then(succeeded, failed);
     expect(error.code).toBe('INVALID_RECIPIENT');
     expect(mock.calls()).toHaveLength(0);
   });

@@ -1,9 +1,9 @@
 import { type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
 import { mapInChunks, splitIntoChunks } from '@sms/core/provider-utils';
-import { postStatus, type StatusWire } from '../endpoints/message-endpoints';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { fromGhasedakNumber } from '../validation/ghasedak-recipients';
-import { MAX_LIST_SIZE } from '../validation/ghasedak-inputs';
+import { GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
+import { fromGhasedakNumber } from '../native/ghasedak-recipients';
+import { postStatus, type StatusWire } from '../native/sms-api';
 import { mapDeliveryStatus } from './map-delivery-status';
 import { messageIdsOf } from './message-ids-of';
 
@@ -12,13 +12,13 @@ import { messageIdsOf } from './message-ids-of';
  * whose id never came back but that carry a checkid (`reference`) are asked for by checkid (`type=2`), so a
  * message whose send answer was lost is found too; a checkid Ghasedak does not know yields no report.
  */
-export async function getDeliveryStatus(context: GhasedakContext, target: MessageTarget, options: CallOptions = {}): Promise<DeliveryReport[]> {
+export async function getStatus(context: GhasedakContext, target: MessageTarget, options: CallOptions = {}): Promise<DeliveryReport[]> {
   const { provider, transport } = context;
   const { references, unidentified } = messageIdsOf(target, provider, 'getStatus', true);
   const recipientOf = new Map(references.map((reference) => [reference.id, reference.to]));
   const requests: StatusWire[] = [
-    ...splitIntoChunks(references, MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((reference) => reference.id), type: 1 })),
-    ...splitIntoChunks(unidentified, MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((message) => message.reference), type: 2 })),
+    ...splitIntoChunks(references, GHASEDAK_MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((reference) => reference.id), type: 1 })),
+    ...splitIntoChunks(unidentified, GHASEDAK_MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((message) => message.reference), type: 2 })),
   ];
   const answers = await mapInChunks(requests, { size: 1, ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }) }, ([request]) =>
     postStatus(transport, request!, options),

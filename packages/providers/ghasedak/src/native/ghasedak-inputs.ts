@@ -2,7 +2,7 @@ import { SmsError } from '@sms/core';
 import { assertSendAt } from '@sms/core/provider-utils';
 
 /** Ghasedak's documented per-request list limit (error 3: "array length greater than 100"). */
-export const MAX_LIST_SIZE = 100;
+export const GHASEDAK_MAX_LIST_SIZE = 100;
 
 function invalid(provider: string, message: string): SmsError {
   return new SmsError(`${message} Nothing was sent.`, { code: 'INVALID_INPUT', provider });
@@ -40,8 +40,8 @@ export function assertNonEmptyString(value: unknown, provider: string, name: str
 /** At least one and at most 100 items per request. */
 export function assertListSize(list: unknown, provider: string, name: string): void {
   if (!Array.isArray(list) || list.length === 0) throw invalid(provider, `${name} for ${provider} must be a non-empty list.`);
-  if (list.length > MAX_LIST_SIZE) {
-    throw invalid(provider, `${name} for ${provider} has ${list.length} items; Ghasedak takes at most ${MAX_LIST_SIZE} per request. Split the list.`);
+  if (list.length > GHASEDAK_MAX_LIST_SIZE) {
+    throw invalid(provider, `${name} for ${provider} has ${list.length} items; Ghasedak takes at most ${GHASEDAK_MAX_LIST_SIZE} per request. Split the list.`);
   }
 }
 

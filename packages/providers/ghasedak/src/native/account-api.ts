@@ -1,8 +1,9 @@
 import type { CallOptions } from '@sms/core';
-import type { GhasedakAccountInfo } from '../native/account-api-types';
-import { parseGhasedakDate } from '../wire/ghasedak-dates';
-import type { GhasedakTransport } from '../wire/ghasedak-transport';
-import { readNumber, readRecord } from '../wire/read-value';
+import type { GhasedakTransport } from '../ghasedak-transport';
+import type { GhasedakAccountApi, GhasedakAccountInfo } from './account-api-types';
+import type { GhasedakContext } from './ghasedak-context';
+import { parseGhasedakDate } from './ghasedak-dates';
+import { readNumber, readRecord } from './read-value';
 
 export async function postAccountInfo(transport: GhasedakTransport, options?: CallOptions): Promise<GhasedakAccountInfo> {
   const path = 'account/info';
@@ -14,4 +15,10 @@ export async function postAccountInfo(transport: GhasedakTransport, options?: Ca
   const expiresAt = parseGhasedakDate(items.expire);
   if (expiresAt !== undefined) info.expiresAt = expiresAt;
   return info;
+}
+
+export function createAccountApi(context: GhasedakContext): GhasedakAccountApi {
+  return {
+    info: (options) => postAccountInfo(context.transport, options),
+  };
 }
