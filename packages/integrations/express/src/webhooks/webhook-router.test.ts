@@ -17,7 +17,8 @@ interface Recorded {
   contexts: { type: string; provider: string; path: string }[];
 }
 
-function setup(overrides: Partial<WebhookRouterOptions> = {}) {
+/** `trustProxy` is Express's own `trust proxy` setting of the app. */
+function setup(overrides: Partial<WebhookRouterOptions> = {}, trustProxy?: boolean | number | string) {
   const recorded: Recorded = { reports: [], inbound: [], optOuts: [], errors: [], contexts: [] };
   const options: WebhookRouterOptions = {
     provider: createMemoryProvider(),
@@ -36,6 +37,7 @@ function setup(overrides: Partial<WebhookRouterOptions> = {}) {
     ...overrides,
   };
   const app = express();
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use('/webhooks/memory', webhookRouter(options));
   return { app, recorded };
 }
@@ -344,16 +346,16 @@ describe('webhookRouter: IP allow-list', () => {
     expect(response.status).toBe(403);
   });
 
-  it('ignores X-Forwarded-For unless trustProxy says otherwise', async () => {
-    const { app } = setup({ allowIps: ['203.0.113.0/24'], trustProxy: false });
+  it("ignores X-Forwarded-For without the app's trust proxy setting", async () => {
+    const { app } = setup({ allowIps: ['203.0.113.0/24'] });
 
     const response = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9').send(body);
 
     expect(response.status).toBe(403);
   });
 
-  it('reads the first forwarded address with trustProxy: true', async () => {
-    const { app } = setup({ allowIps: ['203.0.113.0/24'], trustProxy: true });
+  it("reads the first forwarded address with the app's trust proxy set to true", async () => {
+    const { app } = setup({ allowIps: ['203.0.113.0/24'] }, true);
 
     const inside = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9, 10.0.0.2').send(body);
     const outside = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '198.51.100.1, 203.0.113.9').send(body);
@@ -362,8 +364,8 @@ describe('webhookRouter: IP allow-list', () => {
     expect(outside.status).toBe(403);
   });
 
-  it('counts hops with a numeric trustProxy, so a spoofed first entry does not help', async () => {
-    const { app } = setup({ allowIps: ['203.0.113.0/24'], trustProxy: 1 });
+  it('counts hops with a numeric trust proxy, so a spoofed first entry does not help', async () => {
+    const { app } = setup({ allowIps: ['203.0.113.0/24'] }, 1);
 
     const spoofed = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9, 198.51.100.1').send(body);
     const genuine = await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '198.51.100.1, 203.0.113.9').send(body);
@@ -372,7 +374,14 @@ describe('webhookRouter: IP allow-list', () => {
     expect(genuine.status).toBe(200);
   });
 
-  it("follows the app's trust proxy setting when trustProxy is not given", async () => {
+  it('drops the port a proxy appends to a forwarded address', async () => {
+    const { app } = setup({ allowIps: ['203.0.113.0/24', '2001:db8::/32'] }, 1);
+
+    await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9:4711').send(body).expect(200);
+    await request(app).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '[2001:db8::1]:4711').send(body).expect(200);
+  });
+
+  it("follows the app's trust proxy setting by name", async () => {
     const recorded: DeliveryReport[] = [];
     const app = express();
     app.set('trust proxy', 'loopback');
@@ -429,13 +438,16 @@ describe('webhookRouter: startup checks', () => {
     }
   });
 
-  it('refuses a missing callback, a bad allow-list entry and a bad trustProxy', () => {
+  it('refuses a missing callback, a bad allow-list entry and the removed trustProxy', () => {
     const provider = createMemoryProvider();
 
     expect(() => webhookRouter({ ...base, provider, onInbound: undefined as never })).toThrow(/onDeliveryReport` and `onInbound/);
     expect(() => webhookRouter({ ...base, provider, allowIps: ['10.0.0.0/33'] })).toThrow(/10.0.0.0\/33/);
     expect(() => webhookRouter({ ...base, provider, allowIps: ['example.com'] })).toThrow(/example.com/);
-    expect(() => webhookRouter({ ...base, provider, trustProxy: -1 })).toThrow(/trustProxy/);
+    // Removed in favour of Express's own setting: refused at startup with the way to migrate.
+    for (const trustProxy of [true, 1, false]) {
+      expect(() => webhookRouter({ ...base, provider, trustProxy } as WebhookRouterOptions)).toThrow(/`trustProxy` was removed.*app\.set\('trust proxy'/);
+    }
     // Express's body parsers would read this limit as no limit at all.
     expect(() => webhookRouter({ ...base, provider, limit: '100 kilobytes' })).toThrow(/`limit` must be/);
   });

@@ -1,5 +1,5 @@
-import type { SendOutcome } from '@sms/core';
-import type { SerializedSendResult } from '../serialization/serialize-send-result';
+import type { SendOutcome } from '../../errors/sms-error-code';
+import type { SerializedSendResult } from '../results/serialize-send-result';
 
 /** One rejected field of a request body, as a JSON pointer into that body. */
 export interface FieldProblem {
@@ -17,8 +17,9 @@ export interface ProviderAttempt {
 
 /**
  * An RFC 9457 problem document (`application/problem+json`) with the SDK's extension members. `code` is
- * an `SmsErrorCode` for errors of the SDK, or one of this package's own codes (`BODY_PARSER_MISSING`,
- * `UNSUPPORTED_MEDIA_TYPE`, `UNAUTHORIZED`, `FORBIDDEN`, `PAYLOAD_TOO_LARGE`, `WEBHOOK_CALLBACK_FAILED`).
+ * an `SmsErrorCode` for errors of the SDK, or one of the server layer's own codes (`UNSUPPORTED_MEDIA_TYPE`,
+ * `UNAUTHORIZED`, `FORBIDDEN`, `NOT_FOUND` for an unknown webhook, `PAYLOAD_TOO_LARGE`, `WEBHOOK_CALLBACK_FAILED`, and
+ * `BODY_PARSER_MISSING` from `@sms/express`).
  */
 export interface ProblemDetails {
   type: string;

@@ -1,4 +1,4 @@
-import { normalizePhoneNumber, type CountryCode } from '@sms/core';
+import { normalizePhoneNumber, type CountryCode } from '../../phone/normalize-phone-number';
 
 /**
  * The recipients with each number once, in first-seen order: numbers are compared in E.164, so `+98 912…`,

@@ -1,5 +1,7 @@
-import { createSmsClient, SmsError, type SmsErrorCode } from '@sms/core';
-import { createMemoryProvider } from '@sms/core/testing';
+import { createSmsClient } from '../../client/create-sms-client';
+import { SmsError } from '../../errors/sms-error';
+import type { SmsErrorCode } from '../../errors/sms-error-code';
+import { createMemoryProvider } from '../../memory/create-memory-provider';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { problemFromSmsError } from '../problems/problem-from-sms-error';

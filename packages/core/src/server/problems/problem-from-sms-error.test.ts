@@ -1,4 +1,5 @@
-import { SmsError, type SmsErrorCode } from '@sms/core';
+import { SmsError } from '../../errors/sms-error';
+import type { SmsErrorCode } from '../../errors/sms-error-code';
 import { describe, expect, it } from 'vitest';
 import { problemFromSmsError, retryAfterSeconds } from './problem-from-sms-error';
 import { statusForSmsError } from './status-for-sms-error';

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { SmsError } from '@sms/core';
+import { SmsError } from '../../errors/sms-error';
 
 const MIN_SECRET_LENGTH = 16;
 // Unreserved URL characters only, so the secret sits in a path or query string without encoding.
@@ -14,17 +14,17 @@ function digest(value: string): Buffer {
  * Both sides are hashed first, so the comparison takes the same time whatever the candidate's length, and
  * every secret is compared, so the time does not say which one matched either.
  */
-export function createSecretMatcher(secret: string | readonly string[]): (candidate: unknown) => boolean {
+export function createSecretMatcher(secret: string | readonly string[], owner = 'createSecretMatcher'): (candidate: unknown) => boolean {
   const secrets = typeof secret === 'string' ? [secret] : [...(secret ?? [])];
   if (secrets.length === 0) {
-    throw new SmsError('webhookRouter needs a `secret`: a random string of at least 16 URL-safe characters, put in the callback URL you give the provider.', {
+    throw new SmsError(`${owner} needs a \`secret\`: a random string of at least 16 URL-safe characters, put in the callback URL you give the provider.`, {
       code: 'INVALID_INPUT',
     });
   }
   for (const value of secrets) {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || !URL_SAFE.test(value)) {
       throw new SmsError(
-        `webhookRouter: each secret must be a string of at least ${MIN_SECRET_LENGTH} URL-safe characters (A-Z a-z 0-9 . _ ~ -), for example crypto.randomBytes(24).toString('base64url').`,
+        `${owner}: each secret must be a string of at least ${MIN_SECRET_LENGTH} URL-safe characters (A-Z a-z 0-9 . _ ~ -), for example crypto.randomBytes(24).toString('base64url').`,
         { code: 'INVALID_INPUT' },
       );
     }

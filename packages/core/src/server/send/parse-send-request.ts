@@ -1,16 +1,8 @@
-import type { CountryCode, SmsMessage, TemplateMessage } from '@sms/core';
+import type { SmsMessage, TemplateMessage } from '../../model/sms-message';
 import type { FieldProblem } from '../problems/problem-details';
 import { parseIsoDateTime } from './parse-iso-date-time';
+import type { SendRequestRules } from './send-request-rules';
 import { uniqueRecipients } from './unique-recipients';
-
-export interface SendRequestRules {
-  maxRecipients: number;
-  allowProvider: boolean;
-  allowText: boolean;
-  allowTemplates: boolean;
-  /** Country of national numbers, for recognising one recipient listed twice. */
-  defaultCountry?: CountryCode | undefined;
-}
 
 export type ParsedSendRequest =
   | { kind: 'text'; message: SmsMessage; provider?: string }
@@ -37,7 +29,7 @@ function describe(value: unknown): string {
 
 /**
  * Checks a send request body strictly: known members only, each of the right type and non-empty; every
- * problem is reported at once, each with a JSON pointer to its member.
+ * problem is reported at once, each with a JSON pointer to its member. It never throws, whatever the body.
  */
 export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRequestParseResult {
   const problems: FieldProblem[] = [];

@@ -12,7 +12,7 @@ interface SendSmsRequestCommon {
   provider?: string;
 }
 
-/** The JSON body `sendSmsHandler` accepts: a text, or a template with its parameters. */
+/** The JSON body a send endpoint (`createSendHandler`, `sendSmsHandler`) accepts: a text, or a template with its parameters. */
 export type SendSmsRequestBody =
   | (SendSmsRequestCommon & { text: string })
   | (SendSmsRequestCommon & {

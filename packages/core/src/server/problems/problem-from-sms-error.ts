@@ -1,5 +1,7 @@
-import { isSendResult, type SmsError, type SmsErrorCode } from '@sms/core';
-import { serializeSendResult } from '../serialization/serialize-send-result';
+import type { SmsError } from '../../errors/sms-error';
+import type { SmsErrorCode } from '../../errors/sms-error-code';
+import { isSendResult } from '../../provider/message-target';
+import { serializeSendResult } from '../results/serialize-send-result';
 import { ERROR_CODE_STATUSES, UNKNOWN_CODE_ANSWER } from './error-code-statuses';
 import type { ProblemDetails, ProviderAttempt } from './problem-details';
 import { resolveProblemOptions, type ProblemOptions } from './problem-options';
@@ -43,7 +45,7 @@ export function problemFromSmsError(error: SmsError, problemOptions: ProblemOpti
   if (error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs)) problem.retryAfter = retryAfterSeconds(error.retryAfterMs);
   const attempts = attemptsOf(error);
   if (attempts !== undefined) problem.attempts = attempts;
-  // Only a send's result is served: the express handlers send, they do not cancel.
+  // Only a send's result is served: the endpoints send, they do not cancel.
   if (isSendResult(error.result)) problem.result = serializeSendResult(error.result, options);
   return problem;
 }

@@ -1,6 +1,6 @@
 import { defaultProblemType, type ProblemTypeResolver } from './problem-details';
 
-/** How errors and results are written into answers; shared by the send handler and the error handler. */
+/** How errors and results are written into answers; shared by the send handler and the error answers. */
 export interface ProblemOptions {
   /** The problem `type` URI for a code. Default: `urn:sms:error:<code in kebab-case>`. */
   problemType?: ProblemTypeResolver;

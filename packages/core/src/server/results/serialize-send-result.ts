@@ -1,5 +1,5 @@
-import type { SendResult, SentMessage } from '@sms/core';
-import { SmsError } from '@sms/core';
+import type { SendResult, SentMessage } from '../../model/send-result';
+import { SmsError } from '../../errors/sms-error';
 import type { ProblemDetails } from '../problems/problem-details';
 import { resolveProblemOptions, type ProblemOptions, type ResolvedProblemOptions } from '../problems/problem-options';
 import { problemFromSmsError } from '../problems/problem-from-sms-error';

@@ -1,4 +1,4 @@
-import type { SmsErrorCode } from '@sms/core';
+import type { SmsErrorCode } from '../../errors/sms-error-code';
 
 export interface CodeAnswer {
   status: number;

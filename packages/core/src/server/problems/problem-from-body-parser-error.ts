@@ -1,6 +1,6 @@
 import { createProblem } from './create-problem';
 import type { ProblemDetails } from './problem-details';
-import type { ResolvedProblemOptions } from './problem-options';
+import type { ProblemOptions } from './problem-options';
 
 interface BodyProblem {
   code: string;
@@ -17,9 +17,9 @@ const UNPARSEABLE: BodyProblem = {
 };
 
 /**
- * The errors of Express's body parsers (body-parser's own `type`) that are the caller's doing. Their message
- * may quote the body, and Express would answer them with an HTML page (with a stack trace outside
- * production), so they get a fixed problem instead.
+ * The errors of body-parser (by its own `type`; Express's and Nest's Express platform's body parsers) that are
+ * the caller's doing. Their message may quote the body, and Express would answer them with an HTML page
+ * (with a stack trace outside production), so they get a fixed problem instead.
  */
 const BODY_PARSER_PROBLEMS: Readonly<Record<string, BodyProblem>> = {
   'entity.parse.failed': UNPARSEABLE,
@@ -36,11 +36,10 @@ const BODY_PARSER_PROBLEMS: Readonly<Record<string, BodyProblem>> = {
 };
 
 /**
- * The problem for an error of Express's body parsers (malformed body 400, too large 413, unsupported charset
- * or encoding 415), or `undefined` for any other error. `subject` names the body in `detail` (`request`,
- * `callback`).
+ * The problem for an error of body-parser (malformed body 400, too large 413, unsupported charset or encoding
+ * 415), or `undefined` for any other error. `subject` names the body in `detail` (`request`, `callback`).
  */
-export function problemFromBodyParserError(error: unknown, subject: string, options: Pick<ResolvedProblemOptions, 'problemType'>): ProblemDetails | undefined {
+export function problemFromBodyParserError(error: unknown, subject = 'request', options: Pick<ProblemOptions, 'problemType'> = {}): ProblemDetails | undefined {
   const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
   const known = typeof type === 'string' && Object.hasOwn(BODY_PARSER_PROBLEMS, type) ? BODY_PARSER_PROBLEMS[type] : undefined;
   return known === undefined ? undefined : createProblem(known.code, known.status, known.title, known.detail(subject), options);
