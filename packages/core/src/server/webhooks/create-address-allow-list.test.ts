@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAddressAllowList, unmapAddress } from './create-address-allow-list';
+import { createAddressAllowList, unmapAddress, withoutPort } from './create-address-allow-list';
 
 describe('createAddressAllowList', () => {
   const isAllowed = createAddressAllowList(['203.0.113.0/24', '198.51.100.7', '2001:db8::/32', '::ffff:192.0.2.1']);
@@ -29,5 +29,15 @@ describe('createAddressAllowList', () => {
   it('unmaps IPv4-mapped IPv6 addresses only', () => {
     expect(unmapAddress('::ffff:10.1.2.3')).toBe('10.1.2.3');
     expect(unmapAddress('::1')).toBe('::1');
+  });
+});
+
+describe('withoutPort', () => {
+  it('drops the port some proxies append, and leaves addresses without one alone', () => {
+    expect(withoutPort('203.0.113.9:4711')).toBe('203.0.113.9');
+    expect(withoutPort('[2001:db8::1]:4711')).toBe('2001:db8::1');
+    expect(withoutPort('[2001:db8::1]')).toBe('2001:db8::1');
+    expect(withoutPort('2001:db8::1')).toBe('2001:db8::1');
+    expect(withoutPort('203.0.113.9')).toBe('203.0.113.9');
   });
 });
