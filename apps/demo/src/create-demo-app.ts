@@ -32,7 +32,9 @@ export interface CreateDemoAppOptions {
 }
 
 function providerSettings(config: DemoConfig, simulator: Simulator | undefined, appUrl: string): DemoProviderSettings {
-  const webhooks = `${config.publicUrl ?? appUrl}/webhooks/smspartner/${config.webhookSecret}`;
+  // Receipts to the Nest webhook controller, replies to the Express webhook router: both integrations in use.
+  const receipts = `${config.publicUrl ?? appUrl}/webhooks/smspartner/${config.webhookSecret}`;
+  const replies = `${config.publicUrl ?? appUrl}/express/webhooks/smspartner/${config.webhookSecret}`;
   if (simulator !== undefined) {
     return {
       ghasedak: { apiKey: simulator.credentials.ghasedak.apiKey, baseUrl: simulator.baseUrls.ghasedak, lineNumber: '10008566' },
@@ -44,13 +46,13 @@ function providerSettings(config: DemoConfig, simulator: Simulator | undefined, 
         senderNumber: '10001000',
         messageStatusMap: { 2: 'sent', 3: 'delivered', 4: 'failed', 5: 'scheduled', 6: 'canceled' },
       },
-      smspartner: { apiKey: simulator.credentials.smspartner.apiKey, baseUrl: simulator.baseUrls.smspartner, sender: 'DemoShop', urlDlr: webhooks, urlResponse: webhooks },
+      smspartner: { apiKey: simulator.credentials.smspartner.apiKey, baseUrl: simulator.baseUrls.smspartner, sender: 'DemoShop', urlDlr: receipts, urlResponse: replies },
     };
   }
   const settings: DemoProviderSettings = {};
   if (config.credentials.ghasedak) settings.ghasedak = { apiKey: config.credentials.ghasedak };
   if (config.credentials.smsafzar) settings.smsafzar = { apiKey: config.credentials.smsafzar };
-  if (config.credentials.smspartner) settings.smspartner = { apiKey: config.credentials.smspartner, urlDlr: webhooks, urlResponse: webhooks };
+  if (config.credentials.smspartner) settings.smspartner = { apiKey: config.credentials.smspartner, urlDlr: receipts, urlResponse: replies };
   return settings;
 }
 
@@ -68,14 +70,16 @@ export async function createDemoApp(options: CreateDemoAppOptions = {}): Promise
     const port = config.port === 0 ? await findFreePort(config.host) : config.port;
     const url = `http://${config.host}:${port}`;
     const activity = new DemoActivity();
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ providerSettings: providerSettings(config, simulator, url), activity }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ providerSettings: providerSettings(config, simulator, url), activity, webhookSecret: config.webhookSecret }), {
       logger: options.logs === true ? ['log', 'warn', 'error'] : false,
       bodyParser: false,
     });
     const client = app.get<SmsClient>(SMS_CLIENT);
     const server = app.getHttpAdapter().getInstance() as express.Express;
-    // Nest's controllers read JSON; the Express routes below mount the parsers they need themselves.
+    // Nest's controllers read JSON (the webhook controller form fields too); the Express routes below mount
+    // the parsers they need themselves.
     server.use('/api', express.json({ limit: '2mb' }));
+    server.use('/webhooks', express.json(), express.urlencoded({ extended: false }));
     mountExpressRoutes(server, { client, activity, webhookSecret: config.webhookSecret });
     await app.listen(port, config.host);
     const demo: DemoApp = {

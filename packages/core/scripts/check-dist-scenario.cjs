@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 /**
  * @param {object} entries the built entries, loaded by the caller in its module format
  */
-async function runScenario({ label, core, providerUtils, memory, testing }) {
+async function runScenario({ label, core, providerUtils, memory, testing, server }) {
   const http = providerUtils.createHttpClient({ provider: 'memory', baseUrl: 'http://127.0.0.1:9' });
   const providerError = providerUtils.noMessageIdError(http, 'send', {});
   await http.close();
@@ -26,6 +26,21 @@ async function runScenario({ label, core, providerUtils, memory, testing }) {
     assert.equal(core.AllProvidersFailedError.isInstance(thrown), false, `${label}: AllProvidersFailedError.isInstance is true for a plain SmsError`);
   }
 
+  // /server answers the main entry's errors as problems, and throws its own as the main entry's SmsError.
+  const answer = server.errorAnswer(new core.SmsError('slow down', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 2_000 }));
+  assert.equal(answer?.status, 429, `${label}: /server does not recognise an SmsError of the main entry`);
+  assert.equal(answer.headers['retry-after'], '2');
+  let serverError;
+  try {
+    server.createSendHandler(undefined);
+  } catch (error) {
+    serverError = error;
+  }
+  assert.ok(serverError instanceof core.SmsError, `${label}: an error thrown by /server is not an instance of the SmsError of the main entry`);
+  const send = server.createSendHandler(core.createSmsClient({ providers: memory.createMemoryProvider({ id: 'memory' }) }));
+  const sent = await send({ kind: 'body', body: { to: '+989121234567', text: 'hello' } });
+  assert.deepEqual([sent.status, sent.body.messages.length], [202, 1], `${label}: /server's send handler did not send through a client of the main entry`);
+
   // One build, one module for the memory provider, whichever entry exports it.
   assert.ok(testing.createMemoryProvider === memory.createMemoryProvider, `${label}: /testing and /memory carry different copies of createMemoryProvider`);
 
@@ -40,7 +55,7 @@ async function runScenario({ label, core, providerUtils, memory, testing }) {
   assert.ok(caught instanceof core.SmsError);
   assert.ok(core.AllProvidersFailedError.isInstance(caught));
 
-  process.stdout.write(`${label}: /provider-utils, /memory, /testing and the main entry share one SmsError and AllProvidersFailedError\n`);
+  process.stdout.write(`${label}: /provider-utils, /memory, /testing, /server and the main entry share one SmsError and AllProvidersFailedError\n`);
 }
 
 module.exports = { runScenario };

@@ -14,6 +14,7 @@ runScenario({
   providerUtils: require('../dist/provider-utils/index.cjs'),
   memory: require('../dist/memory/index.cjs'),
   testing: require('../dist/testing/index.cjs'),
+  server: require('../dist/server/index.cjs'),
 }).catch((error) => {
   process.exitCode = 1;
   process.stderr.write(`${error.stack ?? error}\n`);

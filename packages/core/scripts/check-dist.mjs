@@ -5,11 +5,12 @@ import { createRequire } from 'node:module';
 import * as core from '../dist/index.js';
 import * as memory from '../dist/memory/index.js';
 import * as providerUtils from '../dist/provider-utils/index.js';
+import * as server from '../dist/server/index.js';
 import * as testing from '../dist/testing/index.js';
 
 const require = createRequire(import.meta.url);
 const { runScenario } = require('./check-dist-scenario.cjs');
-await runScenario({ label: 'ESM', core, providerUtils, memory, testing });
+await runScenario({ label: 'ESM', core, providerUtils, memory, testing, server });
 
 const commonJs = require('../dist/index.cjs');
 const commonJsError = new commonJs.SmsError('refused', { code: 'AUTHENTICATION', provider: 'first' });

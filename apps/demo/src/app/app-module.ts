@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
-import { SMS_CLIENT, SmsModule } from '@sms/nestjs';
 import type { SmsClient } from '@sms/core';
+import { SMS_CLIENT, SMS_EXCEPTION_FILTER_OPTIONS, SmsExceptionFilter, SmsModule, SmsWebhookModule } from '@sms/nestjs';
 import { NotificationsController } from '../notifications/notifications-controller';
 import { SmsMailer } from '../notifications/sms-mailer';
 import { createDemoProviders } from '../sms/create-demo-providers';
@@ -12,11 +12,34 @@ import { AccountController } from './account-controller';
 import { DemoActivity } from './demo-activity';
 import { MessagesController } from './messages-controller';
 import { SentMessages } from './sent-messages';
-import { SmsExceptionFilter } from './sms-exception-filter';
 
 export interface AppModuleSettings {
   providerSettings: DemoProviderSettings;
   activity: DemoActivity;
+  /** The secret in the webhook URLs given to SMS Partner. */
+  webhookSecret: string;
+}
+
+/**
+ * SMS Partner's delivery receipts, on `SmsWebhookModule`: `POST /webhooks/smspartner/<secret>` (its replies
+ * go to the Express webhook router, see `mountExpressRoutes`).
+ */
+function smsPartnerReceipts(settings: AppModuleSettings): DynamicModule {
+  const { activity, webhookSecret } = settings;
+  return SmsWebhookModule.forRootAsync({
+    path: 'webhooks',
+    inject: [SMS_CLIENT],
+    useFactory: (client: SmsClient) => ({
+      webhooks: [
+        {
+          provider: client.provider('smspartner'),
+          secret: webhookSecret,
+          onDeliveryReport: (report) => activity.recordDeliveryReport(report),
+          onInbound: (message) => activity.recordInbound(message),
+        },
+      ],
+    }),
+  });
 }
 
 @Module({})
@@ -30,6 +53,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ...(settings.providerSettings.smspartner === undefined ? [] : [smsPartnerReceipts(settings)]),
         ConfigModule.forRoot({ ignoreEnvFile: true, isGlobal: true, load: [() => ({ sms: settings.providerSettings })] }),
         SmsModule.forRootAsync({
           isGlobal: true,
@@ -49,6 +73,8 @@ export class AppModule {
         { provide: DemoActivity, useValue: activity },
         { provide: SentMessages, useValue: new SentMessages() },
         { provide: SmsMailer, useFactory: (client: SmsClient) => new SmsMailer(client), inject: [SMS_CLIENT] },
+        // SmsErrors (refused bodies included) as problem documents; a demo shows every error's message.
+        { provide: SMS_EXCEPTION_FILTER_OPTIONS, useValue: { exposeErrorMessages: true } },
         { provide: APP_FILTER, useClass: SmsExceptionFilter },
       ],
     };

@@ -1,13 +1,21 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
-import type { BatchMessage, SendOptions, SendResult } from '@sms/core';
-import { serializeSendResult } from '@sms/express';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { SmsError, type SendOptions, type SendResult } from '@sms/core';
+import { serializeSendResult } from '@sms/core/server';
 import { InjectSms, SmsClient } from '@sms/nestjs';
-import { dateOf, optionalString, recipientsOf, requireString } from './read-body';
+import { BatchRequestPipe, type BatchRequest } from './pipes/batch-request-pipe';
+import { OtpRequestPipe, type OtpRequest } from './pipes/otp-request-pipe';
+import { TextRequestPipe, type TextRequest } from './pipes/text-request-pipe';
 import { SentMessages } from './sent-messages';
 
-type JsonBody = Record<string, unknown>;
+function routing(request: { provider?: string }): SendOptions {
+  return request.provider === undefined ? {} : { provider: request.provider };
+}
 
-/** Sends through the Nest-injected client: one message, a list, a batch, an OTP, a scheduled send. */
+/**
+ * Sends through the Nest-injected client: one message, a list, a batch, an OTP, a scheduled send. Bodies are
+ * read by pipes on `@sms/core/server`'s send-request parser; an `SmsError` (a refused body included) is
+ * answered as a problem by `SmsExceptionFilter`.
+ */
 @Controller('api/messages')
 export class MessagesController {
   constructor(
@@ -17,31 +25,29 @@ export class MessagesController {
 
   @Post()
   @HttpCode(202)
-  async send(@Body() body: JsonBody) {
-    return this.answer(await this.sms.send({ to: recipientsOf(body), text: requireString(body, 'text') }, this.routing(body)));
+  async send(@Body(TextRequestPipe) request: TextRequest) {
+    return this.answer(await this.sms.send(request.message, routing(request)));
   }
 
   @Post('batch')
   @HttpCode(202)
-  async sendBatch(@Body() body: JsonBody) {
-    const messages = body.messages;
-    if (!Array.isArray(messages)) throw new BadRequestException('`messages` must be a list of { to, text }');
-    const batch: BatchMessage[] = messages.map((message: JsonBody) => ({ to: requireString(message, 'to'), text: requireString(message, 'text') }));
-    return this.answer(await this.sms.sendBatch(batch, this.routing(body)));
+  async sendBatch(@Body(BatchRequestPipe) request: BatchRequest) {
+    return this.answer(await this.sms.sendBatch(request.messages, routing(request)));
   }
 
   @Post('otp')
   @HttpCode(202)
-  async sendOtp(@Body() body: JsonBody) {
-    const result = await this.sms.sendTemplate({ to: recipientsOf(body), template: 'otp', params: { code: requireString(body, 'code') } }, this.routing(body));
-    return this.answer(result);
+  async sendOtp(@Body(OtpRequestPipe) request: OtpRequest) {
+    return this.answer(await this.sms.sendTemplate(request.message, routing(request)));
   }
 
   @Post('scheduled')
   @HttpCode(202)
-  async schedule(@Body() body: JsonBody) {
-    const result = await this.sms.send({ to: recipientsOf(body), text: requireString(body, 'text'), sendAt: dateOf(body, 'sendAt') }, this.routing(body));
-    return this.answer(result);
+  async schedule(@Body(TextRequestPipe) request: TextRequest) {
+    if (request.message.sendAt === undefined) {
+      throw new SmsError('The request body is not valid. #/sendAt: `sendAt` is required to schedule, such as 2030-01-01T09:00:00Z.', { code: 'INVALID_INPUT' });
+    }
+    return this.answer(await this.sms.send(request.message, routing(request)));
   }
 
   @Post(':ticket/cancel')
@@ -54,11 +60,6 @@ export class MessagesController {
   async status(@Param('ticket') ticket: string) {
     const reports = await this.sms.getStatus(this.result(ticket));
     return reports.map(({ raw: _raw, ...report }) => report);
-  }
-
-  private routing(body: JsonBody): SendOptions {
-    const provider = optionalString(body, 'provider');
-    return provider === undefined ? {} : { provider };
   }
 
   private result(ticket: string): SendResult {

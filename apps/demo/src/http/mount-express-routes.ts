@@ -11,7 +11,8 @@ export interface ExpressRoutesSettings {
 
 /**
  * The `@sms/express` side of the app, on the Express instance under Nest: the route helper, the
- * `req.sms` middleware, and the SMS Partner webhook router (delivery receipts and replies).
+ * `req.sms` middleware, and the SMS Partner webhook router for replies (its delivery receipts go to Nest's
+ * `SmsWebhookModule`).
  */
 export function mountExpressRoutes(app: Express, settings: ExpressRoutesSettings): void {
   const { client, activity } = settings;
@@ -21,7 +22,7 @@ export function mountExpressRoutes(app: Express, settings: ExpressRoutesSettings
   });
   if (client.providers.some((provider) => provider.id === 'smspartner')) {
     app.use(
-      '/webhooks/smspartner',
+      '/express/webhooks/smspartner',
       webhookRouter({
         provider: client.provider('smspartner'),
         secret: settings.webhookSecret,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { optionalString, recipientsOf, requireString } from '../app/read-body';
+import { TextRequestPipe, type TextRequest } from '../app/pipes/text-request-pipe';
 import { SmsMailer } from './sms-mailer';
 
 @Controller('api/notifications')
@@ -8,8 +8,9 @@ export class NotificationsController {
 
   @Post()
   @HttpCode(202)
-  async notify(@Body() body: Record<string, unknown>) {
-    const info = await this.mailer.notify(recipientsOf(body), requireString(body, 'text'), optionalString(body, 'provider'));
+  async notify(@Body(TextRequestPipe) request: TextRequest) {
+    const { to, text } = request.message;
+    const info = await this.mailer.notify(typeof to === 'string' ? to : [...to], text, request.provider);
     return { messageId: info.messageId, accepted: info.accepted, rejected: info.rejected, response: info.response, provider: info.result?.provider };
   }
 }

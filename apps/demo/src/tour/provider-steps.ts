@@ -113,8 +113,8 @@ export function providerSteps(context: StepContext): TourStep[] {
   if (simulator !== undefined) {
     if (provider === 'smspartner') {
       steps.push(
-        step('receive delivery receipts (webhook)', 'express', async () => {
-          const reports = await waitUntil('delivery receipts through the webhook router', async () => {
+        step('receive delivery receipts (webhook)', 'nestjs', async () => {
+          const reports = await waitUntil('delivery receipts through the Nest webhook controller', async () => {
             const found = activity.webhookEvents.filter((event) => event.type === 'delivery-report' && sentIds.includes(event.report.id));
             return found.length > 0 ? found : undefined;
           });

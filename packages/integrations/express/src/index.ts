@@ -1,18 +1,20 @@
 export { sms } from './middleware/sms';
 export { sendSmsHandler } from './handlers/send-sms-handler';
 export type { SendSmsHandlerOptions } from './handlers/send-sms-handler';
-export type { SendSmsRequestBody } from './validation/send-sms-request-body';
 export { smsErrorHandler } from './errors/sms-error-handler';
 export type { SmsErrorHandlerOptions } from './errors/sms-error-handler';
 export { webhookRouter } from './webhooks/webhook-router';
 export type { OptOutEvent, WebhookContext, WebhookErrorContext, WebhookRouterOptions } from './webhooks/webhook-router-options';
-export type { TrustProxy } from './webhooks/client-address';
-export { problemFromSmsError } from './problems/problem-from-sms-error';
 export { sendProblem } from './problems/send-problem';
-export { statusForSmsError } from './problems/status-for-sms-error';
-export { defaultProblemType } from './problems/problem-details';
-export type { FieldProblem, ProblemDetails, ProblemTypeResolver, ProviderAttempt } from './problems/problem-details';
-export type { ProblemOptions } from './problems/problem-options';
-export { serializeSendResult } from './serialization/serialize-send-result';
-export { parseIsoDateTime } from './validation/parse-iso-date-time';
-export type { SerializedSendResult, SerializedSentMessage } from './serialization/serialize-send-result';
+// The framework-neutral pieces live in @sms/core/server; they stay importable from here as before.
+export { defaultProblemType, parseIsoDateTime, problemFromSmsError, serializeSendResult, statusForSmsError } from '@sms/core/server';
+export type {
+  FieldProblem,
+  ProblemDetails,
+  ProblemOptions,
+  ProblemTypeResolver,
+  ProviderAttempt,
+  SendSmsRequestBody,
+  SerializedSendResult,
+  SerializedSentMessage,
+} from '@sms/core/server';

@@ -3,14 +3,14 @@
 // tarballs, then run. scripts/check-consumers.mjs drives it; see there.
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
-import { Controller, Get, Injectable, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Get, Injectable, Module, Post } from '@nestjs/common';
+import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { HealthCheckService, TerminusModule } from '@nestjs/terminus';
-import type { SendResult } from '@sms/core';
+import { SmsError, type SendResult } from '@sms/core';
 import { createMemoryProvider } from '@sms/core/memory';
 // Type-only: the runtime of `/testing` needs vitest, which this application does not install.
 import type { ProviderConformanceOptions } from '@sms/core/testing';
-import { InjectSms, SmsClient, SmsModule } from '@sms/nestjs';
+import { InjectSms, SmsClient, SmsExceptionFilter, SmsModule, SmsWebhookModule, type SmsWebhookContext } from '@sms/nestjs';
 import { SmsHealthIndicator } from '@sms/nestjs/terminus';
 import { SmsRecorder, SmsTestingModule } from '@sms/nestjs/testing';
 
@@ -66,6 +66,36 @@ class AppModule {}
 @Module({ imports: [SmsTestingModule.forRoot()], providers: [OtpService] })
 class TestAppModule {}
 
+@Controller('sms')
+class RateLimitedController {
+  @Post()
+  send(): never {
+    throw new SmsError('main is rate limiting.', { code: 'RATE_LIMITED', provider: 'main', retryAfterMs: 2000 });
+  }
+}
+
+const WEBHOOK_SECRET = 'consumer-webhook-secret-0123456789';
+const receipts: string[] = [];
+
+/** An HTTP application (@nestjs/platform-express): the exception filter and the webhook controller. */
+@Module({
+  imports: [
+    SmsWebhookModule.forRoot({
+      webhooks: [
+        {
+          provider: createMemoryProvider({ id: 'main' }),
+          secret: WEBHOOK_SECRET,
+          onDeliveryReport: (report, context: SmsWebhookContext) => void receipts.push(`${report.id} ${report.status} via ${context.request.method}`),
+          onInbound: () => undefined,
+        },
+      ],
+    }),
+  ],
+  controllers: [RateLimitedController],
+  providers: [{ provide: APP_FILTER, useClass: SmsExceptionFilter }],
+})
+class HttpAppModule {}
+
 const conformance: Pick<ProviderConformanceOptions, 'name'> = { name: 'typed through @sms/core/testing' };
 
 async function main(): Promise<void> {
@@ -87,7 +117,37 @@ async function main(): Promise<void> {
   assert.deepEqual(testApp.get(SmsRecorder).messages.map((message) => message.text), ['Your code is 1234']);
   await testApp.close();
 
-  process.stdout.write(`${label}: SmsModule, @InjectSms, SmsHealthIndicator and SmsTestingModule work (${conformance.name})\n`);
+  const httpApp = await NestFactory.create(HttpAppModule, { logger: false, abortOnError: false });
+  try {
+    await httpApp.listen(0, '127.0.0.1');
+    const url = await httpApp.getUrl();
+    const refused = await fetch(`${url}/sms`, { method: 'POST' });
+    assert.equal(refused.status, 429);
+    assert.equal(refused.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    assert.equal(refused.headers.get('retry-after'), '2');
+    assert.deepEqual(await refused.json(), {
+      type: 'urn:sms:error:rate-limited',
+      title: 'Rate limited',
+      status: 429,
+      detail: 'main is rate limiting.',
+      code: 'RATE_LIMITED',
+      provider: 'main',
+      outcome: 'not-sent',
+      retryable: true,
+      retryAfter: 2,
+    });
+    const receipt = await fetch(`${url}/webhooks/main/${WEBHOOK_SECRET}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'main-9', status: 'delivered' }),
+    });
+    assert.deepEqual([receipt.status, await receipt.json()], [200, { received: 1 }]);
+    assert.deepEqual(receipts, ['main-9 delivered via POST']);
+  } finally {
+    await httpApp.close();
+  }
+
+  process.stdout.write(`${label}: SmsModule, @InjectSms, SmsHealthIndicator, SmsTestingModule, SmsExceptionFilter and SmsWebhookModule work (${conformance.name})\n`);
 }
 
 main().catch((error: unknown) => {

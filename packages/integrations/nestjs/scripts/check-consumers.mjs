@@ -19,11 +19,14 @@ const PACKAGE_DIRECTORY = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 const CORE_DIRECTORY = path.resolve(PACKAGE_DIRECTORY, '../../core');
 const CONSUMER_DIRECTORY = path.join(PACKAGE_DIRECTORY, 'consumer');
 
-/** What a user installs next to @sms/nestjs for each Nest major (Nest 10 has no terminus with the API used). */
+/**
+ * What a user installs next to @sms/nestjs for each Nest major (Nest 10 has no terminus with the API used);
+ * platform-express serves the HTTP application that exercises SmsExceptionFilter and SmsWebhookModule.
+ */
 const NEST_MAJORS = {
-  10: { '@nestjs/common': '^10.0.0', '@nestjs/core': '^10.0.0', '@nestjs/terminus': '^11.0.0' },
-  11: { '@nestjs/common': '^11.0.0', '@nestjs/core': '^11.0.0', '@nestjs/terminus': '^11.0.0' },
-  12: { '@nestjs/common': '^12.0.0', '@nestjs/core': '^12.0.0', '@nestjs/terminus': '^12.0.0' },
+  10: { '@nestjs/common': '^10.0.0', '@nestjs/core': '^10.0.0', '@nestjs/platform-express': '^10.0.0', '@nestjs/terminus': '^11.0.0' },
+  11: { '@nestjs/common': '^11.0.0', '@nestjs/core': '^11.0.0', '@nestjs/platform-express': '^11.0.0', '@nestjs/terminus': '^11.0.0' },
+  12: { '@nestjs/common': '^12.0.0', '@nestjs/core': '^12.0.0', '@nestjs/platform-express': '^12.0.0', '@nestjs/terminus': '^12.0.0' },
 };
 const COMMON_DEPENDENCIES = { 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0', '@types/node': '^20.19.0' };
 /** The workspace's own compiler: it resolves modules from the consumer's folder, so nothing is lost by not installing it there. */

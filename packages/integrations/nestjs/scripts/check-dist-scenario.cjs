@@ -6,8 +6,8 @@ const assert = require('node:assert/strict');
 /**
  * @param {object} packages the built entries and their peers, loaded by the caller in its module format
  */
-async function runScenario({ label, common, core, terminus, nestjs, nestjsTesting, nestjsTerminus, createMemoryProvider }) {
-  const { Injectable, Module, Controller, Get, Inject } = common;
+async function runScenario({ label, common, core, terminus, nestjs, nestjsTesting, nestjsTerminus, createMemoryProvider, SmsError }) {
+  const { Injectable, Module, Controller, Get, Inject, Post } = common;
 
   // What `constructor(private readonly sms: SmsClient)` compiles to with emitDecoratorMetadata.
   class Greeter {
@@ -76,7 +76,39 @@ async function runScenario({ label, common, core, terminus, nestjs, nestjsTestin
   await testApp.close();
   assert.equal(testApp.get(nestjsTesting.SmsRecorder).closed, true);
 
-  process.stdout.write(`${label}: dist boots SmsModule, named clients, SmsTestingModule and SmsHealthIndicator\n`);
+  // SmsExceptionFilter and SmsWebhookModule on a real HTTP application (@nestjs/platform-express).
+  class FailingController {
+    send() {
+      throw new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 2_000 });
+    }
+  }
+  Reflect.decorate([Post()], FailingController.prototype, 'send', Object.getOwnPropertyDescriptor(FailingController.prototype, 'send'));
+  Controller('sms')(FailingController);
+  const secret = 'dist-webhook-secret-0123456789';
+  const receipts = [];
+  class HttpAppModule {}
+  Module({
+    imports: [nestjs.SmsWebhookModule.forRoot({ webhooks: [{ provider: createMemoryProvider(), secret, onDeliveryReport: (report) => receipts.push(report.id), onInbound() {} }] })],
+    controllers: [FailingController],
+    providers: [{ provide: core.APP_FILTER, useClass: nestjs.SmsExceptionFilter }],
+  })(HttpAppModule);
+  const httpApp = await core.NestFactory.create(HttpAppModule, { logger: false, abortOnError: false });
+  try {
+    await httpApp.listen(0, '127.0.0.1');
+    const url = await httpApp.getUrl();
+    const refused = await fetch(`${url}/sms`, { method: 'POST' });
+    assert.equal(refused.status, 429);
+    assert.equal(refused.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    assert.equal(refused.headers.get('retry-after'), '2');
+    assert.equal((await refused.json()).code, 'RATE_LIMITED');
+    const delivered = await fetch(`${url}/webhooks/memory/${secret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'memory-7', status: 'delivered' }) });
+    assert.deepEqual([delivered.status, await delivered.json()], [200, { received: 1 }]);
+    assert.deepEqual(receipts, ['memory-7']);
+  } finally {
+    await httpApp.close();
+  }
+
+  process.stdout.write(`${label}: dist boots SmsModule, named clients, SmsTestingModule, SmsHealthIndicator, SmsExceptionFilter and SmsWebhookModule\n`);
 }
 
 module.exports = { runScenario };

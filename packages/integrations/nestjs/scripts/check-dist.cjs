@@ -13,6 +13,7 @@ async function main() {
     nestjsTesting: require('../dist/testing/index.cjs'),
     nestjsTerminus: require('../dist/terminus/index.cjs'),
     createMemoryProvider: require('@sms/core/memory').createMemoryProvider,
+    SmsError: require('@sms/core').SmsError,
   });
 }
 

@@ -1,9 +1,6 @@
-import { SmsError } from '@sms/core';
+import { errorAnswer, type ProblemOptions } from '@sms/core/server';
 import type { ErrorRequestHandler } from 'express';
-import { problemFromBodyParserError } from '../problems/problem-from-body-parser-error';
-import { problemFromSmsError } from '../problems/problem-from-sms-error';
-import { resolveProblemOptions, type ProblemOptions } from '../problems/problem-options';
-import { sendProblem } from '../problems/send-problem';
+import { writeAnswer } from '../answers/write-answer';
 
 export type SmsErrorHandlerOptions = ProblemOptions;
 
@@ -16,14 +13,9 @@ export type SmsErrorHandlerOptions = ProblemOptions;
  * catch rejected promises).
  */
 export function smsErrorHandler(options: SmsErrorHandlerOptions = {}): ErrorRequestHandler {
-  const problemOptions = resolveProblemOptions(options);
   return (error: unknown, _request, response, next) => {
-    if (response.headersSent) {
-      next(error);
-      return;
-    }
-    const problem = SmsError.isInstance(error) ? problemFromSmsError(error, problemOptions) : problemFromBodyParserError(error, 'request', problemOptions);
-    if (problem === undefined) next(error);
-    else sendProblem(response, problem);
+    const answer = response.headersSent ? undefined : errorAnswer(error, options);
+    if (answer === undefined) next(error);
+    else writeAnswer(response, answer);
   };
 }

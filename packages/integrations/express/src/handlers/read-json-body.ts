@@ -1,12 +1,7 @@
+import { hasRequestBody, type SendRequestReading } from '@sms/core/server';
 import type { Request } from 'express';
-import { hasRequestBody } from './has-request-body';
-import { isEmptyObject } from './is-empty-object';
 
-export type JsonBodyReading =
-  | { kind: 'body'; body: unknown }
-  | { kind: 'empty' }
-  | { kind: 'not-json' }
-  | { kind: 'parser-missing' };
+export type JsonBodyReading = SendRequestReading | { kind: 'parser-missing' };
 
 /**
  * Reads the body a JSON parser left on the request, and tells a missing parser apart from a bad request.
@@ -15,12 +10,13 @@ export type JsonBodyReading =
  * did parse `{}` would have done.
  */
 export function readJsonBody(request: Request): JsonBodyReading {
-  if (!hasRequestBody(request)) return { kind: 'empty' };
+  if (!hasRequestBody(request.headers)) return { kind: 'empty' };
   if (request.is(['application/json', 'application/*+json']) === false) {
     return { kind: 'not-json' };
   }
   const body: unknown = request.body;
   if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body)) return { kind: 'parser-missing' };
-  if (isEmptyObject(body) && !request.readableEnded) return { kind: 'parser-missing' };
+  const isEmptyObject = typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
+  if (isEmptyObject && !request.readableEnded) return { kind: 'parser-missing' };
   return { kind: 'body', body };
 }
