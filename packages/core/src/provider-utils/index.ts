@@ -1,5 +1,6 @@
 // What a provider package needs and an application does not: the HTTP client, chunked and bounded
-// sending, settings, wire-format helpers and the shared input checks. Applications import `@sms/core`.
+// sending, settings, wire-format helpers, lenient answer readers, the shared input checks and a MockAgent
+// request recorder for tests. Applications import `@sms/core`.
 export type { SmsCapabilities } from '../provider/sms-capabilities';
 export type { SmsProvider, SmsProviderWith } from '../provider/sms-provider';
 export type { MessageReference, MessageTarget, ReferencedMessage, ResolvedTarget, TargetOwner } from '../provider/message-target';
@@ -28,6 +29,20 @@ export { sendRequestsInOrder } from '../batching/send-requests-in-order';
 export type { ChunkSendResult, OrderedRequest, SendRequestsInOrderOptions } from '../batching/send-requests-in-order';
 
 export { toE164OrAsWritten } from '../phone/to-e164-or-as-written';
+export { toLatinDigits } from '../text/to-latin-digits';
+export {
+  isRecord,
+  readBoolean,
+  readDate,
+  readField,
+  readId,
+  readInteger,
+  readList,
+  readNumber,
+  readRecord,
+  readRecordList,
+  readString,
+} from '../answers/lenient-readers';
 export { instantOfWallClock, wallClockIn } from '../time/wall-clock';
 export type { WallClock } from '../time/wall-clock';
 
