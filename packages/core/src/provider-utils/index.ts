@@ -18,7 +18,9 @@ export { readJsonObject } from '../http/read-json-object';
 export { parseRetryAfter } from '../http/parse-retry-after';
 export type { Dispatcher } from 'undici';
 
-export { runInChunks, splitIntoChunks, DEFAULT_CHUNK_CONCURRENCY } from '../batching/run-in-chunks';
+export { runWithConcurrency, DEFAULT_CHUNK_CONCURRENCY } from '../batching/run-with-concurrency';
+export type { TaskOutcome } from '../batching/run-with-concurrency';
+export { runInChunks, splitIntoChunks } from '../batching/run-in-chunks';
 export type { ChunkOutcome, RunInChunksSettings } from '../batching/run-in-chunks';
 export { mapInChunks } from '../batching/map-in-chunks';
 export { cancelInChunks } from '../batching/cancel-in-chunks';
