@@ -18,6 +18,9 @@ export { readJsonObject } from '../http/read-json-object';
 export { parseRetryAfter } from '../http/parse-retry-after';
 export type { Dispatcher } from 'undici';
 
+export { createRequestRecorder } from '../mock-http/create-request-recorder';
+export type { MockAnswer, RecordedRequest, ReplyOptions, RequestRecorder, RequestRecorderOptions } from '../mock-http/create-request-recorder';
+
 export { runWithConcurrency, DEFAULT_CHUNK_CONCURRENCY } from '../batching/run-with-concurrency';
 export type { TaskOutcome } from '../batching/run-with-concurrency';
 export { runInChunks, splitIntoChunks } from '../batching/run-in-chunks';
