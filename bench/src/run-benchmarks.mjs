@@ -218,7 +218,7 @@ async function perSendBenchmarks(server, captured) {
 }
 
 async function bulkBenchmark(server, captured) {
-  const concurrency = (await import('@sms/core')).DEFAULT_CHUNK_CONCURRENCY;
+  const concurrency = (await import('@sms/core/provider-utils')).DEFAULT_CHUNK_CONCURRENCY;
   const requests = Math.ceil(SETTINGS.bulkRecipients / SETTINGS.bulkChunkSize) + Math.ceil(SETTINGS.bulkWarmupRecipients / SETTINGS.bulkChunkSize);
   const samples = { sdk: [], ideal: [] };
   for (let round = 1; round <= SETTINGS.bulkRounds; round += 1) {
