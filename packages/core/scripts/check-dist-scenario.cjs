@@ -13,6 +13,35 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
   await http.close();
   assert.ok(providerError instanceof core.SmsError, `${label}: an error made by /provider-utils is not an instance of the SmsError of the main entry`);
 
+  // The build reads the version from package.json into the User-Agent; the recorder loads undici on first use.
+  const { version } = require('../package.json');
+  const recorder = providerUtils.createRequestRecorder({ origin: 'https://api.provider.test', secrets: { apiKey: 'dist-check-key' } });
+  recorder.reply('POST', '/v1/send', (request) => ({ json: { echoed: request.headers['x-api-key'] } }));
+  const recorded = providerUtils.createHttpClient({
+    provider: 'memory',
+    baseUrl: 'https://api.provider.test/v1',
+    dispatcher: recorder.dispatcher,
+    userAgent: ['sms-dist-check/1.0.0'],
+    headers: () => ({ 'x-api-key': 'dist-check-key' }),
+  });
+  const answer = await recorded.request({ method: 'POST', path: 'send', json: { text: 'hi' } });
+  assert.deepEqual(answer.json, { echoed: '[apiKey]' }, `${label}: the request recorder did not record and answer a request`);
+  await recorder.close();
+  const userAgents = [];
+  const capturing = providerUtils.createHttpClient({
+    provider: 'memory',
+    baseUrl: 'http://127.0.0.1:9',
+    userAgent: ['sms-dist-check/1.0.0'],
+    dispatcher: {
+      async request(options) {
+        userAgents.push(options.headers['user-agent']);
+        return { statusCode: 200, headers: {}, body: require('node:stream').Readable.from([Buffer.from('{}')]) };
+      },
+    },
+  });
+  await capturing.request({ method: 'GET', path: 'x' });
+  assert.deepEqual(userAgents, [`sms-dist-check/1.0.0 sms-core/${version} (+https://github.com/sms-sdk/sms)`], `${label}: the User-Agent does not carry the package's version`);
+
   for (const [entry, createMemoryProvider] of [['/memory', memory.createMemoryProvider], ['/testing', testing.createMemoryProvider]]) {
     const provider = createMemoryProvider({ id: 'memory' });
     let thrown;

@@ -1,3 +1,7 @@
+import { DEFAULT_CHUNK_CONCURRENCY, runWithConcurrency } from './run-with-concurrency';
+
+export { DEFAULT_CHUNK_CONCURRENCY };
+
 export interface RunInChunksSettings {
   /** Most items per chunk (the provider's per-request limit). */
   size: number;
@@ -10,8 +14,6 @@ export type ChunkOutcome<Item, Value> = { items: Item[]; start: number } & (
   | { state: 'failed'; error: unknown }
   | { state: 'skipped' }
 );
-
-export const DEFAULT_CHUNK_CONCURRENCY = 8;
 
 /** Throws a RangeError unless `size` can be a number of items per chunk. */
 export function assertChunkSize(size: number): void {
@@ -27,34 +29,14 @@ export function splitIntoChunks<Item>(items: readonly Item[], size: number): Ite
 }
 
 /**
- * Runs `worker` over the chunks of `items` with bounded concurrency and returns one outcome per chunk, in
- * input order. After the first failure no further chunk is started (chunks already in flight finish), so a
- * failing provider is not hit with the rest of a large send; those chunks come back `skipped`.
+ * Runs `worker` over the chunks of `items` with `runWithConcurrency` (bounded concurrency, input order, no new
+ * chunk after the first failure) and returns one outcome per chunk with its items and its first position.
  */
 export async function runInChunks<Item, Value>(
   items: readonly Item[],
   settings: RunInChunksSettings,
   worker: (chunk: Item[], index: number) => Promise<Value>,
 ): Promise<ChunkOutcome<Item, Value>[]> {
-  const chunks = splitIntoChunks(items, settings.size);
-  const outcomes: ChunkOutcome<Item, Value>[] = chunks.map((chunk, index) => ({ items: chunk, start: index * settings.size, state: 'skipped' }));
-  const concurrency = Math.max(1, Math.min(settings.concurrency ?? DEFAULT_CHUNK_CONCURRENCY, chunks.length));
-  let next = 0;
-  let failed = false;
-
-  const lane = async (): Promise<void> => {
-    while (!failed && next < chunks.length) {
-      const index = next++;
-      const outcome = outcomes[index]!;
-      try {
-        const value = await worker(outcome.items, index);
-        outcomes[index] = { items: outcome.items, start: outcome.start, state: 'done', value };
-      } catch (error) {
-        failed = true;
-        outcomes[index] = { items: outcome.items, start: outcome.start, state: 'failed', error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, lane));
-  return outcomes;
+  const outcomes = await runWithConcurrency(splitIntoChunks(items, settings.size), settings.concurrency, worker);
+  return outcomes.map(({ task, ...outcome }, index) => ({ items: task, start: index * settings.size, ...outcome }));
 }

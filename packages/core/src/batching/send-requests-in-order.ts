@@ -1,7 +1,7 @@
 import { asSmsError } from '../errors/as-sms-error';
 import { SmsError } from '../errors/sms-error';
 import type { SendResult, SentMessage } from '../model/send-result';
-import { runInChunks } from './run-in-chunks';
+import { runWithConcurrency } from './run-with-concurrency';
 
 /** What one request of a split send returns: one entry per message it carried, in the order it carried them. */
 export interface ChunkSendResult {
@@ -90,19 +90,18 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
   const { provider, requests } = options;
   // Most sends are one request: no scheduling machinery, and its error passes through unchanged.
   if (requests.length === 1 && options.total === sizeOf(requests[0]!)) return singleRequest(provider, requests[0]!);
-  const settings = { size: 1, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) };
   const messages = placesFor(options.total);
   const batched = requests.length > 1;
   // Each answer is put in place as it arrives, so the last request is not followed by a pass over every message.
-  const outcomes = await runInChunks(requests, settings, async ([request]) => {
+  const outcomes = await runWithConcurrency(requests, options.concurrency, async (request) => {
     let answer: ChunkSendResult;
     try {
-      answer = await request!.send();
+      answer = await request.send();
     } catch (error) {
       // Wrapped once here, so that the error thrown and the one on each entry of the request are the same object.
       throw asSmsError(error, provider, 'sending');
     }
-    place(messages, request!, answer, batched);
+    place(messages, request, answer, batched);
     return answer;
   });
   const single = outcomes.length === 1;
@@ -129,7 +128,7 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
 
   let sentCount = 0;
   for (const outcome of outcomes) {
-    const request = outcome.items[0]!;
+    const request = outcome.task;
     if (outcome.state === 'done') {
       raw.push(outcome.value.raw);
       sentCount += sizeOf(request);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { inspect } from 'node:util';
@@ -410,6 +411,42 @@ describe('createHttpClient limits', () => {
     const given = http.error('x', { code: 'BAD_RESPONSE', responseBody: { list: Array.from({ length: 2000 }, (_, index) => ({ index, apiKey: API_KEY })) } });
     expectNoKey(given);
     expect((given.responseBody as string).length).toBeLessThan(4200);
+  });
+
+  it("sends a User-Agent naming @sms/core's version from its package.json, after the products a provider adds", async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const userAgents: unknown[] = [];
+    agent
+      .get(origin)
+      .intercept({ method: 'GET', path: '/ping' })
+      .reply((request) => {
+        userAgents.push((request.headers as Record<string, string>)['user-agent']);
+        return { statusCode: 200, data: '{}' };
+      })
+      .times(2);
+    await mockClient().request({ method: 'GET', path: 'ping' });
+    await mockClient({ userAgent: ['sms-ghasedak/2.3.4', 'extra'] }).request({ method: 'GET', path: 'ping' });
+    expect(userAgents).toEqual([`sms-core/${version} (+https://github.com/sms-sdk/sms)`, `sms-ghasedak/2.3.4 extra sms-core/${version} (+https://github.com/sms-sdk/sms)`]);
+  });
+
+  it('refuses a userAgent that is not a list of product tokens, when the client is created', () => {
+    for (const userAgent of [['two words'], ['line\nbreak'], ['a/b/c'], [''], [42], 'sms-x/1.0']) {
+      expect(() => mockClient({ userAgent: userAgent as string[] }), JSON.stringify(userAgent)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', provider: 'test' }));
+    }
+  });
+
+  it('parses an answer as JSON when its type says so or when it starts with { or [ after whitespace', async () => {
+    const answers: [string, Record<string, string>, unknown][] = [
+      [' \r\n\t{"a":1}', { 'content-type': 'text/html' }, { a: 1 }],
+      ['[1,2]', {}, [1, 2]],
+      ['"text"', { 'content-type': 'application/json' }, 'text'],
+      ['OK', {}, undefined],
+      ['x {"a":1}', {}, undefined],
+      ['{broken', {}, undefined],
+    ];
+    for (const [index, [body, headers]] of answers.entries()) agent.get(origin).intercept({ method: 'GET', path: `/answer-${index}` }).reply(200, body, { headers });
+    const http = mockClient();
+    for (const [index, [body, , json]] of answers.entries()) expect((await http.request({ method: 'GET', path: `answer-${index}` })).json, body).toEqual(json);
   });
 
   it('refuses a timeoutMs that is not a positive number of milliseconds, before sending', async () => {

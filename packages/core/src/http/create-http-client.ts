@@ -2,6 +2,7 @@ import type { Agent, Dispatcher } from 'undici';
 import { createRedactor, type Redactor } from '../errors/create-redactor';
 import { SmsError, type SmsErrorOptions } from '../errors/sms-error';
 import { boundResponseBody } from './bound-response-body';
+import { CORE_VERSION } from './core-version';
 import { DeadlineSignal } from './deadline-signal';
 import { encodeForm } from './encode-form';
 import { mapTransportError } from './map-transport-error';
@@ -9,6 +10,7 @@ import { readBodyText } from './read-body-text';
 import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
 import type { CallOptions } from '../model/call-options';
 import { assertCallOptions, isTimeoutMs, MAX_TIMEOUT_MS } from '../validation/assert-call-options';
+import { describeValue } from '../validation/describe-value';
 
 const DEFAULT_CONNECTIONS = 32;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -19,7 +21,10 @@ const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
 // SMS APIs answer in kilobytes; a bulk answer for hundreds of recipients stays far below this.
 const DEFAULT_MAX_RESPONSE_BYTES = 1_048_576;
-const USER_AGENT = '@sms/core (+https://github.com/sms-sdk/sms)';
+const CORE_PRODUCT = `sms-core/${CORE_VERSION}`;
+const PROJECT_COMMENT = '(+https://github.com/sms-sdk/sms)';
+// A product token as RFC 9110 defines it: `name` or `name/version`, from token characters only.
+const PRODUCT_TOKEN = /^[\w!#$%&'*+.^`|~-]+(?:\/[\w!#$%&'*+.^`|~-]+)?$/;
 
 export interface HttpClient {
   readonly provider: string;
@@ -55,14 +60,19 @@ function copyInto(target: Record<string, string>, source: Readonly<Record<string
   for (const name in source) target[name] = source[name]!;
 }
 
-function looksLikeJson(text: string): boolean {
-  // Scans leading whitespace instead of trimming, which would copy every answer.
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 0x7b || code === 0x5b) return true;
-    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return false;
+// An object or an array after JSON's whitespace: an answer worth parsing whatever its content type says.
+const JSON_START = /^[ \t\r\n]*[[{]/;
+
+/** `sms-ghasedak/0.2.0 sms-core/0.1.0 (+https://github.com/sms-sdk/sms)`: the provider's products first, most specific first. */
+function userAgentOf(provider: string, products: readonly string[] | undefined = []): string {
+  const wrong = Array.isArray(products) ? products.find((product) => typeof product !== 'string' || !PRODUCT_TOKEN.test(product)) : products;
+  if (wrong !== undefined) {
+    throw new SmsError(`userAgent in the ${provider} HTTP client settings must be a list of product tokens such as ['sms-${provider}/1.2.3']; got ${describeValue(wrong)}.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
   }
-  return false;
+  return [...products, CORE_PRODUCT, PROJECT_COMMENT].join(' ');
 }
 
 function invalidTimeout(provider: string, value: unknown, where: 'settings' | 'call'): SmsError {
@@ -85,7 +95,7 @@ function abortOnDeadline(signal: DeadlineSignal, deadlineMs: number): void {
 
 function parseJson(text: string, contentType: string | string[] | undefined): unknown {
   const type = Array.isArray(contentType) ? contentType[0] : contentType;
-  if (!(type?.includes('json') || looksLikeJson(text))) return undefined;
+  if (!(type?.includes('json') || JSON_START.test(text))) return undefined;
   try {
     return JSON.parse(text);
   } catch {
@@ -110,6 +120,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       provider,
     });
   }
+  const userAgent = userAgentOf(provider, settings.userAgent);
   let ownAgent: Promise<Agent> | undefined;
   let closed = false;
 
@@ -187,7 +198,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         cause: callerSignal.reason,
       });
     }
-    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT };
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent };
     // Copied name by name rather than spread: spreading objects of changing shapes was a measurable part of every send.
     copyInto(headers, settings.headers?.());
     copyInto(headers, call.headers);

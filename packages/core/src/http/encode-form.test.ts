@@ -51,6 +51,16 @@ describe('encodeForm', () => {
     }
   });
 
+  it('writes the bytes providers expect: a space as +, a comma as %2C, other text as UTF-8 percent-encoding', () => {
+    expect(encodeForm({ message: 'Your code is 1234', receptor: ['09121234567', '09351234567'], linenumber: 10008566 })).toBe(
+      'message=Your+code+is+1234&receptor=09121234567%2C09351234567&linenumber=10008566',
+    );
+    expect(encodeForm({ message: 'سلام ۱', note: "a+b&c=d/e?f~g*h'i(j)k!l" })).toBe(
+      'message=%D8%B3%D9%84%D8%A7%D9%85+%DB%B1&note=a%2Bb%26c%3Dd%2Fe%3Ff%7Eg*h%27i%28j%29k%21l',
+    );
+    expect(encodeForm({ emoji: '😀\n' })).toBe('emoji=%F0%9F%98%80%0A');
+  });
+
   it('skips undefined and null and writes numbers and booleans as text', () => {
     expect(encodeForm({ a: undefined, b: null, c: 3, d: true })).toBe('c=3&d=true');
   });

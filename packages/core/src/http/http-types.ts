@@ -35,6 +35,13 @@ export interface HttpClientSettings {
    * (outcome `unknown`). Default 1 048 576 (1 MiB).
    */
   maxResponseBytes?: number;
+  /**
+   * Product tokens put before core's own in the `User-Agent` header, most specific first: a provider package
+   * names itself and its version, e.g. `['sms-ghasedak/0.2.0']` gives
+   * `sms-ghasedak/0.2.0 sms-core/0.1.0 (+https://github.com/sms-sdk/sms)`. Each is `name` or `name/version`
+   * in HTTP token characters; anything else fails with `INVALID_INPUT`.
+   */
+  userAgent?: readonly string[];
   /** Headers sent with every request, e.g. the API key header. Read at each request, so lazy credentials work. */
   headers?: () => Record<string, string>;
   /**

@@ -1,6 +1,6 @@
 import { SmsError } from '../errors/sms-error';
 import { describeValue } from '../validation/describe-value';
-import { loadPhoneMetadata } from './load-phone-library';
+import { loadPhoneLibrary } from './load-phone-library';
 import type { CountryCode } from './normalize-phone-number';
 
 // Most programs use one country: it is looked up once, then recognised by a comparison.
@@ -12,7 +12,7 @@ let lastKnown: string | undefined;
  */
 export function assertCountryCode(value: unknown, where: string): asserts value is CountryCode {
   if (value === lastKnown && value !== undefined) return;
-  if (typeof value !== 'string' || !Object.hasOwn(loadPhoneMetadata().countries, value)) {
+  if (typeof value !== 'string' || !loadPhoneLibrary().isSupportedCountry(value)) {
     throw new SmsError(`${where}: defaultCountry must be an ISO 3166 country code in upper case, such as 'IR' or 'FR'; got ${describeValue(value)}.`, {
       code: 'INVALID_INPUT',
     });

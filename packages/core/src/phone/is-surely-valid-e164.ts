@@ -1,4 +1,5 @@
-import { loadPhoneMetadata } from './load-phone-library';
+import type { CountryCode } from 'libphonenumber-js';
+import { loadPhoneMetadata, type PhoneMetadata } from './load-phone-library';
 
 // `+<calling code>` → the pattern a whole E.164 number of its only country matches, or null when several
 // countries share the calling code.
@@ -7,11 +8,11 @@ const patterns = new Map<string, RegExp | null>();
 let lastPrefix = '';
 let lastPattern: RegExp | null = null;
 
-function patternFor(prefix: string, countries: readonly string[]): RegExp | null {
+function patternFor(metadata: PhoneMetadata, prefix: string, countries: readonly string[]): RegExp | null {
   let pattern = patterns.get(prefix);
   if (pattern === undefined) {
-    const country = countries.length === 1 ? loadPhoneMetadata().countries[countries[0]!] : undefined;
-    pattern = country === undefined ? null : new RegExp(`^\\${prefix}(?:${country[2]})$`);
+    const nationalNumberPattern: unknown = countries.length === 1 ? metadata.countries[countries[0] as CountryCode]?.[2] : undefined;
+    pattern = typeof nationalNumberPattern === 'string' ? new RegExp(`^\\${prefix}(?:${nationalNumberPattern})$`) : null;
     patterns.set(prefix, pattern);
   }
   return pattern;
@@ -20,18 +21,21 @@ function patternFor(prefix: string, countries: readonly string[]): RegExp | null
 /**
  * The pattern that decides `isSurelyValidE164` for every number with the calling code of `e164`
  * (`^\+98(?:…)$`): null when that code is shared by several countries, unknown, or `e164` is not `+` and
- * digits. Calling codes are prefix-free, so a number that starts with one has that calling code and no other.
+ * digits, and for every number when libphonenumber-js's metadata is in a format this code does not know.
+ * Calling codes are prefix-free, so a number that starts with one has that calling code and no other.
  */
 export function singleCountryPatternOf(e164: string): RegExp | null {
   if (lastPattern !== null && e164.startsWith(lastPrefix)) return lastPattern;
   if (!/^\+[1-9]\d{6,14}$/.test(e164)) return null;
-  const codes = loadPhoneMetadata().country_calling_codes;
+  const metadata = loadPhoneMetadata();
+  if (metadata === undefined) return null;
+  const codes = metadata.country_calling_codes;
   for (let length = 1; length <= 3; length += 1) {
     const callingCode = e164.slice(1, 1 + length);
     const countries = codes[callingCode];
     if (countries === undefined) continue;
     const prefix = `+${callingCode}`;
-    const pattern = patternFor(prefix, countries);
+    const pattern = patternFor(metadata, prefix, countries);
     if (pattern === null) return null;
     lastPrefix = prefix;
     lastPattern = pattern;

@@ -1,5 +1,6 @@
 // What a provider package needs and an application does not: the HTTP client, chunked and bounded
-// sending, settings, wire-format helpers and the shared input checks. Applications import `@sms/core`.
+// sending, settings, wire-format helpers, lenient answer readers, the shared input checks and a MockAgent
+// request recorder for tests. Applications import `@sms/core`.
 export type { SmsCapabilities } from '../provider/sms-capabilities';
 export type { SmsProvider, SmsProviderWith } from '../provider/sms-provider';
 export type { MessageReference, MessageTarget, ReferencedMessage, ResolvedTarget, TargetOwner } from '../provider/message-target';
@@ -17,7 +18,12 @@ export { readJsonObject } from '../http/read-json-object';
 export { parseRetryAfter } from '../http/parse-retry-after';
 export type { Dispatcher } from 'undici';
 
-export { runInChunks, splitIntoChunks, DEFAULT_CHUNK_CONCURRENCY } from '../batching/run-in-chunks';
+export { createRequestRecorder } from '../mock-http/create-request-recorder';
+export type { MockAnswer, RecordedRequest, ReplyOptions, RequestRecorder, RequestRecorderOptions } from '../mock-http/create-request-recorder';
+
+export { runWithConcurrency, DEFAULT_CHUNK_CONCURRENCY } from '../batching/run-with-concurrency';
+export type { TaskOutcome } from '../batching/run-with-concurrency';
+export { runInChunks, splitIntoChunks } from '../batching/run-in-chunks';
 export type { ChunkOutcome, RunInChunksSettings } from '../batching/run-in-chunks';
 export { mapInChunks } from '../batching/map-in-chunks';
 export { cancelInChunks } from '../batching/cancel-in-chunks';
@@ -28,6 +34,20 @@ export { sendRequestsInOrder } from '../batching/send-requests-in-order';
 export type { ChunkSendResult, OrderedRequest, SendRequestsInOrderOptions } from '../batching/send-requests-in-order';
 
 export { toE164OrAsWritten } from '../phone/to-e164-or-as-written';
+export { toLatinDigits } from '../text/to-latin-digits';
+export {
+  isRecord,
+  readBoolean,
+  readDate,
+  readField,
+  readId,
+  readInteger,
+  readList,
+  readNumber,
+  readRecord,
+  readRecordList,
+  readString,
+} from '../answers/lenient-readers';
 export { instantOfWallClock, wallClockIn } from '../time/wall-clock';
 export type { WallClock } from '../time/wall-clock';
 
