@@ -9,6 +9,7 @@ const workspaceSources: Record<string, string> = {
   '@sms/core/testing': 'packages/core/src/testing/index.ts',
   '@sms/core/memory': 'packages/core/src/memory/index.ts',
   '@sms/core/server': 'packages/core/src/server/index.ts',
+  '@sms/core/provider-utils': 'packages/core/src/provider-utils/index.ts',
   '@sms/core': 'packages/core/src/index.ts',
   '@sms/simulator': 'packages/simulator/src/index.ts',
   '@sms/ghasedak': 'packages/providers/ghasedak/src/index.ts',
