@@ -24,8 +24,8 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
     userAgent: ['sms-dist-check/1.0.0'],
     headers: () => ({ 'x-api-key': 'dist-check-key' }),
   });
-  const answer = await recorded.request({ method: 'POST', path: 'send', json: { text: 'hi' } });
-  assert.deepEqual(answer.json, { echoed: '[apiKey]' }, `${label}: the request recorder did not record and answer a request`);
+  const recordedAnswer = await recorded.request({ method: 'POST', path: 'send', json: { text: 'hi' } });
+  assert.deepEqual(recordedAnswer.json, { echoed: '[apiKey]' }, `${label}: the request recorder did not record and answer a request`);
   await recorder.close();
   const userAgents = [];
   const capturing = providerUtils.createHttpClient({
