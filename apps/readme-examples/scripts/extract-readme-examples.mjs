@@ -11,6 +11,7 @@ const root = path.resolve(here, '../../..');
 const output = path.resolve(here, '../generated');
 const readmes = [
   'README.md',
+  'CONTRIBUTING.md',
   'packages/core/README.md',
   'packages/simulator/README.md',
   'packages/providers/ghasedak/README.md',
@@ -25,7 +26,7 @@ rmSync(output, { recursive: true, force: true });
 let count = 0;
 for (const readme of readmes) {
   const text = readFileSync(path.join(root, readme), 'utf8');
-  const folder = path.join(output, readme.replace(/\/?README\.md$/, '').replaceAll('/', '__') || 'root');
+  const folder = path.join(output, readme.replace(/\.md$/, '').replaceAll('/', '__'));
   const examples = [];
   for (const block of text.matchAll(/^```(?:ts|typescript)( continued)?\n([\s\S]*?)^```$/gm)) {
     const line = text.slice(0, block.index).split('\n').length;
