@@ -3,6 +3,7 @@ import { createHttpClient, errorFromStatus, loadSetting, readInteger, readJsonOb
 import type { SmsPartnerEnvelope } from './native/sms-partner-envelope';
 import { errorFromSmsPartnerAnswer, type SmsPartnerOperation } from './sms-partner-errors';
 import { SMS_PARTNER_API_KEY_VARIABLE, SMS_PARTNER_DEFAULT_BASE_URL, type SmsPartnerSettings } from './sms-partner-settings';
+import { SMS_PARTNER_VERSION } from './sms-partner-version';
 
 /** SMS Partner's two ways of calling: the API key in a GET query or in a JSON POST body, JSON answers only. */
 export interface SmsPartnerTransport {
@@ -53,6 +54,7 @@ export function createSmsPartnerTransport(settings: SmsPartnerSettings, provider
   const http = createHttpClient({
     provider,
     baseUrl: settings.baseUrl ?? SMS_PARTNER_DEFAULT_BASE_URL,
+    userAgent: [`sms-smspartner/${SMS_PARTNER_VERSION}`],
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
     ...(settings.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: settings.connectTimeoutMs }),
