@@ -1,11 +1,12 @@
 import { createSmsClient, SmsError } from '@sms/core';
 import { describe, expect, it } from 'vitest';
-import sendAnswer from './__fixtures__/send.json';
 import { createSmsPartner } from './create-sms-partner';
 import { SMS_PARTNER_CAPABILITIES } from './sms-partner-provider';
-import { API_KEY, mockSmsPartner } from './test-support/mock-sms-partner';
+import { API_KEY, useMockSmsPartner } from './test-support/mock-sms-partner';
 
 describe('createSmsPartner', () => {
+  const { recorder, provider: mockedProvider, answerSend } = useMockSmsPartner();
+
   it('declares truthful capabilities, with no template or inbound methods', () => {
     const provider = createSmsPartner({ apiKey: API_KEY });
     expect(provider.id).toBe('smspartner');
@@ -49,32 +50,27 @@ describe('createSmsPartner', () => {
   });
 
   it('takes another id, used in results and errors', async () => {
-    const mock = mockSmsPartner();
-    mock.reply('POST', '/v1/send', sendAnswer);
-    const provider = createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent, id: 'smspartner-marketing' });
+    answerSend();
+    const provider = mockedProvider({ id: 'smspartner-marketing' });
     await expect(provider.send({ to: '+33611111111', text: 'x' })).resolves.toMatchObject({ provider: 'smspartner-marketing' });
     await expect(provider.send({ to: 'nope', text: 'x' })).rejects.toMatchObject({ provider: 'smspartner-marketing' });
-    await mock.close();
   });
 
   it('works behind the core client, which refuses templates before any request', async () => {
-    const mock = mockSmsPartner();
-    mock.reply('POST', '/v1/send', sendAnswer);
-    const client = createSmsClient({ providers: [createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent })] });
+    answerSend();
+    const client = createSmsClient({ providers: [mockedProvider()] });
     await expect(client.send({ to: '+33611111111', text: 'Bonjour' })).resolves.toMatchObject({ provider: 'smspartner', batchId: '307' });
     const error = await client.sendTemplate({ to: '+33611111111', template: 'otp', params: { code: '1234' } }).catch((caught: unknown) => caught);
     expect(SmsError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ code: 'UNSUPPORTED' });
-    expect(mock.requests).toHaveLength(1);
+    expect(recorder.requests).toHaveLength(1);
     await client.close();
-    await mock.close();
   });
 
   it('close() makes later calls fail without a request', async () => {
-    const mock = mockSmsPartner();
-    const provider = createSmsPartner({ apiKey: API_KEY, dispatcher: mock.agent });
+    const provider = mockedProvider();
     await provider.close();
     await expect(provider.send({ to: '+33611111111', text: 'x' })).rejects.toMatchObject({ code: 'NETWORK', outcome: 'not-sent' });
-    await mock.close();
+    expect(recorder.requests).toEqual([]);
   });
 });

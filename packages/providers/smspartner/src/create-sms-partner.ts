@@ -10,7 +10,7 @@ import { parseWebhook } from './unified/parse-webhook';
 import { ReplyPartsBuffer } from './unified/reply-parts-buffer';
 import { sendBatch } from './unified/send-batch';
 import { sendMessage } from './unified/send-message';
-import type { SmsPartnerContext, SmsPartnerWebhookContext } from './unified/sms-partner-context';
+import type { SmsPartnerUnifiedContext, SmsPartnerWebhookContext } from './unified/sms-partner-unified-context';
 
 /**
  * Creates an SMS Partner provider. Nothing is opened and no credential is read until the first call; the
@@ -23,7 +23,7 @@ export function createSmsPartner(settings: SmsPartnerSettings = {}): SmsPartnerP
   const webhooks: SmsPartnerWebhookContext = { id, defaultCountry, replyParts: new ReplyPartsBuffer(resolved.maxPendingReplies) };
   const parse = (request: WebhookRequest) => parseWebhook(webhooks, request);
   const native = createNativeApi({ id, transport, defaults, parseWebhook: parse });
-  const context: SmsPartnerContext = {
+  const context: SmsPartnerUnifiedContext = {
     ...webhooks,
     transport,
     native,

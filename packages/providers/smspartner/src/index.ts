@@ -9,7 +9,7 @@ export { toSmsPartnerSchedule, SMS_PARTNER_SCHEDULE_STEP_MS } from './native/to-
 export type { SmsPartnerSchedule, SmsPartnerScheduleOptions } from './native/to-sms-partner-schedule';
 export { mapSmsPartnerStatus } from './unified/map-sms-partner-status';
 export type { SmsPartnerEnvelope, SmsPartnerId } from './native/sms-partner-envelope';
-export type { SmsPartnerNativeApi } from './native/sms-partner-native-api';
+export type { SmsPartnerNativeApi } from './native/native-api-types';
 export type {
   SmsPartnerBulkItem,
   SmsPartnerBulkSendAnswer,

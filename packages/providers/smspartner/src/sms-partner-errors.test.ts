@@ -8,11 +8,11 @@ import { SMS_PARTNER_ERROR_TABLE } from './sms-partner-errors';
 import { useMockSmsPartner } from './test-support/mock-sms-partner';
 
 describe('answers and errors', () => {
-  const { mock, provider } = useMockSmsPartner();
+  const { recorder, provider, answer } = useMockSmsPartner();
   const send = () => provider().send({ to: '+33611111111', text: 'Bonjour' });
 
   it('success: false is an error even under HTTP 200 (the seed error answer)', async () => {
-    mock.reply('GET', '/v1/me', cancelError);
+    answer('GET', '/v1/me', cancelError);
     const error = await failure(() => provider().getBalance());
     expect(error).toMatchObject({ code: 'AUTHENTICATION', providerCode: 10, statusCode: 200, outcome: 'not-sent', provider: 'smspartner' });
     expect(error.message).toContain('Clé API incorrecte');
@@ -20,7 +20,7 @@ describe('answers and errors', () => {
   });
 
   it('lists each item of an `errors` array (English pages)', async () => {
-    mock.reply('POST', '/v1/send', validationErrors);
+    answer('POST', '/v1/send', validationErrors);
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', providerCode: 9, outcome: 'not-sent' });
     expect(error.message).toContain('message: The message is required; phoneNumbers: This phone number is not valid (922264)');
@@ -28,7 +28,7 @@ describe('answers and errors', () => {
   });
 
   it('lists each item of an `error` array (French pages, older answers)', async () => {
-    mock.reply('POST', '/v1/send', validationErrorFrench, { status: 400 });
+    answer('POST', '/v1/send', validationErrorFrench, { status: 400 });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', providerCode: 9, statusCode: 400 });
     for (const item of validationErrorFrench.error) expect(error.message).toContain(item.message);
@@ -61,75 +61,68 @@ describe('answers and errors', () => {
     [96, 'PERMISSION'],
     [992, 'INVALID_SENDER'],
   ] as [number, SmsErrorCode][])('send error code %i is %s, not-sent', async (code, expected) => {
-    mock.reply('POST', '/v1/send', { success: false, code, message: `message ${code}` });
+    answer('POST', '/v1/send', { success: false, code, message: `message ${code}` });
     const error = await failure(send);
     expect(error).toMatchObject({ code: expected, providerCode: code, outcome: 'not-sent' });
     expect(error.message).toContain(`code ${code}: message ${code}`);
   });
 
   it('code 14 says the number is on the STOP list', async () => {
-    mock.reply('POST', '/v1/send', { success: false, code: 14, message: 'Le numéro est dans la liste STOP SMS' });
+    answer('POST', '/v1/send', { success: false, code: 14, message: 'Le numéro est dans la liste STOP SMS' });
     const error = await failure(send);
     expect(error.message).toMatch(/STOP list/);
   });
 
   it('code 500 (queueing problem) is PROVIDER_ERROR with outcome unknown, retryable', async () => {
-    mock.reply('POST', '/v1/send', { success: false, code: 500, message: 'Problème de file' }, { status: 500 });
+    answer('POST', '/v1/send', { success: false, code: 500, message: 'Problème de file' }, { status: 500 });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'PROVIDER_ERROR', providerCode: 500, statusCode: 500, outcome: 'unknown', retryable: true });
   });
 
   it('a code the documents do not list is PROVIDER_ERROR with outcome unknown', async () => {
-    mock.reply('POST', '/v1/send', { success: false, code: 777, message: 'Nouveau' });
+    answer('POST', '/v1/send', { success: false, code: 777, message: 'Nouveau' });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'PROVIDER_ERROR', providerCode: 777, outcome: 'unknown' });
   });
 
   it('an unlisted code under an HTTP error status is read from the status (404: wrong path or base URL)', async () => {
-    mock.reply('POST', '/v1/send', { success: false, code: 404, message: 'Route introuvable' }, { status: 404 });
+    answer('POST', '/v1/send', { success: false, code: 404, message: 'Route introuvable' }, { status: 404 });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'NOT_FOUND', statusCode: 404, outcome: 'not-sent' });
     expect(error.message).toContain('Route introuvable');
   });
 
   it('HTTP 429 is RATE_LIMITED with retryAfterMs, whatever the body', async () => {
-    mock.reply('POST', '/v1/send', { success: false, code: 429, message: 'Too many requests' }, { status: 429, headers: { 'retry-after': '2' } });
+    answer('POST', '/v1/send', { success: false, code: 429, message: 'Too many requests' }, { status: 429, headers: { 'retry-after': '2' } });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'RATE_LIMITED', statusCode: 429, retryAfterMs: 2000, outcome: 'not-sent', retryable: true });
   });
 
   it('an HTML 502 page is PROVIDER_ERROR with outcome unknown', async () => {
-    mock.reply('POST', '/v1/send', undefined, { status: 502, text: '<html><body>Bad Gateway</body></html>' });
+    recorder.reply('POST', '/v1/send', { status: 502, text: '<html><body>Bad Gateway</body></html>', headers: { 'content-type': 'text/html' } });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'PROVIDER_ERROR', statusCode: 502, outcome: 'unknown' });
   });
 
   it('HTTP 200 with a body that is not JSON is BAD_RESPONSE with outcome unknown', async () => {
-    mock.reply('POST', '/v1/send', undefined, { text: 'OK' });
+    recorder.reply('POST', '/v1/send', { text: 'OK', headers: { 'content-type': 'text/html' } });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown' });
   });
 
   it('an answer with neither success nor code is BAD_RESPONSE', async () => {
-    mock.reply('POST', '/v1/send', { message_id: 1 });
+    answer('POST', '/v1/send', { message_id: 1 });
     await expect(send()).rejects.toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown' });
   });
 
   it('a connection reset after the request is NETWORK with outcome unknown', async () => {
-    mock.agent
-      .get('https://api.smspartner.fr')
-      .intercept({ method: 'POST', path: '/v1/send' })
-      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    recorder.replyWithError('POST', '/v1/send', 'ECONNRESET');
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'NETWORK', outcome: 'unknown' });
   });
 
   it('a call past its deadline is TIMEOUT with outcome unknown', async () => {
-    mock.agent
-      .get('https://api.smspartner.fr')
-      .intercept({ method: 'POST', path: '/v1/send' })
-      .reply(200, { success: true, code: 200, message_id: 1 })
-      .delay(500);
+    answer('POST', '/v1/send', { success: true, code: 200, message_id: 1 }, { delayMs: 500 });
     const error = await failure(() => provider().send({ to: '+33611111111', text: 'x' }, { timeoutMs: 20 }));
     expect(error).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
   });
@@ -139,12 +132,12 @@ describe('answers and errors', () => {
     controller.abort();
     const error = await failure(() => provider().send({ to: '+33611111111', text: 'x' }, { signal: controller.signal }));
     expect(error).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
-    expect(mock.requests).toHaveLength(0);
+    expect(recorder.requests).toEqual([]);
   });
 
   it('status calls read code 5 and 6 as their status meanings, not the cancel ones', async () => {
-    mock.reply('POST', '/v1/multi-status', { success: false, code: 5, message: 'La liste des numéros est vide' });
-    mock.reply('POST', '/v1/multi-status', { success: false, code: 6, message: 'Mauvais format' });
+    answer('POST', '/v1/multi-status', { success: false, code: 5, message: 'La liste des numéros est vide' });
+    answer('POST', '/v1/multi-status', { success: false, code: 6, message: 'Mauvais format' });
     const partner = provider();
     const list = [{ phoneNumber: '+33611111111', messageId: 1 }];
     await expect(partner.native.multiStatus(list)).rejects.toMatchObject({ code: 'INVALID_INPUT', providerCode: 5 });
@@ -152,7 +145,7 @@ describe('answers and errors', () => {
   });
 
   it('code 15 on stop-sms/add says the number is already listed', async () => {
-    mock.reply('POST', '/v1/stop-sms/add', { success: false, code: 15, message: 'Numéro déjà présent' });
+    answer('POST', '/v1/stop-sms/add', { success: false, code: 15, message: 'Numéro déjà présent' });
     const error = await failure(() => provider().native.stopList.add('+33611111111'));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', providerCode: 15 });
     expect(error.message).toContain('already in the list');
@@ -160,12 +153,12 @@ describe('answers and errors', () => {
 });
 
 describe('SMS_PARTNER_ERROR_TABLE', () => {
-  const { mock, provider } = useMockSmsPartner();
+  const { provider, answer } = useMockSmsPartner();
 
   it('is what a send error is read with: every common code gives its code, outcome and problem', async () => {
     const partner = provider();
     for (const [code, meaning] of Object.entries(SMS_PARTNER_ERROR_TABLE.common)) {
-      mock.reply('POST', '/v1/send', { success: false, code: Number(code), message: `message ${code}` });
+      answer('POST', '/v1/send', { success: false, code: Number(code), message: `message ${code}` });
       const error = await failure(() => partner.send({ to: '+33611111111', text: 'Bonjour' }));
       expect(error).toMatchObject({ code: meaning.code, providerCode: Number(code), outcome: meaning.outcome ?? 'not-sent' });
       expect(error.message).toContain(meaning.problem);
@@ -175,7 +168,7 @@ describe('SMS_PARTNER_ERROR_TABLE', () => {
   it('is what a cancel error is read with: its cancel codes win over the common ones', async () => {
     const partner = provider();
     for (const [code, meaning] of Object.entries(SMS_PARTNER_ERROR_TABLE.byOperation.cancel ?? {})) {
-      mock.reply('GET', '/v1/message-cancel', { success: false, code: Number(code), message: `message ${code}` });
+      answer('GET', '/v1/message-cancel', { success: false, code: Number(code), message: `message ${code}` });
       const error = await failure(() => partner.native.cancel(300));
       expect(error).toMatchObject({ code: meaning.code, providerCode: Number(code) });
       expect(error.message).toContain(meaning.problem);

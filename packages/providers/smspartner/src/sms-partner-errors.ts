@@ -1,5 +1,5 @@
 import type { SendOutcome, SmsError, SmsErrorCode } from '@sms/core';
-import { errorFromStatus, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import { errorFromStatus, readInteger, readList, readString, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 
 /**
  * Which kind of call an answer belongs to. SMS Partner reuses small codes with different meanings per
@@ -110,15 +110,8 @@ export function meaningOfSmsPartnerCode(code: number, operation: SmsPartnerOpera
   return SMS_PARTNER_ERROR_TABLE.byOperation[operation]?.[code] ?? SMS_PARTNER_ERROR_TABLE.common[code];
 }
 
-/** An answer's `code` as a number: SMS Partner sends it as a number, and a string of digits is read too. */
-export function smsPartnerCodeOf(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value);
-  return undefined;
-}
-
-function fieldName(elementId: unknown): string | undefined {
-  if (typeof elementId !== 'string' || elementId === '') return undefined;
+function fieldName(elementId: string | undefined): string | undefined {
+  if (elementId === undefined || elementId === '') return undefined;
   // Symfony form paths such as `children[phoneNumbers].data` name the request field in brackets.
   const match = /children\[([^\]]+)\]/.exec(elementId);
   return match?.[1] ?? elementId;
@@ -126,10 +119,8 @@ function fieldName(elementId: unknown): string | undefined {
 
 function describeItem(item: unknown): string | undefined {
   if (typeof item === 'string') return item;
-  if (typeof item !== 'object' || item === null) return undefined;
-  const { elementId, message } = item as { elementId?: unknown; message?: unknown };
-  const text = typeof message === 'string' ? message : undefined;
-  const field = fieldName(elementId);
+  const text = readString(item, 'message');
+  const field = fieldName(readString(item, 'elementId'));
   if (text === undefined) return field;
   return field === undefined ? text : `${field}: ${text}`;
 }
@@ -141,9 +132,7 @@ function describeItem(item: unknown): string | undefined {
 function validationDetails(body: Readonly<Record<string, unknown>>): string[] {
   const details: string[] = [];
   for (const key of ['errors', 'error'] as const) {
-    const list = body[key];
-    if (!Array.isArray(list)) continue;
-    for (const item of list) {
+    for (const item of readList(body, key)) {
       const detail = describeItem(item);
       if (detail !== undefined) details.push(detail);
     }
@@ -157,8 +146,9 @@ function validationDetails(body: Readonly<Record<string, unknown>>): string[] {
  * lacks is read from the HTTP status when there is one, else it is a `PROVIDER_ERROR` with outcome `unknown`.
  */
 export function errorFromSmsPartnerAnswer(http: HttpClient, response: HttpResponse, body: Readonly<Record<string, unknown>>, operation: SmsPartnerOperation): SmsError {
-  const code = smsPartnerCodeOf(body.code);
-  const providerMessage = typeof body.message === 'string' && body.message.trim() !== '' ? body.message.trim() : undefined;
+  // SMS Partner sends `code` as a number; a string of digits is read too.
+  const code = readInteger(body, 'code');
+  const providerMessage = readString(body, 'message')?.trim() || undefined;
   const details = validationDetails(body);
   const reference = `code ${code ?? 'missing'}${providerMessage === undefined ? '' : `: ${providerMessage}`}`;
   const listed = details.length === 0 ? '' : `: ${details.join('; ')}`;

@@ -1,5 +1,5 @@
 import type { SmsCapabilities, SmsProviderWith } from '@sms/core';
-import type { SmsPartnerNativeApi } from './native/sms-partner-native-api';
+import type { SmsPartnerNativeApi } from './native/native-api-types';
 
 /** SMS Partner's limit of numbers per send, bulk send, multi-status and lookup request (error 50). */
 export const SMS_PARTNER_MAX_NUMBERS_PER_REQUEST = 500;

@@ -5,10 +5,10 @@ import { createSmsPartner } from './create-sms-partner';
 import { useMockSmsPartner } from './test-support/mock-sms-partner';
 
 describe('settings', () => {
-  const { mock, provider } = useMockSmsPartner();
+  const { provider, answerSend } = useMockSmsPartner();
 
   it('maxResponseBytes caps what is read of an answer', async () => {
-    mock.reply('POST', '/v1/send', { ...sendAnswer, padding: 'x'.repeat(1000) });
+    answerSend({ ...sendAnswer, padding: 'x'.repeat(1000) });
     const error = await catchSmsError(() => provider({ maxResponseBytes: 256 }).send({ to: '+33612345678', text: 'hi' }));
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'smspartner' });
     expect(error.message).toContain('maxResponseBytes');

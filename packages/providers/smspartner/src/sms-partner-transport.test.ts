@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { SmsError } from '@sms/core';
+import { createRequestRecorder } from '@sms/core/provider-utils';
 import { describe, expect, it } from 'vitest';
 import meAnswer from './__fixtures__/me.json';
 import { createSmsPartner } from './create-sms-partner';
-import { API_KEY, mockSmsPartner, useMockSmsPartner } from './test-support/mock-sms-partner';
+import { API_KEY, useMockSmsPartner } from './test-support/mock-sms-partner';
 
 // A key with characters that URL encoding changes, so the query-string form differs from the raw key.
 const KEY = 'sp+Key/with=odd&chars-5e1f';
@@ -23,26 +25,29 @@ function expectNoKey(error: unknown): void {
 }
 
 describe('the API key never appears in an error', () => {
-  const { mock, provider } = useMockSmsPartner(KEY);
+  const { recorder, provider, answer } = useMockSmsPartner(KEY);
 
   it('the key is really sent in the query of GET calls (so the next tests mean something)', async () => {
-    mock.reply('GET', '/v1/me', { success: true, code: 200, credits: { balance: '1' } });
+    answer('GET', '/v1/me', { success: true, code: 200, credits: { balance: '1' } });
     await provider().getBalance();
-    expect(mock.requests[0]?.search).toContain(`apiKey=${ENCODED_KEY}`);
-    expect(mock.requests[0]?.query.apiKey).toBe(KEY);
+    // The recorder shows the key, written as is or encoded, as [apiKey]: here it is the whole value of the
+    // query parameter, which it would not be had the key's `&` and `=` gone out unencoded.
+    expect(recorder.requests[0]?.query).toEqual({ apiKey: '[apiKey]', _format: 'json' });
+    expect(recorder.requests[0]?.wire.target).toBe('/v1/me?apiKey=[apiKey]&_format=json');
   });
 
   it('a GET answer that echoes the key and the URL', async () => {
     const echo = `Clé API incorrecte: ${KEY} (https://api.smspartner.fr/v1/me?apiKey=${ENCODED_KEY})`;
-    mock.reply('GET', '/v1/me', { success: false, code: 10, message: echo, apiKey: KEY });
+    answer('GET', '/v1/me', { success: false, code: 10, message: echo, apiKey: KEY });
     expectNoKey(await provider().getBalance().catch((error: unknown) => error));
   });
 
   it('a GET transport failure whose low-level error carries the URL', async () => {
-    mock.agent
-      .get('https://api.smspartner.fr')
-      .intercept({ method: 'GET', path: (path) => path.startsWith('/v1/message-cancel') })
-      .replyWithError(Object.assign(new Error(`connect ECONNREFUSED https://api.smspartner.fr/v1/message-cancel?apiKey=${ENCODED_KEY}&messageId=1`), { code: 'ECONNREFUSED' }));
+    recorder.replyWithError(
+      'GET',
+      '/v1/message-cancel',
+      Object.assign(new Error(`connect ECONNREFUSED https://api.smspartner.fr/v1/message-cancel?apiKey=${ENCODED_KEY}&messageId=1`), { code: 'ECONNREFUSED' }),
+    );
     const error = await provider()
       .native.cancel(1)
       .catch((caught: unknown) => caught);
@@ -51,36 +56,30 @@ describe('the API key never appears in an error', () => {
   });
 
   it('an HTML error page of a GET call that shows the query string', async () => {
-    mock.reply('GET', '/v1/bulk-status', undefined, { status: 502, text: `<html>Bad gateway for /v1/bulk-status?apiKey=${ENCODED_KEY}&messageId=1</html>` });
+    recorder.reply('GET', '/v1/bulk-status', { status: 502, text: `<html>Bad gateway for /v1/bulk-status?apiKey=${ENCODED_KEY}&messageId=1</html>`, headers: { 'content-type': 'text/html' } });
     expectNoKey(await provider().getStatus('1').catch((error: unknown) => error));
   });
 
   it('a POST answer that echoes the body', async () => {
-    mock.reply('POST', '/v1/send', { success: false, code: 9, errors: [{ elementId: 'children[apiKey].data', message: `Unexpected ${KEY}` }], request: { apiKey: KEY } });
+    answer('POST', '/v1/send', { success: false, code: 9, errors: [{ elementId: 'children[apiKey].data', message: `Unexpected ${KEY}` }], request: { apiKey: KEY } });
     expectNoKey(await provider().send({ to: '+33611111111', text: 'x' }).catch((error: unknown) => error));
   });
 
   it('a timeout of a GET call', async () => {
-    mock.agent
-      .get('https://api.smspartner.fr')
-      .intercept({ method: 'GET', path: (path) => path.startsWith('/v1/me') })
-      .reply(200, {})
-      .delay(500);
+    answer('GET', '/v1/me', {}, { delayMs: 500 });
     expectNoKey(await provider().getBalance({ timeoutMs: 20 }).catch((error: unknown) => error));
   });
 });
 
 describe('requests', () => {
-  const { mock } = useMockSmsPartner();
+  const { recorder, answerMe } = useMockSmsPartner();
 
   it('a base URL with a path prefix keeps the prefix (as the simulator uses)', async () => {
-    const prefixed = mockSmsPartner('http://127.0.0.1:9999');
-    prefixed.agent
-      .get('http://127.0.0.1:9999')
-      .intercept({ method: 'GET', path: (path) => path.startsWith('/smspartner/v1/me?') })
-      .reply(200, meAnswer, { headers: { 'content-type': 'application/json' } });
-    const partner = createSmsPartner({ apiKey: API_KEY, dispatcher: prefixed.agent, baseUrl: 'http://127.0.0.1:9999/smspartner' });
+    const prefixed = createRequestRecorder({ origin: 'http://127.0.0.1:9999', secrets: { apiKey: API_KEY } });
+    prefixed.reply('GET', '/smspartner/v1/me', { json: meAnswer });
+    const partner = createSmsPartner({ apiKey: API_KEY, dispatcher: prefixed.dispatcher, baseUrl: 'http://127.0.0.1:9999/smspartner' });
     await expect(partner.native.me()).resolves.toMatchObject({ success: true });
+    expect(prefixed.requests.map((request) => request.wire.target)).toEqual(['/smspartner/v1/me?apiKey=[apiKey]&_format=json']);
     await prefixed.close();
   });
 
@@ -88,20 +87,37 @@ describe('requests', () => {
     const previous = process.env.SMSPARTNER_API_KEY;
     try {
       delete process.env.SMSPARTNER_API_KEY;
-      const partner = createSmsPartner({ dispatcher: mock.agent });
+      const partner = createSmsPartner({ dispatcher: recorder.dispatcher });
       const error = await partner.native.me().catch((caught: unknown) => caught);
       expect(SmsError.isInstance(error)).toBe(true);
       expect(error).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
       expect((error as SmsError).message).toContain('SMSPARTNER_API_KEY');
-      expect(mock.requests).toHaveLength(0);
+      expect(recorder.requests).toEqual([]);
 
       process.env.SMSPARTNER_API_KEY = 'key-from-the-environment';
-      mock.reply('GET', '/v1/me', meAnswer);
+      recorder.hideSecret('environmentKey', 'key-from-the-environment');
+      answerMe();
       await partner.native.me();
-      expect(mock.requests[0]?.query.apiKey).toBe('key-from-the-environment');
+      expect(recorder.requests[0]?.query?.apiKey).toBe('[environmentKey]');
     } finally {
       if (previous === undefined) delete process.env.SMSPARTNER_API_KEY;
       else process.env.SMSPARTNER_API_KEY = previous;
     }
+  });
+
+  it("names this package and its version, read from its package.json, in the User-Agent before @sms/core's", async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const userAgents: unknown[] = [];
+    // The recorder leaves the User-Agent out of its records (it holds versions), so it is read on its way there.
+    const dispatcher = recorder.dispatcher.compose((dispatch) => (options, handler) => {
+      userAgents.push((options.headers as Record<string, string> | undefined)?.['user-agent']);
+      return dispatch(options, handler);
+    });
+    answerMe();
+    await createSmsPartner({ apiKey: API_KEY, dispatcher }).native.me();
+    expect(userAgents).toHaveLength(1);
+    const [product, ...rest] = String(userAgents[0]).split(' ');
+    expect(product).toBe(`sms-smspartner/${version}`);
+    expect(rest.join(' ')).toMatch(/^sms-core\/\S+ \(\+https:\/\/github\.com\/sms-sdk\/sms\)$/);
   });
 });

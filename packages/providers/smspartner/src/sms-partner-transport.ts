@@ -1,8 +1,9 @@
 import type { CallOptions } from '@sms/core';
-import { createHttpClient, errorFromStatus, loadSetting, readJsonObject, readSetting, type HttpClient, type HttpResponse, type QueryValue } from '@sms/core/provider-utils';
+import { createHttpClient, errorFromStatus, loadSetting, readInteger, readJsonObject, readSetting, type HttpClient, type HttpResponse, type QueryValue } from '@sms/core/provider-utils';
 import type { SmsPartnerEnvelope } from './native/sms-partner-envelope';
-import { errorFromSmsPartnerAnswer, smsPartnerCodeOf, type SmsPartnerOperation } from './sms-partner-errors';
+import { errorFromSmsPartnerAnswer, type SmsPartnerOperation } from './sms-partner-errors';
 import { SMS_PARTNER_API_KEY_VARIABLE, SMS_PARTNER_DEFAULT_BASE_URL, type SmsPartnerSettings } from './sms-partner-settings';
+import { SMS_PARTNER_VERSION } from './sms-partner-version';
 
 /** SMS Partner's two ways of calling: the API key in a GET query or in a JSON POST body, JSON answers only. */
 export interface SmsPartnerTransport {
@@ -17,7 +18,7 @@ export interface SmsPartnerTransport {
 function isFailure(body: Readonly<Record<string, unknown>>): boolean {
   if (body.success === false) return true;
   if (body.success === true) return false;
-  const code = smsPartnerCodeOf(body.code);
+  const code = readInteger(body, 'code');
   return code !== undefined && code !== 200;
 }
 
@@ -31,7 +32,7 @@ function readAnswer<Answer extends SmsPartnerEnvelope>(http: HttpClient, respons
   const body = readJsonObject(http, response);
   if (isFailure(body)) throw errorFromSmsPartnerAnswer(http, response, body, operation);
   if (response.statusCode >= 300) throw errorFromStatus(http, response);
-  if (body.success !== true && smsPartnerCodeOf(body.code) !== 200) {
+  if (body.success !== true && readInteger(body, 'code') !== 200) {
     throw http.error('SMS Partner answered without `success` or `code`, so whether the request worked is unknown; check before repeating it.', {
       code: 'BAD_RESPONSE',
       outcome: 'unknown',
@@ -53,6 +54,7 @@ export function createSmsPartnerTransport(settings: SmsPartnerSettings, provider
   const http = createHttpClient({
     provider,
     baseUrl: settings.baseUrl ?? SMS_PARTNER_DEFAULT_BASE_URL,
+    userAgent: [`sms-smspartner/${SMS_PARTNER_VERSION}`],
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
     ...(settings.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: settings.connectTimeoutMs }),

@@ -8,10 +8,10 @@ const KEY = 'sp+Key/with=odd&chars-5e1f';
 const ENCODED_KEY = new URLSearchParams({ apiKey: KEY }).toString().slice('apiKey='.length);
 
 describe('a successful answer that echoes a credential', () => {
-  const { mock, provider } = useMockSmsPartner(KEY);
+  const { provider, answerSend } = useMockSmsPartner(KEY);
 
   it('reaches neither result.raw nor the onSent hook', async () => {
-    mock.reply('POST', '/v1/send', { success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR', apiKey: KEY, url: `/v1/send?apiKey=${ENCODED_KEY}` });
+    answerSend({ success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR', apiKey: KEY, url: `/v1/send?apiKey=${ENCODED_KEY}` });
     const sent: SentEvent[] = [];
     const client = createSmsClient({ providers: [provider()], hooks: { onSent: (event) => void sent.push(event) } });
     const result = await client.send({ to: '+33612345678', text: 'hi' });

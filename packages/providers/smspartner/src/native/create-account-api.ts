@@ -1,8 +1,8 @@
 import type { SmsPartnerAccountApi, SmsPartnerMeAnswer } from './account-api-types';
-import type { NativeApiContext } from './create-native-api';
+import type { SmsPartnerContext } from './sms-partner-context';
 
 /** `v1/me`. */
-export function createAccountApi({ transport }: NativeApiContext): SmsPartnerAccountApi {
+export function createAccountApi({ transport }: SmsPartnerContext): SmsPartnerAccountApi {
   return {
     async me(options) {
       return transport.get<SmsPartnerMeAnswer>('v1/me', 'account', {}, options);

@@ -1,9 +1,9 @@
-import type { NativeApiContext } from './create-native-api';
 import type { SmsPartnerLookupAnswer, SmsPartnerLookupApi } from './lookup-api-types';
 import { assertNumberList } from './native-input-checks';
+import type { SmsPartnerContext } from './sms-partner-context';
 
 /** `v1/lookup`. */
-export function createLookupApi({ id, transport }: NativeApiContext): SmsPartnerLookupApi {
+export function createLookupApi({ id, transport }: SmsPartnerContext): SmsPartnerLookupApi {
   return {
     async lookup(phoneNumbers, options) {
       const list = assertNumberList(phoneNumbers, 'phoneNumbers', id);

@@ -1,12 +1,12 @@
 import { assertText } from '@sms/core/provider-utils';
 import { SMS_PARTNER_MAX_NUMBERS_PER_REQUEST } from '../sms-partner-provider';
 import { buildSendFields } from './build-send-fields';
-import type { NativeApiContext } from './create-native-api';
 import { assertNumberList, assertSmsPartnerId, invalidNativeInput } from './native-input-checks';
 import type { SmsPartnerBulkSendAnswer, SmsPartnerCancelAnswer, SmsPartnerSendAnswer, SmsPartnerSendApi } from './send-api-types';
+import type { SmsPartnerContext } from './sms-partner-context';
 
 /** `v1/send`, `v1/bulk-send` and `v1/message-cancel`. */
-export function createSendApi({ id, transport, defaults }: NativeApiContext): SmsPartnerSendApi {
+export function createSendApi({ id, transport, defaults }: SmsPartnerContext): SmsPartnerSendApi {
   return {
     async send(request, options) {
       assertText(request.message, id);

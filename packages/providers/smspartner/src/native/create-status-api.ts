@@ -1,6 +1,6 @@
 import { SMS_PARTNER_MAX_NUMBERS_PER_REQUEST } from '../sms-partner-provider';
-import type { NativeApiContext } from './create-native-api';
 import { assertNumberList, assertSmsPartnerId, invalidNativeInput } from './native-input-checks';
+import type { SmsPartnerContext } from './sms-partner-context';
 import type {
   SmsPartnerBulkStatusAnswer,
   SmsPartnerBulkStatusByTagAnswer,
@@ -10,7 +10,7 @@ import type {
 } from './status-api-types';
 
 /** `v1/message-status`, `v1/multi-status`, `v1/bulk-status` and `v1/bulk-status-by-tag`. */
-export function createStatusApi({ id, transport }: NativeApiContext): SmsPartnerStatusApi {
+export function createStatusApi({ id, transport }: SmsPartnerContext): SmsPartnerStatusApi {
   return {
     async messageStatus(query, options) {
       const messageId = assertSmsPartnerId(query?.messageId, 'messageId', id);

@@ -1,9 +1,9 @@
-import type { NativeApiContext } from './create-native-api';
 import { assertNumberList, assertSmsPartnerId } from './native-input-checks';
+import type { SmsPartnerContext } from './sms-partner-context';
 import type { SmsPartnerStopAddAnswer, SmsPartnerStopListAnswer, SmsPartnerStopListApi, SmsPartnerStopRemoveAnswer } from './stop-list-api-types';
 
 /** `v1/stop-sms/list`, `v1/stop-sms/add` and `v1/stop-sms/delete`. */
-export function createStopListApi({ id, transport }: NativeApiContext): SmsPartnerStopListApi {
+export function createStopListApi({ id, transport }: SmsPartnerContext): SmsPartnerStopListApi {
   return {
     async list(options) {
       return transport.get<SmsPartnerStopListAnswer>('v1/stop-sms/list', 'stop-list', {}, options);

@@ -1,99 +1,63 @@
+import { createRequestRecorder, type HttpMethod, type ReplyOptions, type RequestRecorder } from '@sms/core/provider-utils';
 import { usePerTest } from '@sms/core/testing';
-import { MockAgent } from 'undici';
+import bulkSendAnswer from '../__fixtures__/bulk-send.json';
+import cancelAnswer from '../__fixtures__/cancel.json';
+import meAnswer from '../__fixtures__/me.json';
+import sendAnswer from '../__fixtures__/send.json';
 import { createSmsPartner } from '../create-sms-partner';
 import type { SmsPartnerProvider } from '../sms-partner-provider';
 import type { SmsPartnerSettings } from '../sms-partner-settings';
 
 export const API_KEY = 'sp-test-key-7f3a91c2';
-export const ORIGIN = 'https://api.smspartner.fr';
+const ORIGIN = 'https://api.smspartner.fr';
 
-/** One request as the mock received it. */
-export interface RecordedRequest {
-  method: string;
-  /** The path without the query string. */
-  path: string;
-  /** The query string as sent, without `?` (order kept). */
-  search: string;
-  query: Record<string, string>;
-  /** The JSON body, parsed. */
-  body: unknown;
-  headers: Record<string, string>;
-}
-
-export interface MockReply {
+/** Options of an answer: the HTTP status (200 when omitted, as SMS Partner answers even its refusals) and the recorder's matching. */
+export interface SmsPartnerReplyOptions extends ReplyOptions {
   status?: number;
-  headers?: Record<string, string>;
-  /** Sent as is, as HTML, instead of JSON. */
-  text?: string;
-}
-
-export interface MockSmsPartner {
-  readonly agent: MockAgent;
-  readonly requests: RecordedRequest[];
-  /** Answers the next request to `method path` (path without query) with `answer` as JSON. */
-  reply(method: 'GET' | 'POST', path: string, answer: unknown, options?: MockReply & { times?: number }): void;
-  /** Checks every prepared answer was used, then closes the agent. */
-  close(): Promise<void>;
-}
-
-function headersOf(headers: unknown): Record<string, string> {
-  if (headers === undefined || headers === null) return {};
-  if (Array.isArray(headers)) {
-    const result: Record<string, string> = {};
-    for (let index = 0; index + 1 < headers.length; index += 2) result[String(headers[index]).toLowerCase()] = String(headers[index + 1]);
-    return result;
-  }
-  return Object.fromEntries(Object.entries(headers as Record<string, string>).map(([key, value]) => [key.toLowerCase(), String(value)]));
-}
-
-/** A `MockAgent` standing in for api.smspartner.fr that records every request. */
-export function mockSmsPartner(origin: string = ORIGIN): MockSmsPartner {
-  const agent = new MockAgent();
-  agent.disableNetConnect();
-  const pool = agent.get(origin);
-  const requests: RecordedRequest[] = [];
-
-  return {
-    agent,
-    requests,
-    reply(method, path, answer, options = {}) {
-      const interceptor = pool.intercept({ method, path: (candidate) => candidate.split('?')[0] === path });
-      const scope = interceptor.reply((request) => {
-        const [pathname = '', search = ''] = request.path.split('?');
-        const recorded: RecordedRequest = {
-          method: request.method,
-          path: pathname,
-          search,
-          query: Object.fromEntries(new URLSearchParams(search)),
-          body: typeof request.body === 'string' && request.body !== '' ? JSON.parse(request.body) : undefined,
-          headers: headersOf(request.headers),
-        };
-        requests.push(recorded);
-        const data = typeof answer === 'function' ? (answer as (request: RecordedRequest) => unknown)(recorded) : answer;
-        return {
-          statusCode: options.status ?? 200,
-          data: options.text ?? JSON.stringify(data),
-          responseOptions: { headers: { 'content-type': options.text === undefined ? 'application/json' : 'text/html', ...options.headers } },
-        };
-      });
-      if (options.times !== undefined) scope.times(options.times);
-    },
-    async close() {
-      agent.assertNoPendingInterceptors();
-      await agent.close();
-    },
-  };
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface MockedSmsPartner {
-  /** The current test's mock: a fresh one before each test, checked and closed after it. */
-  readonly mock: MockSmsPartner;
-  /** An SMS Partner client on the current mock, with `apiKey` and any other settings given. */
+  /**
+   * The current test's recorder: a fresh one before each test, closed after it, which fails the test when a
+   * request had no answer prepared or a prepared answer was never used. The API key shows as `[apiKey]`.
+   */
+  readonly recorder: RequestRecorder;
+  /** An SMS Partner provider on the current recorder, with the test key and any other settings given. */
   provider(settings?: SmsPartnerSettings): SmsPartnerProvider;
+  /** Answers the next request to `method path` (or `times` of them) with `json`, as JSON. */
+  answer(method: HttpMethod, path: string, json: unknown, options?: SmsPartnerReplyOptions): void;
+  /** Answers with SMS Partner's refusal `{ success: false, code, message }`, under HTTP 200 unless `status` says otherwise. */
+  refuse(method: HttpMethod, path: string, code: number, message: string, options?: SmsPartnerReplyOptions): void;
+  /** Answers `POST v1/send` with the documented answer (`message_id` 307), or `json`. */
+  answerSend(json?: unknown, options?: SmsPartnerReplyOptions): void;
+  /** Answers `POST v1/bulk-send` with the documented answer for two numbers (`message_id` 123). */
+  answerBulkSend(json?: unknown, options?: SmsPartnerReplyOptions): void;
+  /** Answers `GET v1/message-cancel` with the seed's success answer. */
+  answerCancel(options?: SmsPartnerReplyOptions): void;
+  /** Answers `GET v1/me` with the documented account (balance `"10225.119"` EUR). */
+  answerMe(options?: SmsPartnerReplyOptions): void;
 }
 
-/** Sets up a fresh SMS Partner mock for every test of the calling `describe` block. */
+/**
+ * Sets up, for every test of the calling `describe` block, a request recorder standing in for
+ * api.smspartner.fr (`apiKey` registered as a secret) and the answers SMS Partner commonly gives.
+ */
 export function useMockSmsPartner(apiKey: string = API_KEY): MockedSmsPartner {
-  const mock = usePerTest(() => mockSmsPartner(), (current) => current.close());
-  return { mock, provider: (settings = {}) => createSmsPartner({ apiKey, dispatcher: mock.agent, ...settings }) };
+  const recorder = usePerTest(
+    () => createRequestRecorder({ origin: ORIGIN, secrets: { apiKey } }),
+    (current) => current.close(),
+  );
+  const answer = (method: HttpMethod, path: string, json: unknown, { status, headers, ...options }: SmsPartnerReplyOptions = {}) =>
+    recorder.reply(method, path, { json, ...(status === undefined ? {} : { status }), ...(headers === undefined ? {} : { headers }) }, options);
+  return {
+    recorder,
+    provider: (settings = {}) => createSmsPartner({ apiKey, dispatcher: recorder.dispatcher, ...settings }),
+    answer,
+    refuse: (method, path, code, message, options) => answer(method, path, { success: false, code, message }, options),
+    answerSend: (json = sendAnswer, options) => answer('POST', '/v1/send', json, options),
+    answerBulkSend: (json = bulkSendAnswer, options) => answer('POST', '/v1/bulk-send', json, options),
+    answerCancel: (options) => answer('GET', '/v1/message-cancel', cancelAnswer, options),
+    answerMe: (options) => answer('GET', '/v1/me', meAnswer, options),
+  };
 }

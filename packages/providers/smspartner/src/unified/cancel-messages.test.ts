@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import cancelCodes from '../__fixtures__/cancel-codes.json';
 import cancelError from '../__fixtures__/cancel-error.json';
 import cancelAnswer from '../__fixtures__/cancel.json';
-import sendAnswer from '../__fixtures__/send.json';
-import { API_KEY, ORIGIN, useMockSmsPartner } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/mock-sms-partner';
 
 const IN_TWO_HOURS = () => new Date(Math.ceil((Date.now() + 2 * 60 * 60 * 1000) / 300_000) * 300_000);
 
@@ -23,34 +22,45 @@ function scheduledResult(sendAt: Date, ids: string[] = ['300']): SendResult {
 }
 
 describe('cancel (unified)', () => {
-  const { mock, provider } = useMockSmsPartner();
+  const { recorder, provider, answer, answerSend, answerCancel, refuse } = useMockSmsPartner();
 
   it('cancels what a scheduled send returned: one message-cancel per message_id (the seed answer)', async () => {
-    mock.reply('POST', '/v1/send', sendAnswer);
-    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
+    answerSend();
+    answerCancel();
     const partner = provider();
     const sent = await partner.send({ to: ['+33611111111', '+33622222222'], text: 'Plus tard', sendAt: IN_TWO_HOURS() });
     const result = await partner.cancel(sent);
     expect(result).toEqual({ provider: 'smspartner', canceled: ['307'], raw: cancelAnswer });
-    expect(mock.requests[1]).toMatchObject({ method: 'GET', path: '/v1/message-cancel', search: `apiKey=${API_KEY}&messageId=307&_format=json` });
+    expect(recorder.requests[1]).toMatchInlineSnapshot(`
+      {
+        "headers": {},
+        "method": "GET",
+        "path": "/v1/message-cancel",
+        "query": {
+          "_format": "json",
+          "apiKey": "[apiKey]",
+          "messageId": "307",
+        },
+      }
+    `);
   });
 
   it('cancels every message_id of a send that took several requests', async () => {
-    mock.reply('GET', '/v1/message-cancel', cancelAnswer, { times: 2 });
+    answerCancel({ times: 2 });
     const result = await provider().cancel(scheduledResult(IN_TWO_HOURS(), ['300', '301']));
     expect(result.canceled.sort()).toEqual(['300', '301']);
-    expect(mock.requests.map((request) => request.query.messageId).sort()).toEqual(['300', '301']);
+    expect(recorder.requests.map((request) => request.query?.messageId).sort()).toEqual(['300', '301']);
   });
 
   it('cancels a scheduled result that was stored as JSON and read back (sendAt is then a string)', async () => {
-    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
+    answerCancel();
     const stored = JSON.parse(JSON.stringify(scheduledResult(IN_TWO_HOURS()))) as SendResult;
     expect(typeof stored.sendAt).toBe('string');
     expect((await provider().cancel(stored)).canceled).toEqual(['300']);
   });
 
   it('accepts a bare id and asks the server, which knows the send time', async () => {
-    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
+    answerCancel();
     await expect(provider().cancel('300')).resolves.toMatchObject({ canceled: ['300'] });
   });
 
@@ -60,19 +70,19 @@ describe('cancel (unified)', () => {
       .cancel(scheduledResult(soon))
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'CANCEL_WINDOW_PASSED', provider: 'smspartner' });
-    expect(mock.requests).toHaveLength(0);
+    expect(recorder.requests).toEqual([]);
   });
 
   it('a send that was not scheduled fails locally with CANCEL_WINDOW_PASSED', async () => {
     const { sendAt: _sendAt, ...immediate } = scheduledResult(IN_TWO_HOURS());
     await expect(provider().cancel(immediate)).rejects.toMatchObject({ code: 'CANCEL_WINDOW_PASSED' });
-    expect(mock.requests).toHaveLength(0);
+    expect(recorder.requests).toEqual([]);
   });
 
   it("refuses another provider's result and an empty target", async () => {
     await expect(provider().cancel({ ...scheduledResult(IN_TWO_HOURS()), provider: 'ghasedak' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(provider().cancel([])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    expect(mock.requests).toHaveLength(0);
+    expect(recorder.requests).toEqual([]);
   });
 
   it.each([
@@ -85,7 +95,7 @@ describe('cancel (unified)', () => {
     [10, 'AUTHENTICATION', /API key was refused/],
   ] as const)('server code %i (from the seed table) is %s', async (code, expected, pattern) => {
     const seedMessage = (cancelCodes.codes as Record<string, string>)[String(code)]!;
-    mock.reply('GET', '/v1/message-cancel', { success: false, code, message: seedMessage });
+    refuse('GET', '/v1/message-cancel', code, seedMessage);
     const error = (await provider()
       .cancel('300')
       .catch((caught: unknown) => caught)) as SmsError;
@@ -96,16 +106,13 @@ describe('cancel (unified)', () => {
   });
 
   it('the seed error example (code 10, French message) is AUTHENTICATION', async () => {
-    mock.reply('GET', '/v1/message-cancel', cancelError);
+    answer('GET', '/v1/message-cancel', cancelError);
     await expect(provider().native.cancel(300)).rejects.toMatchObject({ code: 'AUTHENTICATION', providerCode: 10 });
   });
 
   it('a connection reset on the 2nd of 3 requests: error.result has the 1st canceled, the 2nd unknown, the 3rd notCanceled', async () => {
-    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
-    mock.agent
-      .get(ORIGIN)
-      .intercept({ method: 'GET', path: (path) => path.startsWith('/v1/message-cancel?') && path.includes('messageId=301') })
-      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    answerCancel();
+    recorder.replyWithError('GET', '/v1/message-cancel', 'ECONNRESET', { query: { messageId: '301' } });
     const error = await catchSmsError(() => provider({ concurrency: 1 }).cancel(['300', '301', '302']));
     expect(error).toMatchObject({ code: 'NETWORK', outcome: 'unknown', provider: 'smspartner' });
     expect(error.result).toMatchObject({ provider: 'smspartner', canceled: ['300'], unknown: ['301'], notCanceled: ['302'] });
@@ -113,18 +120,21 @@ describe('cancel (unified)', () => {
   });
 
   it('an id refused on its own does not stop the others, and a later failure keeps both in error.result', async () => {
-    mock.reply('GET', '/v1/message-cancel', { success: false, code: 7, message: 'Déjà envoyé' });
-    mock.reply('GET', '/v1/message-cancel', cancelAnswer);
-    mock.reply('GET', '/v1/message-cancel', { success: false, code: 10, message: 'Clé API refusée' });
+    refuse('GET', '/v1/message-cancel', 7, 'Déjà envoyé');
+    answerCancel();
+    refuse('GET', '/v1/message-cancel', 10, 'Clé API refusée');
     const error = await catchSmsError(() => provider({ concurrency: 1 }).cancel(['300', '301', '302']));
     expect(error).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
     expect(error.result).toMatchObject({ canceled: ['301'], notCanceled: ['300', '302'] });
   });
 
   it('when some ids are canceled and others are refused per message, the others are listed as notCanceled', async () => {
-    mock.reply('GET', '/v1/message-cancel', (request: { query: Record<string, string> }) =>
-      request.query.messageId === '300' ? cancelAnswer : { success: false, code: 7, message: 'Déjà envoyé' },
-    { times: 2 });
+    recorder.reply(
+      'GET',
+      '/v1/message-cancel',
+      (request) => ({ json: request.query?.messageId === '300' ? cancelAnswer : { success: false, code: 7, message: 'Déjà envoyé' } }),
+      { times: 2 },
+    );
     const result = await provider().cancel(['300', '301']);
     expect(result.canceled).toEqual(['300']);
     expect(result.notCanceled).toEqual(['301']);

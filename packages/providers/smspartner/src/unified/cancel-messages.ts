@@ -2,7 +2,7 @@ import { SmsError, type CallOptions, type CancelResult, type MessageTarget } fro
 import { cancelInChunks } from '@sms/core/provider-utils';
 import { SMS_PARTNER_CANCEL_WINDOW_MS } from '../sms-partner-provider';
 import { resolveSmsPartnerTarget } from './resolve-sms-partner-target';
-import type { SmsPartnerContext } from './sms-partner-context';
+import type { SmsPartnerUnifiedContext } from './sms-partner-unified-context';
 
 // Refusals about one message, which leave the others of a multi-id cancel unaffected.
 const PER_MESSAGE_CODES = new Set(['NOT_FOUND', 'CANCEL_WINDOW_PASSED']);
@@ -13,7 +13,7 @@ const PER_MESSAGE_CODES = new Set(['NOT_FOUND', 'CANCEL_WINDOW_PASSED']);
  * `CANCEL_WINDOW_PASSED` and no request. An id refused on its own (not found, too late) is `notCanceled`; any
  * other failure throws with the partial `CancelResult` as `error.result` (see `cancelInChunks`).
  */
-export async function cancelMessages(context: SmsPartnerContext, target: MessageTarget, options?: CallOptions): Promise<CancelResult> {
+export async function cancelMessages(context: SmsPartnerUnifiedContext, target: MessageTarget, options?: CallOptions): Promise<CancelResult> {
   const { id, native } = context;
   const resolved = resolveSmsPartnerTarget(target, id, 'cancel');
   if (resolved.provider !== undefined) {

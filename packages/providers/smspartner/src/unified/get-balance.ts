@@ -1,17 +1,15 @@
 import type { Balance, CallOptions } from '@sms/core';
-import type { SmsPartnerContext } from './sms-partner-context';
+import { readNumber, readString } from '@sms/core/provider-utils';
+import type { SmsPartnerUnifiedContext } from './sms-partner-unified-context';
 
+// The balance arrives as a string ("10225.119"). A French comma is a decimal comma ("12,50"), where the
+// shared reader would take it for a thousands separator.
 function amountOf(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value !== 'string') return undefined;
-  // The balance arrives as a string ("10225.119"); a decimal comma is read too.
-  const text = value.trim().replace(/\s/g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  return Number(text);
+  return readNumber(typeof value === 'string' ? value.replace(',', '.') : value);
 }
 
 /** The unified balance: money left on the account, from `v1/me` (`credits.balance`, or the older `solde`). */
-export async function getBalance(context: SmsPartnerContext, options?: CallOptions): Promise<Balance> {
+export async function getBalance(context: SmsPartnerUnifiedContext, options?: CallOptions): Promise<Balance> {
   const answer = await context.native.me(options);
   const credits = answer.credits;
   const amount = amountOf(credits?.balance) ?? amountOf(credits?.solde);
@@ -23,6 +21,7 @@ export async function getBalance(context: SmsPartnerContext, options?: CallOptio
     });
   }
   const balance: Balance = { provider: context.id, amount, raw: answer };
-  if (typeof credits?.currency === 'string' && credits.currency !== '') balance.currency = credits.currency;
+  const currency = readString(credits, 'currency');
+  if (currency !== undefined && currency !== '') balance.currency = currency;
   return balance;
 }

@@ -2,14 +2,14 @@ import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import bulkStatusAnswer from '../__fixtures__/bulk-status.json';
 import multiStatusAnswer from '../__fixtures__/multi-status.json';
+import { useMockSmsPartner } from '../test-support/mock-sms-partner';
 import { mapSmsPartnerStatus } from './map-sms-partner-status';
-import { API_KEY, useMockSmsPartner } from '../test-support/mock-sms-partner';
 
 describe('getStatus (unified)', () => {
-  const { mock, provider } = useMockSmsPartner();
+  const { recorder, provider, answer } = useMockSmsPartner();
 
   it('asks multi-status for each { phoneNumber, messageId } of a SendResult and maps the documented answer', async () => {
-    mock.reply('POST', '/v1/multi-status', multiStatusAnswer);
+    answer('POST', '/v1/multi-status', multiStatusAnswer);
     const sent: SendResult = {
       provider: 'smspartner',
       raw: {},
@@ -19,14 +19,31 @@ describe('getStatus (unified)', () => {
       ],
     };
     const reports = await provider().getStatus(sent);
-    expect(mock.requests[0]?.body).toEqual({
-      apiKey: API_KEY,
-      SMSStatut_List: [
-        { phoneNumber: '+33699999993', messageId: 111111 },
-        { phoneNumber: '+33699999992', messageId: 1000 },
-      ],
-      _format: 'json',
-    });
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "SMSStatut_List": [
+              {
+                "messageId": 111111,
+                "phoneNumber": "+33699999993",
+              },
+              {
+                "messageId": 1000,
+                "phoneNumber": "+33699999992",
+              },
+            ],
+            "_format": "json",
+            "apiKey": "[apiKey]",
+          },
+          "headers": {
+            "content-type": "application/json",
+          },
+          "method": "POST",
+          "path": "/v1/multi-status",
+        },
+      ]
+    `);
     expect(reports).toEqual([
       {
         provider: 'smspartner',
@@ -42,22 +59,35 @@ describe('getStatus (unified)', () => {
   });
 
   it('splits more than 500 pairs into requests of 500', async () => {
-    mock.reply('POST', '/v1/multi-status', (request: { body: unknown }) => {
+    recorder.reply('POST', '/v1/multi-status', (request) => {
       const list = (request.body as { SMSStatut_List: { phoneNumber: string; messageId: number }[] }).SMSStatut_List;
-      return { success: true, code: 200, StatutResponse_List: list.map((pair) => ({ ...pair, success: true, code: 200, status: 'Waiting' })) };
+      return { json: { success: true, code: 200, StatutResponse_List: list.map((pair) => ({ ...pair, success: true, code: 200, status: 'Waiting' })) } };
     }, { times: 3 });
     const references = Array.from({ length: 1200 }, (_, index) => ({ id: String(1 + Math.floor(index / 500)), to: `+3361${String(index).padStart(7, '0')}` }));
     const reports = await provider().getStatus(references);
-    expect(mock.requests.map((request) => (request.body as { SMSStatut_List: unknown[] }).SMSStatut_List.length).sort()).toEqual([200, 500, 500]);
+    expect(recorder.requests.map((request) => (request.body as { SMSStatut_List: unknown[] }).SMSStatut_List.length).sort()).toEqual([200, 500, 500]);
     expect(reports).toHaveLength(1200);
     expect(reports.every((report) => report.status === 'sent')).toBe(true);
     expect(reports[1199]).toMatchObject({ id: '3', to: references[1199]!.to });
   });
 
   it('asks bulk-status for a bare message id (every recipient of that send)', async () => {
-    mock.reply('GET', '/v1/bulk-status', bulkStatusAnswer);
+    answer('GET', '/v1/bulk-status', bulkStatusAnswer);
     const reports = await provider().getStatus('111');
-    expect(mock.requests[0]).toMatchObject({ method: 'GET', path: '/v1/bulk-status', search: `apiKey=${API_KEY}&messageId=111&_format=json` });
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "headers": {},
+          "method": "GET",
+          "path": "/v1/bulk-status",
+          "query": {
+            "_format": "json",
+            "apiKey": "[apiKey]",
+            "messageId": "111",
+          },
+        },
+      ]
+    `);
     expect(reports.map(({ id, to, status, providerStatus }) => ({ id, to, status, providerStatus }))).toEqual([
       { id: '111', to: '+33611111111', status: 'delivered', providerStatus: 'Delivered' },
       { id: '111', to: '+33622222222', status: 'sent', providerStatus: 'waiting' },
@@ -66,7 +96,7 @@ describe('getStatus (unified)', () => {
   });
 
   it('reports a scheduled message (Waiting before its send time) as scheduled', async () => {
-    mock.reply('POST', '/v1/multi-status', { success: true, code: 200, StatutResponse_List: [{ success: true, code: 200, phoneNumber: '+33611111111', messageId: 5, status: 'Waiting' }] });
+    answer('POST', '/v1/multi-status', { success: true, code: 200, StatutResponse_List: [{ success: true, code: 200, phoneNumber: '+33611111111', messageId: 5, status: 'Waiting' }] });
     const reports = await provider().getStatus({
       provider: 'smspartner',
       sendAt: new Date(Date.now() + 3_600_000),

@@ -1,4 +1,5 @@
 import { normalizePhoneNumber, type CountryCode } from '@sms/core';
+import { readString } from '@sms/core/provider-utils';
 
 /**
  * A phone number as SMS Partner reports it (`+336…`, `336…` without the plus in long-number replies, or
@@ -6,9 +7,8 @@ import { normalizePhoneNumber, type CountryCode } from '@sms/core';
  * must not be lost over a number's notation.
  */
 export function normalizeReportedNumber(value: unknown, defaultCountry: CountryCode): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = String(value).trim();
-  if (text === '') return undefined;
+  const text = readString(value)?.trim();
+  if (text === undefined || text === '') return undefined;
   const candidates = /^[1-9]\d{7,14}$/.test(text) ? [`+${text}`, text] : [text];
   for (const candidate of candidates) {
     try {

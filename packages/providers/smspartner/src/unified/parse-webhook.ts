@@ -1,19 +1,14 @@
 import { SmsError, type DeliveryReport, type InboundMessage, type WebhookEvent, type WebhookRequest } from '@sms/core';
+import { readBoolean, readField, readInteger, readNumber, readString } from '@sms/core/provider-utils';
 import { parseSmsPartnerDate } from '../native/parse-sms-partner-date';
 import { mapSmsPartnerStatus } from './map-sms-partner-status';
 import { normalizeReportedNumber } from './normalize-reported-number';
 import { readWebhookFields, type WebhookFields } from './read-webhook-fields';
-import type { SmsPartnerWebhookContext } from './sms-partner-context';
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
+import type { SmsPartnerWebhookContext } from './sms-partner-unified-context';
 
 function positiveInteger(value: unknown): number | undefined {
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
+  const parsed = readInteger(value);
+  return parsed !== undefined && parsed > 0 ? parsed : undefined;
 }
 
 function phone(context: SmsPartnerWebhookContext, value: unknown): string | undefined {
@@ -22,8 +17,8 @@ function phone(context: SmsPartnerWebhookContext, value: unknown): string | unde
 
 function deliveryReport(context: SmsPartnerWebhookContext, fields: WebhookFields, messageId: string): WebhookEvent {
   const provider = context.id;
-  const status = text(fields.status);
-  const statusCode = text(fields.statusCode);
+  const status = readString(fields, 'status');
+  const statusCode = readString(fields, 'statusCode');
   const byCode = mapSmsPartnerStatus(statusCode);
   const report: DeliveryReport = {
     provider,
@@ -32,22 +27,22 @@ function deliveryReport(context: SmsPartnerWebhookContext, fields: WebhookFields
     providerStatus: status ?? statusCode ?? null,
     raw: fields,
   };
-  const to = phone(context, fields.phoneNumber ?? fields.phone_number);
+  const to = phone(context, readField(fields, 'phoneNumber', 'phone_number'));
   if (to !== undefined) report.to = to;
   const at = parseSmsPartnerDate(fields.date);
   if (at !== undefined) report.at = at;
-  const cost = Number(fields.cost);
-  if (fields.cost !== undefined && fields.cost !== '' && Number.isFinite(cost)) report.cost = cost;
+  const cost = readNumber(fields.cost);
+  if (cost !== undefined) report.cost = cost;
   return { type: 'delivery-report', provider, report };
 }
 
 function shortNumberReply(context: SmsPartnerWebhookContext, fields: WebhookFields, kind: 'response' | 'stop'): WebhookEvent {
   const provider = context.id;
-  const from = phone(context, fields.phone_number ?? fields.phoneNumber ?? fields.msisdn);
+  const from = phone(context, readField(fields, 'phone_number', 'phoneNumber', 'msisdn'));
   if (from === undefined) throw new SmsError('This SMS Partner reply has no phone_number.', { code: 'INVALID_INPUT', provider });
-  const message: InboundMessage = { provider, from, text: text(fields.text) ?? '', raw: fields };
+  const message: InboundMessage = { provider, from, text: readString(fields, 'text') ?? '', raw: fields };
   // On the short number, message_id names the message that was answered.
-  const inReplyTo = text(fields.message_id ?? fields.messageId);
+  const inReplyTo = readString(fields, 'message_id', 'messageId');
   if (inReplyTo !== undefined) message.inReplyTo = inReplyTo;
   if (kind === 'stop') return { type: 'opt-out', provider, phoneNumber: from, message, raw: fields };
   return { type: 'inbound', provider, message };
@@ -61,37 +56,37 @@ function longNumberReply(context: SmsPartnerWebhookContext, parts: readonly Webh
   const message: InboundMessage = {
     provider,
     from,
-    text: parts.map((part) => text(part.text) ?? '').join(''),
+    text: parts.map((part) => readString(part, 'text') ?? '').join(''),
     raw: parts.length === 1 ? first : parts,
   };
-  const id = text(first.messageId ?? first.message_id);
+  const id = readString(first, 'messageId', 'message_id');
   if (id !== undefined) message.id = id;
   const to = phone(context, first.to);
   if (to !== undefined) message.to = to;
   // The long-number payload is Vonage's inbound format, whose message-timestamp is UTC.
   const receivedAt = parseSmsPartnerDate(first['message-timestamp'], 'utc');
   if (receivedAt !== undefined) message.receivedAt = receivedAt;
-  if (text(first.type)?.toLowerCase() === 'stop') return { type: 'opt-out', provider, phoneNumber: from, message, raw: message.raw };
+  if (readString(first, 'type')?.toLowerCase() === 'stop') return { type: 'opt-out', provider, phoneNumber: from, message, raw: message.raw };
   return { type: 'inbound', provider, message };
 }
 
 function parseRecord(context: SmsPartnerWebhookContext, fields: WebhookFields): WebhookEvent[] {
   const provider = context.id;
-  const type = text(fields.type)?.toLowerCase();
+  const type = readString(fields, 'type')?.toLowerCase();
   if (fields.msisdn !== undefined) {
-    const concat = text(fields.concat)?.toLowerCase() === 'true' || fields.concat === true;
+    const concat = readBoolean(fields.concat) === true;
     if (!concat) return [longNumberReply(context, [fields])];
-    const reference = text(fields['concat-ref']);
+    const reference = readString(fields, 'concat-ref');
     const total = positiveInteger(fields['concat-total']);
     const part = positiveInteger(fields['concat-part']);
     if (reference === undefined || total === undefined || part === undefined || part > total) {
       throw new SmsError('This SMS Partner multi-part reply lacks a valid concat-ref, concat-total or concat-part.', { code: 'INVALID_INPUT', provider });
     }
-    const complete = context.replyParts.add(`${text(fields.msisdn)}\u0000${reference}`, part, total, fields);
+    const complete = context.replyParts.add(`${readString(fields, 'msisdn')}\u0000${reference}`, part, total, fields);
     return complete === undefined ? [] : [longNumberReply(context, complete)];
   }
   if (type === 'response' || type === 'stop') return [shortNumberReply(context, fields, type)];
-  const messageId = text(fields.messageId ?? fields.message_id);
+  const messageId = readString(fields, 'messageId', 'message_id');
   if (messageId !== undefined && (fields.status !== undefined || fields.statusCode !== undefined)) return [deliveryReport(context, fields, messageId)];
   throw new SmsError(
     `This is not an SMS Partner delivery receipt, reply or STOP: its fields are ${Object.keys(fields).join(', ') || 'none'}.`,

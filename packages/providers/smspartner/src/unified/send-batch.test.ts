@@ -1,28 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import bulkSendAnswer from '../__fixtures__/bulk-send.json';
-import meAnswer from '../__fixtures__/me.json';
-import { API_KEY, useMockSmsPartner } from '../test-support/mock-sms-partner';
+import { useMockSmsPartner } from '../test-support/mock-sms-partner';
 
 describe('sendBatch (unified)', () => {
-  const { mock, provider } = useMockSmsPartner();
+  const { recorder, provider, answerBulkSend } = useMockSmsPartner();
 
   it('sends bulk-send with SMSList and maps SMSResponse_List per message (the documented answer)', async () => {
-    mock.reply('POST', '/v1/bulk-send', bulkSendAnswer);
+    answerBulkSend();
     const result = await provider().sendBatch([
       { to: '0611111111', text: 'Bonjour Anne', from: 'MyShop', reference: 'welcome' },
       { to: '+33622222222', text: 'Bonjour Paul', from: 'MyShop', reference: 'welcome' },
     ]);
-    expect(mock.requests[0]).toMatchObject({ method: 'POST', path: '/v1/bulk-send' });
-    expect(mock.requests[0]?.body).toEqual({
-      apiKey: API_KEY,
-      SMSList: [
-        { phoneNumber: '+33611111111', message: 'Bonjour Anne' },
-        { phoneNumber: '+33622222222', message: 'Bonjour Paul' },
-      ],
-      sender: 'MyShop',
-      tag: 'welcome',
-      _format: 'json',
-    });
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "SMSList": [
+              {
+                "message": "Bonjour Anne",
+                "phoneNumber": "+33611111111",
+              },
+              {
+                "message": "Bonjour Paul",
+                "phoneNumber": "+33622222222",
+              },
+            ],
+            "_format": "json",
+            "apiKey": "[apiKey]",
+            "sender": "MyShop",
+            "tag": "welcome",
+          },
+          "headers": {
+            "content-type": "application/json",
+          },
+          "method": "POST",
+          "path": "/v1/bulk-send",
+        },
+      ]
+    `);
     expect(result).toEqual({
       provider: 'smspartner',
       batchId: '123',
@@ -37,7 +52,7 @@ describe('sendBatch (unified)', () => {
   });
 
   it('marks an entry SMS Partner refused (code 14, STOP list) as rejected with its error', async () => {
-    mock.reply('POST', '/v1/bulk-send', {
+    answerBulkSend({
       ...bulkSendAnswer,
       SMSResponse_List: [bulkSendAnswer.SMSResponse_List[0], { success: false, code: 14, phoneNumber: '+33622222222', message: 'Numéro en liste STOP' }],
     });
@@ -52,26 +67,26 @@ describe('sendBatch (unified)', () => {
   });
 
   it('schedules a batch in Paris time', async () => {
-    mock.reply('POST', '/v1/bulk-send', bulkSendAnswer);
+    answerBulkSend();
     const sendAt = new Date('2030-01-15T08:05:00Z');
     const result = await provider().sendBatch([
       { to: '+33611111111', text: 'A', sendAt },
       { to: '+33622222222', text: 'B', sendAt },
     ]);
-    expect(mock.requests[0]?.body).toMatchObject({ scheduledDeliveryDate: '15/01/2030', time: 9, minute: 5 });
+    expect(recorder.requests[0]?.body).toMatchObject({ scheduledDeliveryDate: '15/01/2030', time: 9, minute: 5 });
     expect(result.sendAt).toEqual(sendAt);
     expect(result.messages.every((message) => message.status === 'scheduled')).toBe(true);
   });
 
   it('splits 1,200 messages into 3 requests, in order', async () => {
     let nextId = 1;
-    mock.reply('POST', '/v1/bulk-send', (request: { body: unknown }) => {
+    recorder.reply('POST', '/v1/bulk-send', (request) => {
       const list = (request.body as { SMSList: { phoneNumber: string }[] }).SMSList;
-      return { success: true, code: 200, message_id: nextId++, SMSResponse_List: list.map((item) => ({ success: true, code: 200, nbSms: 1, phoneNumber: item.phoneNumber })) };
+      return { json: { success: true, code: 200, message_id: nextId++, SMSResponse_List: list.map((item) => ({ success: true, code: 200, nbSms: 1, phoneNumber: item.phoneNumber })) } };
     }, { times: 3 });
     const batch = Array.from({ length: 1200 }, (_, index) => ({ to: `+3361${String(index).padStart(7, '0')}`, text: `Message ${index}` }));
     const result = await provider({ concurrency: 1 }).sendBatch(batch);
-    expect(mock.requests.map((request) => (request.body as { SMSList: unknown[] }).SMSList.length)).toEqual([500, 500, 200]);
+    expect(recorder.requests.map((request) => (request.body as { SMSList: unknown[] }).SMSList.length)).toEqual([500, 500, 200]);
     expect(result.messages.map((message) => message.to)).toEqual(batch.map((message) => message.to));
     expect(result.messages[1199]).toMatchObject({ id: '3' });
   });
@@ -91,25 +106,6 @@ describe('sendBatch (unified)', () => {
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(provider().sendBatch([])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(provider().sendBatch([{ to: ['+33611111111'] as never, text: 'A' }])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    expect(mock.requests).toHaveLength(0);
-  });
-});
-
-describe('getBalance (unified)', () => {
-  const { mock, provider } = useMockSmsPartner();
-
-  it('reads credits.balance (a string) and the currency from v1/me', async () => {
-    mock.reply('GET', '/v1/me', meAnswer);
-    const balance = await provider().getBalance();
-    expect(balance).toEqual({ provider: 'smspartner', amount: 10225.119, currency: 'EUR', raw: meAnswer });
-    expect(mock.requests[0]).toMatchObject({ method: 'GET', path: '/v1/me', search: `apiKey=${API_KEY}&_format=json` });
-  });
-
-  it('reads the older solde field, and fails with BAD_RESPONSE when there is no amount', async () => {
-    mock.reply('GET', '/v1/me', { success: true, code: 200, credits: { creditSmsLowCost: 10, solde: '12,50' } });
-    mock.reply('GET', '/v1/me', { success: true, code: 200, credits: {} });
-    const partner = provider();
-    await expect(partner.getBalance()).resolves.toMatchObject({ amount: 12.5 });
-    await expect(partner.getBalance()).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(recorder.requests).toEqual([]);
   });
 });

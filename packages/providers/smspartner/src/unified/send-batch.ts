@@ -1,5 +1,5 @@
 import { type BatchMessage, type CallOptions, type SendResult, type SentMessage, SmsError } from '@sms/core';
-import { assertBatchMessages, assertSendAt, prepareRecipients, sendInChunks } from '@sms/core/provider-utils';
+import { assertBatchMessages, assertSendAt, prepareRecipients, readInteger, readNumber, readRecordList, readString, sendInChunks } from '@sms/core/provider-utils';
 import { assertSender } from '../native/assert-sender';
 import { assertTag } from '../native/assert-tag';
 import type { SmsPartnerBulkSendItemAnswer, SmsPartnerSendFields } from '../native/send-api-types';
@@ -8,7 +8,7 @@ import { meaningOfSmsPartnerCode } from '../sms-partner-errors';
 import { SMS_PARTNER_MAX_NUMBERS_PER_REQUEST } from '../sms-partner-provider';
 import { messageIdOf } from './message-id-of';
 import { toChunkResult } from './to-chunk-result';
-import type { SmsPartnerContext } from './sms-partner-context';
+import type { SmsPartnerUnifiedContext } from './sms-partner-unified-context';
 
 interface PreparedItem {
   to: string;
@@ -19,10 +19,11 @@ function sameValue(values: readonly (string | number | undefined)[]): boolean {
   return values.every((value) => value === values[0]);
 }
 
-function itemError(context: SmsPartnerContext, item: SmsPartnerBulkSendItemAnswer): SmsError {
-  const code = typeof item.code === 'number' ? item.code : undefined;
+function itemError(context: SmsPartnerUnifiedContext, item: SmsPartnerBulkSendItemAnswer): SmsError {
+  const code = readInteger(item, 'code');
   const meaning = code === undefined ? undefined : meaningOfSmsPartnerCode(code, 'send');
-  const detail = typeof item.message === 'string' && item.message !== '' ? `: ${item.message}` : '';
+  const message = readString(item, 'message');
+  const detail = message === undefined || message === '' ? '' : `: ${message}`;
   return new SmsError(
     `SMS Partner did not send this message of the batch (code ${code ?? 'missing'}${detail})${meaning === undefined ? '' : `: ${meaning.problem}`}.`,
     { code: meaning?.code ?? 'PROVIDER_ERROR', provider: context.id, outcome: 'not-sent', ...(code === undefined ? {} : { providerCode: code }) },
@@ -33,7 +34,7 @@ function itemError(context: SmsPartnerContext, item: SmsPartnerBulkSendItemAnswe
  * The unified batch: `v1/bulk-send` in chunks of 500. SMS Partner takes one sender, one schedule and one
  * tag per request, so every message of a batch must share `from`, `sendAt` and `reference`.
  */
-export async function sendBatch(context: SmsPartnerContext, batch: readonly BatchMessage[], options?: CallOptions): Promise<SendResult> {
+export async function sendBatch(context: SmsPartnerUnifiedContext, batch: readonly BatchMessage[], options?: CallOptions): Promise<SendResult> {
   const { id, native } = context;
   assertBatchMessages(batch, id);
   const items: PreparedItem[] = batch.map((message) => {
@@ -75,7 +76,7 @@ export async function sendBatch(context: SmsPartnerContext, batch: readonly Batc
     send: async (chunk) => {
       const answer = await native.bulkSend({ ...fields, SMSList: chunk.map((item) => ({ phoneNumber: item.to, message: item.text })) }, options);
       const messageId = messageIdOf(context.transport.http, answer, 'v1/bulk-send');
-      const answers = Array.isArray(answer.SMSResponse_List) ? answer.SMSResponse_List : [];
+      const answers = readRecordList(answer, 'SMSResponse_List') as SmsPartnerBulkSendItemAnswer[];
       const messages = chunk.map((item, index): SentMessage => {
         // Answers come in request order; matching by phone number covers an answer that skipped an entry.
         const positional = answers[index];
@@ -85,11 +86,13 @@ export async function sendBatch(context: SmsPartnerContext, batch: readonly Batc
             : answers.find((candidate) => candidate.phoneNumber === item.to);
         if (entry?.success === false) {
           const error = itemError(context, entry);
-          return { to: item.to, batchId: messageId, status: error.code === 'INVALID_RECIPIENT' ? 'rejected' : 'failed', error, ...(typeof entry.code === 'number' ? { providerStatus: entry.code } : {}) };
+          return { to: item.to, batchId: messageId, status: error.code === 'INVALID_RECIPIENT' ? 'rejected' : 'failed', error, ...(error.providerCode === undefined ? {} : { providerStatus: error.providerCode }) };
         }
         const sent: SentMessage = { to: item.to, id: messageId, batchId: messageId, status };
-        if (typeof entry?.nbSms === 'number') sent.segments = entry.nbSms;
-        if (typeof entry?.cost === 'number') sent.cost = entry.cost;
+        const segments = readInteger(entry, 'nbSms');
+        if (segments !== undefined) sent.segments = segments;
+        const cost = readNumber(entry, 'cost');
+        if (cost !== undefined) sent.cost = cost;
         return sent;
       });
       return toChunkResult(messages, answer, messageId);

@@ -1,5 +1,5 @@
 import { type CallOptions, type SendResult, type SentMessage, type SmsMessage } from '@sms/core';
-import { assertSmsMessage, prepareRecipients, sendInChunks } from '@sms/core/provider-utils';
+import { assertSmsMessage, prepareRecipients, readInteger, readNumber, sendInChunks } from '@sms/core/provider-utils';
 import { assertSender } from '../native/assert-sender';
 import { assertTag } from '../native/assert-tag';
 import { buildSendFields } from '../native/build-send-fields';
@@ -9,10 +9,10 @@ import { SMS_PARTNER_MAX_NUMBERS_PER_REQUEST } from '../sms-partner-provider';
 import { messageIdOf } from './message-id-of';
 import { readMessageOptions } from './read-message-options';
 import { toChunkResult } from './to-chunk-result';
-import type { SmsPartnerContext } from './sms-partner-context';
+import type { SmsPartnerUnifiedContext } from './sms-partner-unified-context';
 
-function segmentsPerRecipient(total: unknown, recipients: number): number | undefined {
-  if (typeof total !== 'number' || !Number.isInteger(total) || total <= 0 || total % recipients !== 0) return undefined;
+function segmentsPerRecipient(total: number | undefined, recipients: number): number | undefined {
+  if (total === undefined || total <= 0 || total % recipients !== 0) return undefined;
   return total / recipients;
 }
 
@@ -20,7 +20,7 @@ function segmentsPerRecipient(total: unknown, recipients: number): number | unde
  * The unified send: checks everything, then sends `v1/send` in chunks of 500 numbers. One `message_id`
  * covers a whole chunk, so every recipient of a chunk gets that id as both `id` and `batchId`.
  */
-export async function sendMessage(context: SmsPartnerContext, message: SmsMessage, options?: CallOptions): Promise<SendResult> {
+export async function sendMessage(context: SmsPartnerUnifiedContext, message: SmsMessage, options?: CallOptions): Promise<SendResult> {
   const { id, transport } = context;
   assertSmsMessage(message, id);
   const messageOptions = readMessageOptions(message.providerOptions, id);
@@ -56,11 +56,12 @@ export async function sendMessage(context: SmsPartnerContext, message: SmsMessag
       // The numbers and fields were checked once above; each request only lists its own numbers.
       const answer = await transport.post<SmsPartnerSendAnswer>('v1/send', 'send', { phoneNumbers: chunk.join(','), message: message.text, ...wireFields }, options);
       const messageId = messageIdOf(transport.http, answer, 'v1/send');
-      const segments = segmentsPerRecipient(answer.nb_sms, chunk.length);
+      const segments = segmentsPerRecipient(readInteger(answer, 'nb_sms'), chunk.length);
+      const cost = chunk.length === 1 ? readNumber(answer, 'cost') : undefined;
       const messages = chunk.map((to): SentMessage => {
         const sent: SentMessage = { to, id: messageId, batchId: messageId, status };
         if (segments !== undefined) sent.segments = segments;
-        if (chunk.length === 1 && typeof answer.cost === 'number') sent.cost = answer.cost;
+        if (cost !== undefined) sent.cost = cost;
         return sent;
       });
       return toChunkResult(messages, answer, messageId);

@@ -1,10 +1,12 @@
 import type { SentMessage } from '@sms/core';
-import type { ChunkSendResult } from '@sms/core/provider-utils';
+import { readNumber, readString, type ChunkSendResult } from '@sms/core/provider-utils';
 
 /** One `v1/send` or `v1/bulk-send` answer as a chunk of a send: its entries, its `message_id`, its total cost. */
-export function toChunkResult(messages: SentMessage[], answer: { cost?: unknown; currency?: unknown }, messageId: string): ChunkSendResult {
+export function toChunkResult(messages: SentMessage[], answer: Readonly<Record<string, unknown>>, messageId: string): ChunkSendResult {
   const result: ChunkSendResult = { messages, raw: answer, batchId: messageId };
-  if (typeof answer.cost === 'number') result.cost = answer.cost;
-  if (typeof answer.currency === 'string') result.currency = answer.currency;
+  const cost = readNumber(answer, 'cost');
+  if (cost !== undefined) result.cost = cost;
+  const currency = readString(answer, 'currency');
+  if (currency !== undefined) result.currency = currency;
   return result;
 }

@@ -1,6 +1,6 @@
 import type { CountryCode } from '@sms/core';
 import type { SendDefaults } from '../native/build-send-fields';
-import type { SmsPartnerNativeApi } from '../native/sms-partner-native-api';
+import type { SmsPartnerNativeApi } from '../native/native-api-types';
 import type { SmsPartnerRounding } from '../sms-partner-settings';
 import type { SmsPartnerTransport } from '../sms-partner-transport';
 import type { ReplyPartsBuffer } from './reply-parts-buffer';
@@ -14,7 +14,7 @@ export interface SmsPartnerWebhookContext {
 }
 
 /** What the unified methods share: the provider id, its transport, the native API and a few settings. */
-export interface SmsPartnerContext extends SmsPartnerWebhookContext {
+export interface SmsPartnerUnifiedContext extends SmsPartnerWebhookContext {
   /** The calls under the native API, for a split send that checks its fields once rather than per request. */
   transport: SmsPartnerTransport;
   native: SmsPartnerNativeApi;
