@@ -3,7 +3,7 @@ import { mapInChunks, splitIntoChunks } from '@sms/core/provider-utils';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { fromGhasedakNumber } from '../native/ghasedak-recipients';
-import { postStatus, type StatusWire } from '../native/sms-api';
+import { postStatus, type StatusWire } from '../native/create-sms-api';
 import { mapDeliveryStatus } from './map-delivery-status';
 import { messageIdsOf } from './message-ids-of';
 

@@ -4,7 +4,7 @@ import type { GhasedakContext } from '../native/ghasedak-context';
 import { assertListValue, assertNonEmptyString, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
 import { toTemplateParams } from '../native/template-params';
-import { postVerification } from '../native/verification-api';
+import { postVerification } from '../native/create-verification-api';
 import { checkIdOf } from './check-id-of';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
