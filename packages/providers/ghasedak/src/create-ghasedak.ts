@@ -2,12 +2,8 @@ import type { GhasedakProvider } from './ghasedak-provider';
 import { GHASEDAK_CAPABILITIES } from './ghasedak-provider';
 import { resolveGhasedakSettings, type GhasedakSettings } from './ghasedak-settings';
 import { createGhasedakTransport } from './ghasedak-transport';
-import { createAccountApi } from './native/account-api';
-import { createContactsApi } from './native/contacts-api';
+import { createNativeApi } from './native/create-native-api';
 import type { GhasedakContext } from './native/ghasedak-context';
-import { createSmsApi } from './native/sms-api';
-import { createVerificationApi } from './native/verification-api';
-import { createVoiceApi } from './native/voice-api';
 import { cancelMessages } from './unified/cancel-messages';
 import { getBalance } from './unified/get-balance';
 import { getStatus } from './unified/get-status';
@@ -41,12 +37,6 @@ export function createGhasedak(settings: GhasedakSettings = {}): GhasedakProvide
     getBalance: (options) => getBalance(context, options),
     listInbound: (query, options) => listInbound(context, query, options),
     close: () => transport.http.close(),
-    native: {
-      sms: createSmsApi(context),
-      verification: createVerificationApi(context),
-      voice: createVoiceApi(context),
-      account: createAccountApi(context),
-      contacts: createContactsApi(context),
-    },
+    native: createNativeApi(context),
   };
 }

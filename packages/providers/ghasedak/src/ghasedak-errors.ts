@@ -1,5 +1,5 @@
 import type { SendOutcome, SmsError, SmsErrorCode } from '@sms/core';
-import { errorFromStatus, parseRetryAfter, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import { errorFromStatus, parseRetryAfter, readInteger, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 import type { GhasedakEnvelope } from './native/ghasedak-envelope';
 
 /** One row of the seed's error table ("جدول موارد خطا"), as it comes back inside `items` of a 419 answer. */
@@ -92,11 +92,9 @@ function readServerMessages(message: string): string[] {
   return trimmed === '' ? [] : [trimmed];
 }
 
+/** The error table's code: `items` is `[10]`, or the code alone. */
 function tableCodeOf(items: unknown): number | undefined {
-  const first: unknown = Array.isArray(items) ? items[0] : items;
-  if (typeof first === 'number' && Number.isInteger(first)) return first;
-  if (typeof first === 'string' && /^-?\d+$/.test(first.trim())) return Number(first);
-  return undefined;
+  return readInteger(Array.isArray(items) ? items[0] : items);
 }
 
 /** Maps an envelope whose `result.code` is not 200 to an `SmsError`, whatever the HTTP status was. */

@@ -7,7 +7,7 @@ describe('HTTP settings', () => {
   it('maxResponseBytes caps what is read of an answer', async () => {
     const mock = createMockGhasedak({ maxResponseBytes: 256 });
     try {
-      mock.reply('sms/send/simple', { body: { ...success([2578793735]), padding: 'x'.repeat(1000) } });
+      mock.reply('sms/send/simple', { json: { ...success([2578793735]), padding: 'x'.repeat(1000) } });
       const error = await catchSmsError(() => mock.provider.send({ to: '09121234567', text: 'hi' }));
       expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'ghasedak' });
       expect(error.message).toContain('maxResponseBytes');

@@ -9,6 +9,7 @@ import {
 } from '@sms/core/provider-utils';
 import { errorFromEnvelope, errorFromUnreadableAnswer } from './ghasedak-errors';
 import { GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE, type ResolvedGhasedakSettings } from './ghasedak-settings';
+import { GHASEDAK_VERSION } from './ghasedak-version';
 import { readEnvelope, type GhasedakEnvelope } from './native/ghasedak-envelope';
 
 export type GhasedakTransportSettings = Pick<
@@ -53,6 +54,7 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
   const http = createHttpClient({
     provider,
     baseUrl: settings.baseUrl,
+    userAgent: [`sms-ghasedak/${GHASEDAK_VERSION}`],
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
     ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),

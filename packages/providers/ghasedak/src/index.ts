@@ -1,7 +1,8 @@
 export { createGhasedak } from './create-ghasedak';
 export type { GhasedakSettings } from './ghasedak-settings';
 export { GHASEDAK_CAPABILITIES } from './ghasedak-provider';
-export type { GhasedakNativeApi, GhasedakProvider } from './ghasedak-provider';
+export type { GhasedakProvider } from './ghasedak-provider';
+export type { GhasedakNativeApi } from './native/create-native-api';
 export { GHASEDAK_ERROR_TABLE } from './ghasedak-errors';
 export type { GhasedakErrorTableEntry } from './ghasedak-errors';
 export type {

@@ -1,5 +1,4 @@
-import { instantOfWallClock, type WallClock } from '@sms/core/provider-utils';
-import { readNumber } from './read-value';
+import { instantOfWallClock, readNumber, type WallClock } from '@sms/core/provider-utils';
 
 /** Ghasedak takes times as Unix seconds in a string (`senddate=1508144471`). */
 export function toUnixSeconds(date: Date): string {

@@ -1,4 +1,4 @@
-import { readId, readRecord } from './read-value';
+import { readId, readList } from '@sms/core/provider-utils';
 
 // A JSON string, or a JSON number. Scanning valid JSON with it from the start meets every string and every
 // number whole, so digits inside a string are never taken for a number.
@@ -22,7 +22,7 @@ function keepLargeWholeNumbers(token: string): string {
  * the source text only from Node 21; this package supports Node 20.)
  */
 export function idsAsWritten(text: string, items: readonly unknown[]): (string | undefined)[] {
-  if (!items.some(isRoundedWholeNumber)) return items.map(readId);
-  const exact: unknown = readRecord(JSON.parse(text.replace(JSON_TOKEN, keepLargeWholeNumbers)))?.items;
-  return (Array.isArray(exact) && exact.length === items.length ? exact : items).map(readId);
+  if (!items.some(isRoundedWholeNumber)) return items.map((item) => readId(item));
+  const exact = readList(JSON.parse(text.replace(JSON_TOKEN, keepLargeWholeNumbers)), 'items');
+  return (exact.length === items.length ? exact : items).map((item) => readId(item));
 }

@@ -1,8 +1,8 @@
 import { type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
 import { cancelInChunks } from '@sms/core/provider-utils';
+import { postCancel } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
-import { postCancel } from '../native/sms-api';
 import { messageIdsOf } from './message-ids-of';
 
 /**

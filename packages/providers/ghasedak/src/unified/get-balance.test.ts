@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, useMockGhasedak } from '../test-support/mock-ghasedak';
+import { fixture, fixtureAnswer, useMockGhasedak } from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
 describe('getBalance', () => {
   it('reads account/info in Rials with the expiry', async () => {
-    mock.reply('account/info', { body: fixture('account-info.json') });
-    expect(await mock.provider.getBalance()).toEqual({
+    mock.reply('account/info', fixtureAnswer('account-info.json'));
+    const balance = await mock.provider.getBalance();
+    expect(mock.recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/account/info",
+        },
+      ]
+    `);
+    expect(balance).toEqual({
       provider: 'ghasedak',
       amount: 8880,
       currency: 'IRR',

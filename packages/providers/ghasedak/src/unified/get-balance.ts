@@ -1,5 +1,5 @@
 import type { Balance, CallOptions } from '@sms/core';
-import { postAccountInfo } from '../native/account-api';
+import { postAccountInfo } from '../native/create-account-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 
 /** `getBalance`: `account/info`; Ghasedak counts credit in Rials. */

@@ -1,9 +1,9 @@
 import { type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
 import { mapInChunks, splitIntoChunks } from '@sms/core/provider-utils';
+import { postStatus, type StatusWire } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { fromGhasedakNumber } from '../native/ghasedak-recipients';
-import { postStatus, type StatusWire } from '../native/sms-api';
 import { mapDeliveryStatus } from './map-delivery-status';
 import { messageIdsOf } from './message-ids-of';
 

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
+import { createMockGhasedak, failed, fixture, fixtureAnswer, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
 describe('listInbound', () => {
   it('uses sms/receive/last for the default line and unread messages', async () => {
-    mock.reply('sms/receive/last', { body: fixture('receive-last.json') });
+    mock.reply('sms/receive/last', fixtureAnswer('receive-last.json'));
     const messages = await mock.provider.listInbound();
-    expect(mock.calls()[0]!.form).toEqual({ linenumber: '10008566', isread: '0' });
+    expect(mock.recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "isread": "0",
+            "linenumber": "10008566",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/receive/last",
+        },
+      ]
+    `);
     expect(messages).toEqual([
       {
         provider: 'ghasedak',
@@ -22,7 +37,7 @@ describe('listInbound', () => {
   });
 
   it('uses sms/receive/paging as soon as the query has a range, a page or a limit', async () => {
-    mock.reply('sms/receive/paging', { body: fixture('receive-paging.json') });
+    mock.reply('sms/receive/paging', fixtureAnswer('receive-paging.json'));
     const messages = await mock.provider.listInbound({
       line: '1000200',
       read: true,
@@ -31,7 +46,26 @@ describe('listInbound', () => {
       page: 2,
       limit: 50,
     });
-    expect(mock.calls()[0]!.form).toEqual({ linenumber: '1000200', isread: '1', fromdate: '1508000000', todate: '1508200000', page: '2', offset: '50' });
+    expect(mock.recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "fromdate": "1508000000",
+            "isread": "1",
+            "linenumber": "1000200",
+            "offset": "50",
+            "page": "2",
+            "todate": "1508200000",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/receive/paging",
+        },
+      ]
+    `);
     expect(messages.map((message) => message.id)).toEqual(['1020', '1021']);
   });
 
@@ -39,6 +73,7 @@ describe('listInbound', () => {
     const lineless = createMockGhasedak({ lineNumber: undefined });
     try {
       expect((await lineless.provider.listInbound().then(succeeded, failed)).code).toBe('INVALID_INPUT');
+      expect(lineless.recorder.requests).toEqual([]);
     } finally {
       await lineless.close();
     }

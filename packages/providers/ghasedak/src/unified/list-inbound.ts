@@ -1,9 +1,9 @@
 import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import { assertInboundQuery } from '@sms/core/provider-utils';
+import { GHASEDAK_MAX_RECEIVE_PAGE_SIZE, postReceiveLast, postReceivePaging } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { assertDate, assertInteger, assertLineNumber } from '../native/ghasedak-inputs';
 import { fromGhasedakNumber } from '../native/ghasedak-recipients';
-import { GHASEDAK_MAX_RECEIVE_PAGE_SIZE, postReceiveLast, postReceivePaging } from '../native/sms-api';
 import type { GhasedakReceivedMessage } from '../native/sms-api-types';
 
 function toInbound(provider: string, received: GhasedakReceivedMessage): InboundMessage {

@@ -1,11 +1,12 @@
 import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, success, succeeded, type RecordedCall, useMockGhasedak } from '../test-support/mock-ghasedak';
+import type { RecordedRequest } from '@sms/core/provider-utils';
+import { createMockGhasedak, failed, formOf, successAnswer, succeeded, tableErrorAnswer, useMockGhasedak } from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
 /** Ids derived from each receptor, so the order of the result can be checked whatever order requests ran in. */
-const idsFor = (call: RecordedCall) => ({ body: success(call.form.receptor!.split(',').map((receptor) => Number(`5${receptor.slice(-7)}`))) });
+const idsFor = (request: RecordedRequest) => successAnswer(formOf(request).receptor!.split(',').map((receptor) => Number(`5${receptor.slice(-7)}`)));
 const idOf = (national: string): string => `5${national.slice(-7)}`;
 
 describe('sendBatch', () => {
@@ -15,7 +16,23 @@ describe('sendBatch', () => {
       { to: '09121000001', text: 'Hello Ali' },
       { to: '09121000002', text: 'Hello Sara', from: '30005088' },
     ]);
-    expect(mock.calls()[0]!.form).toEqual({ message: 'Hello Ali,Hello Sara', receptor: '09121000001,09121000002', linenumber: '10008566,30005088' });
+    expect(mock.recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "linenumber": "10008566,30005088",
+            "message": "Hello Ali,Hello Sara",
+            "receptor": "09121000001,09121000002",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/send/bulk",
+        },
+      ]
+    `);
     expect(result.messages).toEqual([
       { to: '+989121000001', id: idOf('09121000001'), status: 'queued', segments: 1 },
       { to: '+989121000002', id: idOf('09121000002'), status: 'queued', segments: 1 },
@@ -32,15 +49,51 @@ describe('sendBatch', () => {
       { to: '09121000004', text: 'سلام، علی, خوش آمدی' },
     ];
     const result = await mock.provider.sendBatch(batch);
-    const calls = mock.calls();
-    const bulk = calls.filter((call) => call.path === '/v2/sms/send/bulk');
-    const simple = calls.filter((call) => call.path === '/v2/sms/send/simple');
-    expect(bulk).toHaveLength(1);
-    expect(bulk[0]!.form).toEqual({ message: 'Plain one,Plain three', receptor: '09121000001,09121000003', linenumber: '10008566,10008566' });
-    expect(simple.map((call) => call.form).sort((left, right) => left.receptor!.localeCompare(right.receptor!))).toEqual([
-      { message: 'Hello, Sara', receptor: '09121000002', linenumber: '10008566' },
-      { message: 'سلام، علی, خوش آمدی', receptor: '09121000004', linenumber: '10008566' },
-    ]);
+    // Requests may overlap, so they are compared in a fixed order.
+    const requests = mock.recorder.requests.sort((left, right) => formOf(left).receptor!.localeCompare(formOf(right).receptor!));
+    expect(requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "linenumber": "10008566,10008566",
+            "message": "Plain one,Plain three",
+            "receptor": "09121000001,09121000003",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/send/bulk",
+        },
+        {
+          "body": {
+            "linenumber": "10008566",
+            "message": "Hello, Sara",
+            "receptor": "09121000002",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/send/simple",
+        },
+        {
+          "body": {
+            "linenumber": "10008566",
+            "message": "سلام، علی, خوش آمدی",
+            "receptor": "09121000004",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/send/simple",
+        },
+      ]
+    `);
     expect(result.messages.map((message) => [message.to, message.id])).toEqual(
       batch.map((message) => [`+98${message.to.slice(1)}`, idOf(message.to)]),
     );
@@ -56,12 +109,12 @@ describe('sendBatch', () => {
       { to: '09121000004', text: 'ends with a newline\n' },
     ];
     const result = await mock.provider.sendBatch(batch);
-    const calls = mock.calls();
-    expect(calls.filter((call) => call.path === '/v2/sms/send/bulk').map((call) => call.form.message)).toEqual(['Plain one,Plain three']);
+    const requests = mock.recorder.requests;
+    expect(requests.filter((request) => request.path === '/v2/sms/send/bulk').map((request) => formOf(request).message)).toEqual(['Plain one,Plain three']);
     expect(
-      calls
-        .filter((call) => call.path === '/v2/sms/send/simple')
-        .map((call) => call.form.message)
+      requests
+        .filter((request) => request.path === '/v2/sms/send/simple')
+        .map((request) => formOf(request).message)
         .sort(),
     ).toEqual(['  indented', 'ends with a newline\n']);
     expect(result.messages.map((message) => message.id)).toEqual(batch.map((message) => idOf(message.to)));
@@ -71,10 +124,7 @@ describe('sendBatch', () => {
     mock.reply('sms/send/bulk', idsFor, { times: 2 });
     const batch = Array.from({ length: 150 }, (_, index) => ({ to: `0912${String(1_000_000 + index)}`, text: `Code ${index}` }));
     const result = await mock.provider.sendBatch(batch);
-    const sizes = mock
-      .calls()
-      .map((call) => call.form.receptor!.split(',').length)
-      .sort((left, right) => right - left);
+    const sizes = mock.recorder.requests.map((request) => formOf(request).receptor!.split(',').length).sort((left, right) => right - left);
     expect(sizes).toEqual([100, 50]);
     expect(result.messages.map((message) => message.id)).toEqual(batch.map((message) => idOf(message.to)));
   });
@@ -86,7 +136,8 @@ describe('sendBatch', () => {
       { to: '09121000001', text: 'now' },
       { to: '09121000002', text: 'later', sendAt, reference: 'r2' },
     ]);
-    const forms = mock.calls().map((call) => call.form);
+    const forms = mock.recorder.requests.map(formOf);
+    expect(forms).toHaveLength(2);
     expect(forms).toContainEqual({ message: 'now', receptor: '09121000001', linenumber: '10008566' });
     expect(forms).toContainEqual({
       message: 'later',
@@ -109,7 +160,7 @@ describe('sendBatch', () => {
       .then(succeeded, failed);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
     expect(error.message).toContain('messages[1].reference');
-    expect(mock.calls()).toHaveLength(0);
+    expect(mock.recorder.requests).toEqual([]);
   });
 
   it('uses sms/send/simple when there is no sender line at all', async () => {
@@ -117,7 +168,22 @@ describe('sendBatch', () => {
     try {
       lineless.reply('sms/send/simple', idsFor);
       await lineless.provider.sendBatch([{ to: '09121000001', text: 'hi' }]);
-      expect(lineless.calls()[0]!.form).toEqual({ message: 'hi', receptor: '09121000001' });
+      expect(lineless.recorder.requests).toMatchInlineSnapshot(`
+        [
+          {
+            "body": {
+              "message": "hi",
+              "receptor": "09121000001",
+            },
+            "headers": {
+              "apikey": "[apiKey]",
+              "content-type": "application/x-www-form-urlencoded",
+            },
+            "method": "POST",
+            "path": "/v2/sms/send/simple",
+          },
+        ]
+      `);
     } finally {
       await lineless.close();
     }
@@ -127,7 +193,7 @@ describe('sendBatch', () => {
     const failing = createMockGhasedak({ concurrency: 1 });
     try {
       failing.reply('sms/send/bulk', idsFor);
-      failing.reply('sms/send/simple', { body: { result: { code: 419, message: 'error! Exception' }, items: [7] } });
+      failing.reply('sms/send/simple', tableErrorAnswer(7));
       const error = await failing.provider
         .sendBatch([
           { to: '09121000001', text: 'one' },
@@ -148,6 +214,6 @@ describe('sendBatch', () => {
   it('refuses an empty batch and a number abroad before any request', async () => {
     expect((await mock.provider.sendBatch([]).then(succeeded, failed)).code).toBe('INVALID_INPUT');
     expect((await mock.provider.sendBatch([{ to: '+4915112345678', text: 'x' }]).then(succeeded, failed)).code).toBe('INVALID_RECIPIENT');
-    expect(mock.calls()).toHaveLength(0);
+    expect(mock.recorder.requests).toEqual([]);
   });
 });

@@ -5,10 +5,10 @@ import {
   splitIntoChunks,
   type OrderedRequest,
 } from '@sms/core/provider-utils';
+import { postSendBulk, postSendSimple } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { assertLineNumber, assertListValue, assertSendDate, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { toGhasedakRecipients } from '../native/ghasedak-recipients';
-import { postSendBulk, postSendSimple } from '../native/sms-api';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
 interface BatchEntry {

@@ -1,6 +1,7 @@
 import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, success, succeeded, TEST_API_KEY, type RecordedCall, useMockGhasedak } from '../test-support/mock-ghasedak';
+import type { RecordedRequest } from '@sms/core/provider-utils';
+import { createMockGhasedak, failed, fixture, fixtureAnswer, formOf, htmlAnswer, succeeded, successAnswer, tableErrorAnswer, useMockGhasedak } from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
@@ -8,16 +9,29 @@ const mock = useMockGhasedak();
 const recipients = Array.from({ length: 250 }, (_, index) => `+98912${String(1_000_000 + index)}`);
 const national = (e164: string): string => `0${e164.slice(3)}`;
 /** Answers a pair request with one id per receptor, derived from the receptor so the order can be checked. */
-const idsFor = (call: RecordedCall) => ({ body: success(call.form.receptor!.split(',').map((receptor) => Number(`7${receptor.slice(-7)}`))) });
+const idsFor = (request: RecordedRequest) => successAnswer(formOf(request).receptor!.split(',').map((receptor) => Number(`7${receptor.slice(-7)}`)));
 
 describe('send to one recipient', () => {
   it('uses sms/send/simple and returns one queued entry with a string id', async () => {
-    mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
+    mock.reply('sms/send/simple', fixtureAnswer('send-simple.json'));
     const result = await mock.provider.send({ to: '09121111111', text: 'test' });
-    const call = mock.calls()[0]!;
-    expect(call.path).toBe('/v2/sms/send/simple');
-    expect(call.headers.apikey).toBe(TEST_API_KEY);
-    expect(call.body).toBe('message=test&receptor=09121111111&linenumber=10008566');
+    expect(mock.recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "linenumber": "10008566",
+            "message": "test",
+            "receptor": "09121111111",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/send/simple",
+        },
+      ]
+    `);
     expect(result).toEqual({
       provider: 'ghasedak',
       messages: [{ to: '+989121111111', id: '2578793735', status: 'queued', segments: 1 }],
@@ -26,20 +40,19 @@ describe('send to one recipient', () => {
   });
 
   it('sends Persian text as UTF-8 and counts UCS-2 segments', async () => {
-    mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
+    mock.reply('sms/send/simple', fixtureAnswer('send-simple.json'));
     const text = 'سلام، این یک پیام آزمایشی از قاصدک است که برای بررسی طول پیام فارسی کمی بلندتر نوشته شده است.';
     const result = await mock.provider.send({ to: '۰۹۱۲۱۱۱۱۱۱۱', text, from: '30005088' });
-    const call = mock.calls()[0]!;
-    expect(call.form).toEqual({ message: text, receptor: '09121111111', linenumber: '30005088' });
-    expect(call.body).toContain(`message=${encodeURIComponent('سلام')}`);
+    expect(formOf(mock.recorder.requests[0]!)).toEqual({ message: text, receptor: '09121111111', linenumber: '30005088' });
+    expect(mock.recorder.requests[0]!.wire.body).toContain(`message=${encodeURIComponent('سلام')}`);
     expect(result.messages[0]!.segments).toBe(2);
   });
 
   it('schedules with senddate in Unix seconds, sends the reference as checkid, and reports scheduled', async () => {
-    mock.reply('sms/send/simple', { body: fixture('send-simple.json') });
+    mock.reply('sms/send/simple', fixtureAnswer('send-simple.json'));
     const sendAt = new Date(Date.now() + 3_600_000);
     const result = await mock.provider.send({ to: '09121111111', text: 'later', sendAt, reference: 'order-42' });
-    expect(mock.calls()[0]!.form).toEqual({
+    expect(formOf(mock.recorder.requests[0]!)).toEqual({
       message: 'later',
       receptor: '09121111111',
       linenumber: '10008566',
@@ -54,7 +67,7 @@ describe('send to one recipient', () => {
     const error = await mock.provider.send({ to: ['09121111111', '+33612345678'], text: 'x' }).then(succeeded, failed);
     expect(error).toMatchObject({ code: 'INVALID_RECIPIENT', outcome: 'not-sent' });
     expect(error.message).toContain('+33612345678');
-    expect(mock.calls()).toHaveLength(0);
+    expect(mock.recorder.requests).toEqual([]);
   });
 });
 
@@ -62,13 +75,13 @@ describe('send to many recipients', () => {
   it('splits 250 recipients into sms/send/pair requests of 100, 100 and 50, results in input order', async () => {
     mock.reply('sms/send/pair', idsFor, { times: 3 });
     const result = await mock.provider.send({ to: recipients, text: 'hello' });
-    const calls = mock.calls();
-    expect(calls.map((call) => call.path)).toEqual(['/v2/sms/send/pair', '/v2/sms/send/pair', '/v2/sms/send/pair']);
-    const sizes = calls.map((call) => call.form.receptor!.split(',').length).sort((left, right) => right - left);
+    const requests = mock.recorder.requests;
+    expect(requests.map((request) => request.path)).toEqual(['/v2/sms/send/pair', '/v2/sms/send/pair', '/v2/sms/send/pair']);
+    const sizes = requests.map((request) => formOf(request).receptor!.split(',').length).sort((left, right) => right - left);
     expect(sizes).toEqual([100, 100, 50]);
-    const sent = calls.flatMap((call) => call.form.receptor!.split(',')).sort();
+    const sent = requests.flatMap((request) => formOf(request).receptor!.split(',')).sort();
     expect(sent).toEqual(recipients.map(national).sort());
-    for (const call of calls) expect(call.form).toMatchObject({ message: 'hello', linenumber: '10008566' });
+    for (const request of requests) expect(formOf(request)).toMatchObject({ message: 'hello', linenumber: '10008566' });
     expect(result.messages).toHaveLength(250);
     expect(result.messages.map((message) => message.to)).toEqual(recipients);
     expect(result.messages.map((message) => message.id)).toEqual(recipients.map((recipient) => `7${recipient.slice(-7)}`));
@@ -77,15 +90,32 @@ describe('send to many recipients', () => {
 
   it('returns message ids beyond 2^53 exactly as the answer wrote them', async () => {
     const answer = '{"result":{"code":200,"message":"success"},"items":[9007199254740993,18014398509481985]}';
-    mock.reply('sms/send/pair', { body: answer, headers: { 'content-type': 'application/json' } });
+    mock.reply('sms/send/pair', { text: answer, headers: { 'content-type': 'application/json' } });
     const result = await mock.provider.send({ to: ['09111111111', '09111111112'], text: 'hi' });
     expect(result.messages.map((message) => message.id)).toEqual(['9007199254740993', '18014398509481985']);
   });
 
   it('gives each receptor its own checkid, the reference and its position, and shows it on each entry', async () => {
-    mock.reply('sms/send/pair', { body: fixture('send-pair.json') });
+    mock.reply('sms/send/pair', fixtureAnswer('send-pair.json'));
     const result = await mock.provider.send({ to: ['09111111111', '09111111112'], text: 'hi', reference: '2020' });
-    expect(mock.calls()[0]!.form).toEqual({ message: 'hi', receptor: '09111111111,09111111112', linenumber: '10008566', checkid: '2020-1,2020-2' });
+    expect(mock.recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "checkid": "2020-1,2020-2",
+            "linenumber": "10008566",
+            "message": "hi",
+            "receptor": "09111111111,09111111112",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/sms/send/pair",
+        },
+      ]
+    `);
     expect(result.messages.map((message) => [message.id, message.reference])).toEqual([
       ['2581100787', '2020-1'],
       ['2581100788', '2020-2'],
@@ -96,9 +126,9 @@ describe('send to many recipients', () => {
     const failing = createMockGhasedak({ concurrency: 1 });
     try {
       failing.reply('sms/send/pair', idsFor);
-      failing.reply('sms/send/pair', { status: 502, body: '<html>Bad Gateway</html>' });
+      failing.reply('sms/send/pair', htmlAnswer(502, '<html>Bad Gateway</html>'));
       const error = await failing.provider.send({ to: recipients, text: 'hello', reference: 'order-7' }).then(succeeded, failed);
-      expect(failing.calls()[1]!.form.checkid!.split(',')).toEqual(recipients.slice(100, 200).map((_, offset) => `order-7-${101 + offset}`));
+      expect(formOf(failing.recorder.requests[1]!).checkid!.split(',')).toEqual(recipients.slice(100, 200).map((_, offset) => `order-7-${101 + offset}`));
       const messages = (error.result as SendResult).messages;
       expect(messages[0]).toMatchObject({ status: 'queued', reference: 'order-7-1' });
       expect(messages[150]).toMatchObject({ status: 'unknown', reference: 'order-7-151' });
@@ -112,7 +142,7 @@ describe('send to many recipients', () => {
     const failing = createMockGhasedak({ concurrency: 1 });
     try {
       failing.reply('sms/send/pair', idsFor);
-      failing.reply('sms/send/pair', { body: { result: { code: 419, message: 'error! Exception' }, items: [9] } });
+      failing.reply('sms/send/pair', tableErrorAnswer(9));
       const error = await failing.provider.send({ to: recipients, text: 'hello' }).then(succeeded, failed);
       expect(error.code).toBe('INSUFFICIENT_CREDIT');
       expect(error.outcome).toBe('unknown');
@@ -123,7 +153,7 @@ describe('send to many recipients', () => {
       expect(messages.slice(0, 100).every((message) => message.status === 'queued' && message.id !== undefined)).toBe(true);
       expect(messages.slice(100, 200).every((message) => message.status === 'failed' && message.error?.code === 'INSUFFICIENT_CREDIT')).toBe(true);
       expect(messages.slice(200).every((message) => message.status === 'failed' && message.id === undefined && message.error?.outcome === 'not-sent')).toBe(true);
-      expect(failing.calls()).toHaveLength(2);
+      expect(failing.recorder.requests).toHaveLength(2);
     } finally {
       await failing.close();
     }
@@ -133,7 +163,7 @@ describe('send to many recipients', () => {
     const failing = createMockGhasedak({ concurrency: 1 });
     try {
       failing.reply('sms/send/pair', idsFor);
-      failing.reply('sms/send/pair', { status: 502, body: '<html>Bad Gateway</html>' });
+      failing.reply('sms/send/pair', htmlAnswer(502, '<html>Bad Gateway</html>'));
       const error = await failing.provider.send({ to: recipients, text: 'hello' }).then(succeeded, failed);
       expect(error.outcome).toBe('unknown');
       const statuses = new Set((error.result as SendResult).messages.slice(100, 200).map((message) => message.status));
@@ -144,7 +174,7 @@ describe('send to many recipients', () => {
   });
 
   it('marks the recipients an answer has no id for as unknown, with a BAD_RESPONSE error, and keeps the ids it has', async () => {
-    mock.reply('sms/send/pair', { body: success([2581100787, 2581100788]) });
+    mock.reply('sms/send/pair', successAnswer([2581100787, 2581100788]));
     const result = await mock.provider.send({ to: recipients.slice(0, 3), text: 'hi' });
     expect(result.messages.slice(0, 2)).toEqual([
       { to: recipients[0], id: '2581100787', status: 'queued', segments: 1 },
@@ -159,14 +189,14 @@ describe('send to many recipients', () => {
     ['sms/send/pair', ['09121111111', '09122222222']],
     ['sms/send/simple', '09121111111'],
   ])('refuses a success answer of %s with no id (items: []) as BAD_RESPONSE with an unknown outcome', async (path, to) => {
-    mock.reply(path, { body: success([]) });
+    mock.reply(path, successAnswer([]));
     const error = await mock.provider.send({ to, text: 'hi' }).then(succeeded, failed);
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'ghasedak', statusCode: 200 });
     expect(error.message).toContain('names no message id');
   });
 
   it('throws the error unchanged when the first request is refused and nothing went out', async () => {
-    mock.reply('sms/send/pair', { status: 401, body: fixture('error-401.json') });
+    mock.reply('sms/send/pair', fixtureAnswer('error-401.json', 401));
     const error = await mock.provider.send({ to: recipients.slice(0, 2), text: 'x' }).then(succeeded, failed);
     expect(error).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
     expect(error.result).toBeUndefined();

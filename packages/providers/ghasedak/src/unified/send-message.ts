@@ -1,9 +1,9 @@
 import { analyzeText, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
 import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
+import { postSendPair, postSendSimple } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { assertLineNumber, assertListValue, assertSendDate, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
-import { postSendPair, postSendSimple } from '../native/sms-api';
 import { checkIdOf } from './check-id-of';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 

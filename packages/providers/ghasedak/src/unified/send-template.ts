@@ -1,10 +1,9 @@
 import { SmsError, type CallOptions, type SendResult, type TemplateMessage } from '@sms/core';
 import { assertTemplateMessage, sendInChunks } from '@sms/core/provider-utils';
+import { postVerification, toTemplateParams } from '../native/create-verification-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { assertListValue, assertNonEmptyString, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
-import { toTemplateParams } from '../native/template-params';
-import { postVerification } from '../native/verification-api';
 import { checkIdOf } from './check-id-of';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 

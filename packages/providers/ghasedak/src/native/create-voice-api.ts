@@ -1,11 +1,10 @@
 import type { CallOptions } from '@sms/core';
-import { assertText } from '@sms/core/provider-utils';
+import { assertText, readId, readNumber, readRecord, readString } from '@sms/core/provider-utils';
 import type { GhasedakTransport } from '../ghasedak-transport';
 import type { GhasedakContext } from './ghasedak-context';
 import { parseGhasedakDate, toUnixSeconds } from './ghasedak-dates';
 import { assertListSize, assertSendDate } from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
-import { readField, readId, readNumber, readRecord, readString } from './read-value';
 import type { GhasedakVoiceApi, GhasedakVoiceMessage, GhasedakVoiceResponse } from './voice-api-types';
 
 export interface VoiceWire {
@@ -17,15 +16,15 @@ export interface VoiceWire {
 function readVoiceMessage(item: unknown): GhasedakVoiceMessage | undefined {
   const record = readRecord(item);
   // Some answers may list bare ids, as the SMS endpoints do.
-  const messageId = readId(record === undefined ? item : readField(record, 'messageid', 'messageId'));
+  const messageId = record === undefined ? readId(item) : readId(record, 'messageid', 'messageId');
   if (messageId === undefined) return undefined;
   const voice: GhasedakVoiceMessage = { messageId, raw: item };
   if (record === undefined) return voice;
-  const message = readString(record.message);
-  const status = readNumber(record.voice ?? record.status);
-  const price = readNumber(record.price);
-  const sender = readString(record.sender);
-  const receptor = readString(record.receptor);
+  const message = readString(record, 'message');
+  const status = readNumber(record, 'voice', 'status');
+  const price = readNumber(record, 'price');
+  const sender = readString(record, 'sender');
+  const receptor = readString(record, 'receptor');
   const sendDate = parseGhasedakDate(record.senddate);
   if (message !== undefined) voice.message = message;
   if (status !== undefined) voice.status = status;

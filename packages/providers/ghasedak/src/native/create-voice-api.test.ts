@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { expectCall, failed, fixture, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
+import { failed, fixture, fixtureAnswer, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
-
 describe('voice.send', () => {
   it('posts voice/send/simple and parses the seed answer', async () => {
-    mock.reply('voice/send/simple', { body: fixture('voice.json') });
+    mock.reply('voice/send/simple', fixtureAnswer('voice.json'));
     const response = await mock.provider.native.voice.send({ message: 'test', receptors: ['09121111111', '021 8888 1234'], sendDate: new Date(1_905_968_584_000) });
-    expectCall(mock, 0, 'POST', 'voice/send/simple', 'message=test&receptor=09121111111%2C02188881234&senddate=1905968584');
+    expect(mock.recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "message": "test",
+            "receptor": "09121111111,02188881234",
+            "senddate": "1905968584",
+          },
+          "headers": {
+            "apikey": "[apiKey]",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          "method": "POST",
+          "path": "/v2/voice/send/simple",
+        },
+      ]
+    `);
     expect(response.messages).toEqual([
       {
         messageId: '2581227073',
@@ -26,6 +41,6 @@ describe('voice.send', () => {
   it('refuses a number abroad', async () => {
     const error = await mock.provider.native.voice.send({ message: 'test', receptors: ['+442071234567'] }).then(succeeded, failed);
     expect(error.code).toBe('INVALID_RECIPIENT');
-    expect(mock.calls()).toHaveLength(0);
+    expect(mock.recorder.requests).toEqual([]);
   });
 });

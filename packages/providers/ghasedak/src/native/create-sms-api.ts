@@ -1,12 +1,11 @@
 import { SmsError, type CallOptions } from '@sms/core';
-import { assertText } from '@sms/core/provider-utils';
+import { assertText, readField, readId, readNumber, readRecord, readString } from '@sms/core/provider-utils';
 import type { GhasedakAnswer, GhasedakTransport } from '../ghasedak-transport';
 import type { GhasedakContext } from './ghasedak-context';
 import { parseGhasedakDate, toUnixSeconds } from './ghasedak-dates';
 import { assertDate, assertInteger, assertLineNumber, assertListSize, assertListValue, assertSendDate } from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
 import { readMessageIds } from './read-message-ids';
-import { readField, readId, readNumber, readRecord, readString } from './read-value';
 import type {
   GhasedakCancelResponse,
   GhasedakMessageStatus,
@@ -124,13 +123,13 @@ export interface ReceivePagingWire extends ReceiveWire {
 
 function readStatus(item: unknown): GhasedakMessageStatus | undefined {
   const record = readRecord(item);
-  const messageId = readId(record?.messageid ?? record?.messageId);
+  const messageId = readId(record, 'messageid', 'messageId');
   if (record === undefined || messageId === undefined) return undefined;
-  const status: GhasedakMessageStatus = { messageId, status: readNumber(record.status), raw: item };
-  const message = readString(record.message);
-  const price = readNumber(record.price);
-  const sender = readString(record.sender);
-  const receptor = readString(record.receptor);
+  const status: GhasedakMessageStatus = { messageId, status: readNumber(record, 'status'), raw: item };
+  const message = readString(record, 'message');
+  const price = readNumber(record, 'price');
+  const sender = readString(record, 'sender');
+  const receptor = readString(record, 'receptor');
   const sendDate = parseGhasedakDate(record.senddate);
   if (message !== undefined) status.message = message;
   if (price !== undefined) status.price = price;
@@ -153,21 +152,21 @@ export async function postCancel(transport: GhasedakTransport, ids: readonly str
   const answer = await transport.call({ method: 'POST', path, parameters: { messageid: ids } }, options);
   const items = answer.envelope.items ?? [];
   if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of message ids');
-  return { messageIds: items.map((item) => readId(readRecord(item)?.messageid ?? item)).filter((id) => id !== undefined), raw: answer.envelope.body };
+  return { messageIds: items.map((item) => readId(readField(item, 'messageid') ?? item)).filter((id) => id !== undefined), raw: answer.envelope.body };
 }
 
 function readReceived(item: unknown): GhasedakReceivedMessage | undefined {
   const record = readRecord(item);
   if (record === undefined) return undefined;
-  const messageId = readId(readField(record, 'messageid', 'messageId'));
+  const messageId = readId(record, 'messageid', 'messageId');
   if (messageId === undefined) return undefined;
   const received: GhasedakReceivedMessage = {
     messageId,
-    message: readString(record.message) ?? '',
-    sender: readString(record.sender) ?? '',
+    message: readString(record, 'message') ?? '',
+    sender: readString(record, 'sender') ?? '',
     raw: item,
   };
-  const lineNumber = readString(readField(record, 'linenumber', 'lineNumber'));
+  const lineNumber = readString(record, 'linenumber', 'lineNumber');
   const receivedAt = parseGhasedakDate(readField(record, 'receivedate', 'receiveDate'));
   if (lineNumber !== undefined) received.lineNumber = lineNumber;
   if (receivedAt !== undefined) received.receivedAt = receivedAt;
@@ -204,7 +203,7 @@ export async function postReceivePaging(transport: GhasedakTransport, wire: Rece
     options,
   );
   const page: GhasedakReceivedPage = { messages: readReceivedList(transport, answer, path), raw: answer.envelope.body };
-  const totalCount = readNumber(readField(answer.envelope.body, 'totalcount', 'totalCount'));
+  const totalCount = readNumber(answer.envelope.body, 'totalcount', 'totalCount');
   if (totalCount !== undefined) page.totalCount = totalCount;
   return page;
 }

@@ -1,10 +1,10 @@
 import { SmsError, type CallOptions } from '@sms/core';
+import { readId, readRecord, readString } from '@sms/core/provider-utils';
 import type { GhasedakTransport } from '../ghasedak-transport';
 import type { GhasedakContact, GhasedakContactGroup, GhasedakContactInput, GhasedakContactsApi } from './contacts-api-types';
 import type { GhasedakContext } from './ghasedak-context';
 import { assertId, assertInteger, assertListSize, assertNonEmptyString } from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
-import { readField, readId, readRecord, readString } from './read-value';
 
 export interface ContactsWire {
   groupId: string;
@@ -21,7 +21,7 @@ export async function postCreateGroup(
 ): Promise<{ groupId: string; raw: unknown }> {
   const path = 'contact/group/new';
   const answer = await transport.call({ method: 'POST', path, parameters: { name: wire.name, parent: wire.parentId } }, options);
-  const groupId = readId(readRecord(answer.envelope.items)?.groupid ?? readRecord(answer.envelope.items)?.groupId);
+  const groupId = readId(answer.envelope.items, 'groupid', 'groupId');
   if (groupId === undefined) throw transport.unexpectedItems(answer, path, 'an object with a groupid');
   return { groupId, raw: answer.envelope.body };
 }
@@ -45,10 +45,10 @@ export async function postAddNumbers(transport: GhasedakTransport, wire: Contact
 
 function readGroup(item: unknown): GhasedakContactGroup | undefined {
   const record = readRecord(item);
-  const id = readId(readField(record ?? {}, 'id', 'groupid', 'groupId'));
+  const id = readId(record, 'id', 'groupid', 'groupId');
   if (record === undefined || id === undefined) return undefined;
-  const group: GhasedakContactGroup = { id, name: readString(record.name) ?? '', raw: item };
-  const parentId = readId(record.parent ?? record.parentId);
+  const group: GhasedakContactGroup = { id, name: readString(record, 'name') ?? '', raw: item };
+  const parentId = readId(record, 'parent', 'parentId');
   if (parentId !== undefined) group.parentId = parentId;
   return group;
 }
@@ -63,13 +63,13 @@ export async function getGroups(transport: GhasedakTransport, wire: { parentId?:
 
 function readContact(item: unknown): GhasedakContact | undefined {
   const record = readRecord(item);
-  const number = readString(record?.number);
+  const number = readString(record, 'number');
   if (record === undefined || number === undefined) return undefined;
   const contact: GhasedakContact = { number, raw: item };
-  const id = readId(readField(record, 'id', 'contactid', 'contactId'));
-  const firstName = readString(readField(record, 'firstName', 'firstname'));
-  const lastName = readString(readField(record, 'lastName', 'lastname'));
-  const email = readString(record.email);
+  const id = readId(record, 'id', 'contactid', 'contactId');
+  const firstName = readString(record, 'firstName', 'firstname');
+  const lastName = readString(record, 'lastName', 'lastname');
+  const email = readString(record, 'email');
   if (id !== undefined) contact.id = id;
   if (firstName !== undefined) contact.firstName = firstName;
   if (lastName !== undefined) contact.lastName = lastName;
