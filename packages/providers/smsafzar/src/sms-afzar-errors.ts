@@ -1,6 +1,5 @@
 import type { SendOutcome, SmsError, SmsErrorCode } from '@sms/core';
-import { errorFromStatus, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
-import { isJsonObject, pick, readInteger, readObjectList, readString } from './native/read-fields';
+import { errorFromStatus, isRecord, readInteger, readRecordList, readString, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 
 /** What one documented SMSAfzar `errorCode` means for a caller. */
 export interface SmsAfzarErrorTableEntry {
@@ -74,17 +73,17 @@ const INCIDENT_IN_MESSAGE = /شناسه\s*خطا\s*:?\s*(\d+)/;
 
 /** Reads `{ errorCode, errorMessage, validationErrors? }` from any answer, leniently. */
 export function readErrorBody(body: unknown): SmsAfzarErrorBody {
-  if (!isJsonObject(body)) return { validationErrors: [] };
-  const errorMessage = readString(pick(body, 'errorMessage', 'message'));
-  let errorCode = readInteger(pick(body, 'errorCode', 'code'));
+  if (!isRecord(body)) return { validationErrors: [] };
+  const errorMessage = readString(body, 'errorMessage', 'message');
+  let errorCode = readInteger(body, 'errorCode', 'code');
   if (errorCode === undefined && errorMessage !== undefined) {
     const incident = INCIDENT_IN_MESSAGE.exec(errorMessage)?.[1];
     if (incident !== undefined) errorCode = Number(incident);
   }
-  const validationErrors = readObjectList(pick(body, 'validationErrors', 'errors')).flatMap((item) => {
-    const field = readString(pick(item, 'field', 'name', 'propertyName'));
+  const validationErrors = readRecordList(body, 'validationErrors', 'errors').flatMap((item) => {
+    const field = readString(item, 'field', 'name', 'propertyName');
     if (field === undefined) return [];
-    const message = readString(pick(item, 'errorMessage', 'message'));
+    const message = readString(item, 'errorMessage', 'message');
     return [message === undefined ? { field } : { field, errorMessage: message }];
   });
   const result: SmsAfzarErrorBody = { validationErrors };

@@ -15,6 +15,7 @@ import {
   SMS_AFZAR_DEFAULT_BASE_URL,
   type SmsAfzarSettings,
 } from './sms-afzar-settings';
+import { SMS_AFZAR_VERSION } from './sms-afzar-version';
 
 export type SmsAfzarRequest = Pick<HttpRequest, 'method' | 'path' | 'query' | 'json' | 'form'>;
 
@@ -44,6 +45,7 @@ export function createSmsAfzarTransport(settings: SmsAfzarSettings, provider: st
   const http = createHttpClient({
     provider,
     baseUrl: settings.baseUrl ?? SMS_AFZAR_DEFAULT_BASE_URL,
+    userAgent: [`sms-smsafzar/${SMS_AFZAR_VERSION}`],
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),

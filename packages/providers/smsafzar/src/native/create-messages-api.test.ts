@@ -1,17 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
+import receivedAnswer from '../__fixtures__/received-answer.json' with { type: 'json' };
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import statusAnswer from '../__fixtures__/status-answer.json' with { type: 'json' };
 import templateRequest from '../__fixtures__/template-request.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, JSON_HEADERS, useMock } from '../test-support/mock-sms-afzar';
+import { apiKeyProvider, caught, replyBulkSent, replyReceived, replySent, replyStatus, replyTemplateSent, useRecorder } from '../test-support/mock-sms-afzar';
 
-describe('native API', () => {
-  const mock = useMock();
+describe('native.messages', () => {
+  const recorder = useRecorder();
 
   it('messages.send posts the wire body and returns the typed answer', async () => {
-    mock.pool.intercept({ method: 'POST', path: '/messages/send' }).reply(200, sendAnswer, JSON_HEADERS);
-    const answer = await apiKeyProvider(mock).native.messages.send({ recipientNumber: '+989100000000', content: 'Your message content', senderNumber: '981000100' });
-    expect(mock.calls()[0]!.body).toEqual({ senderNumber: '981000100', recipientNumber: '09100000000', content: 'Your message content' });
+    replySent(recorder);
+    const answer = await apiKeyProvider(recorder).native.messages.send({ recipientNumber: '+989100000000', content: 'Your message content', senderNumber: '981000100' });
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "content": "Your message content",
+            "recipientNumber": "09100000000",
+            "senderNumber": "981000100",
+          },
+          "headers": {
+            "cache-control": "no-cache",
+            "content-type": "application/json",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "POST",
+          "path": "/messages/send",
+        },
+      ]
+    `);
     expect(answer).toEqual({
       batchId: '03bd52ed-8cb0-4a43-b9e7-dafff83c9565',
       message: {
@@ -31,14 +48,57 @@ describe('native API', () => {
   });
 
   it('messages.sendBulk broadcasts one-element lists and sends per-message lists as given', async () => {
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS).times(2);
-    const provider = apiKeyProvider(mock);
+    replyBulkSent(recorder, { times: 2 });
+    const provider = apiKeyProvider(recorder);
     const answer = await provider.native.messages.sendBulk({ recipientNumbers: ['09100000000', '9300000000'], contents: ['hi'] });
     await provider.native.messages.sendBulk({ recipientNumbers: ['09100000000'], contents: ['a', 'b'], senderNumbers: ['10001000', '30001000'] });
-    expect(mock.calls().map((call) => call.body)).toEqual([
-      { senderNumbers: ['10001000'], recipientNumbers: ['09100000000', '09300000000'], contents: ['hi'] },
-      { senderNumbers: ['10001000', '30001000'], recipientNumbers: ['09100000000'], contents: ['a', 'b'] },
-    ]);
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "contents": [
+              "hi",
+            ],
+            "recipientNumbers": [
+              "09100000000",
+              "09300000000",
+            ],
+            "senderNumbers": [
+              "10001000",
+            ],
+          },
+          "headers": {
+            "cache-control": "no-cache",
+            "content-type": "application/json",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "POST",
+          "path": "/messages/send/bulk",
+        },
+        {
+          "body": {
+            "contents": [
+              "a",
+              "b",
+            ],
+            "recipientNumbers": [
+              "09100000000",
+            ],
+            "senderNumbers": [
+              "10001000",
+              "30001000",
+            ],
+          },
+          "headers": {
+            "cache-control": "no-cache",
+            "content-type": "application/json",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "POST",
+          "path": "/messages/send/bulk",
+        },
+      ]
+    `);
     expect(answer.batchId).toBe('5f0c2b9e-7a51-4d4f-9d3c-1b2a3c4d5e6f');
     expect(answer.messages.map((message) => [message.sentMessageId, message.cost, message.parts])).toEqual([
       ['0b6f1c2a-1111-4a4a-8b8b-000000000001', 1800, 1],
@@ -48,16 +108,16 @@ describe('native API', () => {
 
   it('messages.sendBulk refuses lists of mismatched lengths before any request', async () => {
     const error = await caught(() =>
-      apiKeyProvider(mock).native.messages.sendBulk({ recipientNumbers: ['09100000000', '09300000000', '09350000000'], contents: ['a', 'b'] }),
+      apiKeyProvider(recorder).native.messages.sendBulk({ recipientNumbers: ['09100000000', '09300000000', '09350000000'], contents: ['a', 'b'] }),
     );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('3 recipients, 2 texts and 1 senders');
-    expect(mock.calls()).toHaveLength(0);
+    expect(recorder.requests).toHaveLength(0);
   });
 
   it('messages.sendTemplate takes parameters as SMSAfzar lists them', async () => {
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/template' }).reply(200, sendAnswer, JSON_HEADERS);
-    await apiKeyProvider(mock).native.messages.sendTemplate({
+    replyTemplateSent(recorder);
+    await apiKeyProvider(recorder).native.messages.sendTemplate({
       recipientNumber: '09100000000',
       templateId: 'TydSt1skQE',
       parameters: [
@@ -65,14 +125,58 @@ describe('native API', () => {
         { name: 'price', value: '1,000,000' },
       ],
     });
-    expect(mock.calls()[0]!.body).toEqual(templateRequest);
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "parameters": [
+              {
+                "name": "code",
+                "value": "123456",
+              },
+              {
+                "name": "price",
+                "value": "1,000,000",
+              },
+            ],
+            "recipientNumber": "09100000000",
+            "senderNumber": "10001000",
+            "templateId": "TydSt1skQE",
+          },
+          "headers": {
+            "cache-control": "no-cache",
+            "content-type": "application/json",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "POST",
+          "path": "/messages/send/template",
+        },
+      ]
+    `);
+    expect(recorder.requests[0]!.body).toEqual(templateRequest);
   });
 
   it('messages.status posts sentMessageIdes and types the answer', async () => {
-    mock.pool.intercept({ method: 'POST', path: '/messages/status' }).reply(200, statusAnswer, JSON_HEADERS);
-    const answer = await apiKeyProvider(mock).native.messages.status(['e1d20dd8-43c3-4b8e-a6d4-0f0e0d0c0b0a']);
-    expect(mock.calls()[0]!.headers['x-api-key']).toBe(API_KEY);
-    expect(mock.calls()[0]!.body).toEqual({ sentMessageIdes: ['e1d20dd8-43c3-4b8e-a6d4-0f0e0d0c0b0a'] });
+    replyStatus(recorder);
+    const answer = await apiKeyProvider(recorder).native.messages.status(['e1d20dd8-43c3-4b8e-a6d4-0f0e0d0c0b0a']);
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "sentMessageIdes": [
+              "e1d20dd8-43c3-4b8e-a6d4-0f0e0d0c0b0a",
+            ],
+          },
+          "headers": {
+            "cache-control": "no-cache",
+            "content-type": "application/json",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "POST",
+          "path": "/messages/status",
+        },
+      ]
+    `);
     expect(answer.messages[1]).toEqual({
       sentMessageId: '955fe482-9d61-4e0b-8a4c-1a2b3c4d5e6f',
       recipientNumber: '09300000000',
@@ -83,9 +187,38 @@ describe('native API', () => {
   });
 
   it('messages.cancelScheduled escapes the batch id in the path and refuses an empty one', async () => {
-    mock.pool.intercept({ method: 'DELETE', path: '/messages/send/scheduled/a%2Fb' }).reply(200, { batchId: 'a/b', messages: [] }, JSON_HEADERS);
-    const provider = apiKeyProvider(mock);
+    recorder.reply('DELETE', '/messages/send/scheduled/a%2Fb', { json: { batchId: 'a/b', messages: [] } });
+    const provider = apiKeyProvider(recorder);
     expect((await provider.native.messages.cancelScheduled('a/b')).batchId).toBe('a/b');
     expect((await caught(() => provider.native.messages.cancelScheduled(''))).code).toBe('INVALID_INPUT');
+    expect(recorder.requests.map((request) => `${request.method} ${request.wire.target}`)).toEqual(['DELETE /messages/send/scheduled/a%2Fb']);
+  });
+
+  it('messages.receivedRecent passes count and parses the answer', async () => {
+    replyReceived(recorder, { query: { count: '5' } });
+    const answer = await apiKeyProvider(recorder).native.messages.receivedRecent(5);
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "headers": {
+            "cache-control": "no-cache",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "GET",
+          "path": "/messages/received/recent",
+          "query": {
+            "count": "5",
+          },
+        },
+      ]
+    `);
+    expect(answer.messages[0]).toEqual({
+      receivedMessageId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      senderNumber: '09121234567',
+      recipientNumber: '10001000',
+      content: 'سلام، لطفا تماس بگیرید',
+      receivedAt: new Date('2026-11-22T07:45:00.000Z'),
+      raw: receivedAnswer.messages[0],
+    });
   });
 });

@@ -80,8 +80,13 @@ describe('the shared auth/token request', () => {
   it('is given up when the only call waiting for it stops, so the next call starts a fresh one', async () => {
     server = await startTokenServer(1);
     provider = jwtProviderFor(server.url);
-    const first = await caught(() => provider!.send(message, { timeoutMs: 150 }));
-    expect(first).toMatchObject({ code: 'TIMEOUT', outcome: 'not-sent' });
+    // Stopped only once the server has the request: a request aborted before it arrives would leave the
+    // server's one stalled answer for the next call.
+    const controller = new AbortController();
+    const first = caught(() => provider!.send(message, { signal: controller.signal }));
+    await vi.waitFor(() => expect(server!.tokenRequests()).toBe(1), { interval: 5 });
+    controller.abort();
+    expect(await first).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
     // No timeoutMs: before, this call waited for the stalled request with no end.
     const second = await provider.send(message);
     expect(second.messages).toHaveLength(1);

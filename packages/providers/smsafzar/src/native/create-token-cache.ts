@@ -1,10 +1,8 @@
 import { SmsError } from '@sms/core';
-import { type HttpClient } from '@sms/core/provider-utils';
-import { cleanProviderText, errorFromResponse, readErrorBody } from '../sms-afzar-errors';
+import type { HttpClient } from '@sms/core/provider-utils';
 import type { JwtCredentials } from '../sms-afzar-settings';
 import type { SmsAfzarToken } from './auth-api-types';
-import { parseTokenAnswer } from './parse-token-answer';
-import { waitForShared } from './wait-for-shared';
+import { requestToken } from './create-auth-api';
 
 /** Refresh this long before expiry, or a tenth of the lifetime for short-lived tokens. */
 const REFRESH_MARGIN_MS = 60_000;
@@ -41,6 +39,46 @@ function identityOf(credentials: JwtCredentials): string {
   return JSON.stringify([credentials.userName, credentials.domain, credentials.password]);
 }
 
+function stoppedWaiting(provider: string, signal: AbortSignal | undefined): SmsError {
+  if (signal?.aborted) {
+    return new SmsError(`The call to ${provider} was aborted while waiting for an authentication token; nothing was sent.`, {
+      code: 'ABORTED',
+      provider,
+      outcome: 'not-sent',
+      retryable: false,
+      cause: signal.reason,
+    });
+  }
+  return new SmsError(`${provider} did not issue an authentication token within the call's deadline; nothing was sent.`, {
+    code: 'TIMEOUT',
+    provider,
+    outcome: 'not-sent',
+  });
+}
+
+/**
+ * Waits for a promise several calls share (the token request) while honouring this call's own signal and
+ * deadline, without cancelling the shared work for the others. Stopping here means nothing was sent.
+ */
+async function waitForShared<Value>(promise: Promise<Value>, provider: string, signal?: AbortSignal, deadline?: number): Promise<Value> {
+  if (signal === undefined && deadline === undefined) return promise;
+  // AbortSignal.timeout's timer outlives a wait that ends early; that is cheap here, since only a call that
+  // finds no valid cached token waits.
+  const expiry = deadline === undefined ? undefined : AbortSignal.timeout(Math.max(0, deadline - Date.now()));
+  const stop = signal === undefined ? expiry! : expiry === undefined ? signal : AbortSignal.any([signal, expiry]);
+  let onStop = (): void => {};
+  const stopped = new Promise<never>((_, reject) => {
+    onStop = () => reject(stoppedWaiting(provider, signal));
+    if (stop.aborted) onStop();
+    else stop.addEventListener('abort', onStop, { once: true });
+  });
+  try {
+    return await Promise.race([promise, stopped]);
+  } finally {
+    stop.removeEventListener('abort', onStop);
+  }
+}
+
 /** The token request failed, so the call that needed it was never made: whatever the cause, nothing was sent. */
 function notSent(error: unknown, provider: string): SmsError {
   if (!SmsError.isInstance(error)) {
@@ -58,43 +96,6 @@ function notSent(error: unknown, provider: string): SmsError {
     ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
     ...(error.responseBody === undefined ? {} : { responseBody: error.responseBody }),
   });
-}
-
-/**
- * Asks `auth/token` for a JWT. The request has the provider's own deadline (`timeoutMs` of the settings), not
- * the deadline of the call that happened to start it, since other calls share it.
- */
-async function requestToken(http: HttpClient, credentials: JwtCredentials, signal: AbortSignal): Promise<SmsAfzarToken> {
-  const provider = http.provider;
-  const response = await http.request({
-    method: 'POST',
-    path: 'auth/token',
-    json: { userName: credentials.userName, password: credentials.password, domain: credentials.domain },
-    signal,
-    // The answer is the credential this request asks for; it is read here and never returned as `raw`.
-    redactAnswer: false,
-  });
-  if (response.statusCode >= 200 && response.statusCode < 300) {
-    const token = parseTokenAnswer(response, Date.now());
-    if (token !== undefined) return token;
-    throw http.error(`${provider} answered auth/token without a token; nothing was sent. Check the base URL.`, {
-      code: 'BAD_RESPONSE',
-      outcome: 'not-sent',
-      response,
-      // The body may hold a token under a name this client does not know; keep it out of the error.
-      responseBody: '[not kept]',
-    });
-  }
-  if (response.statusCode === 401) {
-    const body = readErrorBody(response.json);
-    const said = body.errorMessage === undefined ? '' : ` SMSAfzar said: "${cleanProviderText(body.errorMessage)}".`;
-    throw http.error(
-      `${provider} refused the userName, password or domain when asked for a token (HTTP 401).${said} ` +
-        'Check them; the password is the web-service (JWT) password set in the SMSAfzar panel. Nothing was sent.',
-      { code: 'AUTHENTICATION', response, retryable: false, ...(body.errorCode === undefined ? {} : { providerCode: body.errorCode }) },
-    );
-  }
-  throw errorFromResponse(http, response);
 }
 
 export function createTokenCache(http: HttpClient): TokenCache {

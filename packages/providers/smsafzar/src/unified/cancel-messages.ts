@@ -1,6 +1,6 @@
 import { isSendResult, SmsError, type CallOptions, type CancelResult, type MessageTarget } from '@sms/core';
 import { cancelInChunks, resolveMessageTarget } from '@sms/core/provider-utils';
-import { deleteScheduled } from '../native/delete-scheduled';
+import { deleteScheduled } from '../native/create-messages-api';
 import type { SmsAfzarCancelAnswer } from '../native/messages-api-types';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
 import { SMS_AFZAR_CANCEL_WINDOW_MS } from '../sms-afzar-provider';

@@ -1,5 +1,5 @@
 import type { Balance, CallOptions } from '@sms/core';
-import { getAccountBalance } from '../native/get-account-balance';
+import { getAccountBalance } from '../native/create-account-api';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
 
 // Persian "Rial" is written with the Persian or the Arabic yeh.

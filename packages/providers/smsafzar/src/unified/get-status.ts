@@ -1,6 +1,6 @@
 import { SmsError, type CallOptions, type DeliveryReport, type MessageTarget } from '@sms/core';
 import { mapInChunks, resolveMessageTarget, toE164OrAsWritten } from '@sms/core/provider-utils';
-import { MAX_STATUS_IDS, postStatus } from '../native/post-status';
+import { MAX_STATUS_IDS, postStatus } from '../native/create-messages-api';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
 
 /**

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import receivedAnswer from '../__fixtures__/received-answer.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, JSON_HEADERS, useMock } from '../test-support/mock-sms-afzar';
+import { apiKeyProvider, caught, replyReceived, useRecorder } from '../test-support/mock-sms-afzar';
 
 describe('listInbound', () => {
-  const mock = useMock();
+  const recorder = useRecorder();
 
   it('lists messages/received/recent?count=100 by default', async () => {
-    mock.pool.intercept({ method: 'GET', path: '/messages/received/recent', query: { count: '100' } }).reply(200, receivedAnswer, JSON_HEADERS);
-    const inbound = await apiKeyProvider(mock).listInbound();
-    const [call] = mock.calls();
-    expect(call).toMatchObject({ method: 'GET', path: '/messages/received/recent', searchParams: { count: '100' } });
-    expect(call!.headers['x-api-key']).toBe(API_KEY);
+    replyReceived(recorder, { query: { count: '100' } });
+    const inbound = await apiKeyProvider(recorder).listInbound();
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "headers": {
+            "cache-control": "no-cache",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "GET",
+          "path": "/messages/received/recent",
+          "query": {
+            "count": "100",
+          },
+        },
+      ]
+    `);
     expect(inbound).toEqual([
       {
         provider: 'smsafzar',
@@ -34,32 +46,19 @@ describe('listInbound', () => {
   });
 
   it('sends limit as count and filters by line and time here', async () => {
-    mock.pool.intercept({ method: 'GET', path: '/messages/received/recent', query: { count: '20' } }).reply(200, receivedAnswer, JSON_HEADERS);
-    mock.pool.intercept({ method: 'GET', path: '/messages/received/recent', query: { count: '100' } }).reply(200, receivedAnswer, JSON_HEADERS);
-    const provider = apiKeyProvider(mock);
+    replyReceived(recorder, { query: { count: '20' } });
+    replyReceived(recorder, { query: { count: '100' } });
+    const provider = apiKeyProvider(recorder);
     expect((await provider.listInbound({ limit: 20, line: '30001000' })).map((message) => message.text)).toEqual(['STOP']);
     expect((await provider.listInbound({ until: new Date('2026-11-22T07:46:00.000Z') })).map((message) => message.text)).toEqual(['سلام، لطفا تماس بگیرید']);
   });
 
   it('refuses a count outside 1..100 and a page beyond the first before any request', async () => {
-    const provider = apiKeyProvider(mock);
+    const provider = apiKeyProvider(recorder);
     expect((await caught(() => provider.listInbound({ limit: 101 }))).code).toBe('INVALID_INPUT');
     expect((await caught(() => provider.listInbound({ limit: 0 }))).code).toBe('INVALID_INPUT');
     expect((await caught(() => provider.listInbound({ page: 1 }))).code).toBe('INVALID_INPUT');
     expect((await caught(() => provider.native.messages.receivedRecent(1.5))).code).toBe('INVALID_INPUT');
-    expect(mock.calls()).toHaveLength(0);
-  });
-
-  it('native receivedRecent passes count and parses the answer', async () => {
-    mock.pool.intercept({ method: 'GET', path: '/messages/received/recent', query: { count: '5' } }).reply(200, receivedAnswer, JSON_HEADERS);
-    const answer = await apiKeyProvider(mock).native.messages.receivedRecent(5);
-    expect(answer.messages[0]).toEqual({
-      receivedMessageId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
-      senderNumber: '09121234567',
-      recipientNumber: '10001000',
-      content: 'سلام، لطفا تماس بگیرید',
-      receivedAt: new Date('2026-11-22T07:45:00.000Z'),
-      raw: receivedAnswer.messages[0],
-    });
+    expect(recorder.requests).toHaveLength(0);
   });
 });

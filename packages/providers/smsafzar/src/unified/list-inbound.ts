@@ -1,7 +1,6 @@
 import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
 import { assertInboundQuery, toE164OrAsWritten } from '@sms/core/provider-utils';
-import { assertCount, MAX_RECEIVED_COUNT } from '../native/assert-count';
-import { getReceivedRecent } from '../native/get-received-recent';
+import { assertCount, getReceivedRecent, MAX_RECEIVED_COUNT } from '../native/create-messages-api';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
 
 /**

@@ -1,21 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import bulkAnswer from '../__fixtures__/bulk-answer.json' with { type: 'json' };
-import { apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-sms-afzar';
+import { apiKeyProvider, caught, fakeJwt, jwtProvider, replyBulkSent, replyToken, useRecorder } from '../test-support/mock-sms-afzar';
 
 describe('sendBatch', () => {
-  const mock = useMock();
+  const recorder = useRecorder();
 
   it('sends personalised texts and senders through messages/send/bulk, one entry per message', async () => {
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS);
-    const result = await apiKeyProvider(mock).sendBatch([
+    replyBulkSent(recorder);
+    const result = await apiKeyProvider(recorder).sendBatch([
       { to: '09100000000', text: 'Hello Ali' },
       { to: '+989300000000', text: 'Hello Sara', from: '30001000' },
     ]);
-    expect(mock.calls()[0]).toMatchObject({
-      method: 'POST',
-      path: '/messages/send/bulk',
-      body: { senderNumbers: ['10001000', '30001000'], recipientNumbers: ['09100000000', '09300000000'], contents: ['Hello Ali', 'Hello Sara'] },
-    });
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "contents": [
+              "Hello Ali",
+              "Hello Sara",
+            ],
+            "recipientNumbers": [
+              "09100000000",
+              "09300000000",
+            ],
+            "senderNumbers": [
+              "10001000",
+              "30001000",
+            ],
+          },
+          "headers": {
+            "cache-control": "no-cache",
+            "content-type": "application/json",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "POST",
+          "path": "/messages/send/bulk",
+        },
+      ]
+    `);
     expect(result.messages.map((message) => [message.to, message.id, message.status])).toEqual([
       ['+989100000000', '0b6f1c2a-1111-4a4a-8b8b-000000000001', 'queued'],
       ['+989300000000', '0b6f1c2a-2222-4a4a-8b8b-000000000002', 'queued'],
@@ -25,24 +46,27 @@ describe('sendBatch', () => {
 
   it('uses a bearer token in JWT mode', async () => {
     const token = fakeJwt(Math.floor(Date.now() / 1000) + 3600);
-    replyToken(mock, token);
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS);
-    await jwtProvider(mock).sendBatch([
+    replyToken(recorder, token);
+    replyBulkSent(recorder);
+    await jwtProvider(recorder).sendBatch([
       { to: '09100000000', text: 'a' },
       { to: '09300000000', text: 'b' },
     ]);
-    expect(mock.calls()[1]!.headers['authorization']).toBe(`Bearer ${token}`);
+    expect(recorder.requests.map((request) => [request.path, request.headers['authorization']])).toEqual([
+      ['/auth/token', undefined],
+      ['/messages/send/bulk', 'Bearer [token]'],
+    ]);
   });
 
   it('schedules a batch with one sendTimestamp and refuses different send times', async () => {
     const sendAt = new Date(Date.now() + 3_600_000);
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/bulk' }).reply(200, bulkAnswer, JSON_HEADERS);
-    const provider = apiKeyProvider(mock);
+    replyBulkSent(recorder);
+    const provider = apiKeyProvider(recorder);
     const result = await provider.sendBatch([
       { to: '09100000000', text: 'a', sendAt },
       { to: '09300000000', text: 'b', sendAt: new Date(sendAt) },
     ]);
-    expect(mock.calls()[0]!.body).toMatchObject({ sendTimestamp: Math.ceil(sendAt.getTime() / 1000) });
+    expect(recorder.requests[0]!.body).toMatchObject({ sendTimestamp: Math.ceil(sendAt.getTime() / 1000) });
     expect(result.messages.map((message) => message.status)).toEqual(['scheduled', 'scheduled']);
     const mixed = await caught(() =>
       provider.sendBatch([
@@ -51,14 +75,14 @@ describe('sendBatch', () => {
       ]),
     );
     expect(mixed.code).toBe('INVALID_INPUT');
-    expect(mock.calls()).toHaveLength(1);
+    expect(recorder.requests).toHaveLength(1);
   });
 
   it('refuses an empty batch, an empty text and a bad recipient before any request', async () => {
-    const provider = apiKeyProvider(mock);
+    const provider = apiKeyProvider(recorder);
     expect((await caught(() => provider.sendBatch([]))).code).toBe('INVALID_INPUT');
     expect((await caught(() => provider.sendBatch([{ to: '09100000000', text: '' }]))).code).toBe('INVALID_INPUT');
     expect((await caught(() => provider.sendBatch([{ to: '12', text: 'x' }]))).code).toBe('INVALID_RECIPIENT');
-    expect(mock.calls()).toHaveLength(0);
+    expect(recorder.requests).toHaveLength(0);
   });
 });

@@ -1,10 +1,7 @@
 import { type BatchMessage, type CallOptions, type SendResult, SmsError } from '@sms/core';
 import { assertBatchMessages, sendInChunks } from '@sms/core/provider-utils';
-import { postSendBulk } from '../native/post-send-bulk';
-import { prepareWireRecipients } from '../native/prepare-wire-recipients';
-import { resolveSender } from '../native/resolve-sender';
+import { postSendBulk, prepareWireRecipients, resolveSender, toSendTimestamp } from '../native/create-messages-api';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
-import { toSendTimestamp } from '../native/to-send-timestamp';
 import { toBulkChunkResult } from './to-sent-message';
 
 interface PreparedMessage {

@@ -1,11 +1,7 @@
 import { formatNationalNumber, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
 import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
-import { postSend } from '../native/post-send';
-import { postSendBulk } from '../native/post-send-bulk';
-import { checkIranianMobiles } from '../native/prepare-wire-recipients';
-import { resolveSender } from '../native/resolve-sender';
+import { checkIranianMobiles, postSend, postSendBulk, resolveSender, toSendTimestamp } from '../native/create-messages-api';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
-import { toSendTimestamp } from '../native/to-send-timestamp';
 import { toBulkChunkResult, toChunkResult, toSentMessage } from './to-sent-message';
 
 /**

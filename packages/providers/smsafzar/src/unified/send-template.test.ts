@@ -2,19 +2,44 @@ import { describe, expect, it, vi } from 'vitest';
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import templateRequestScheduled from '../__fixtures__/template-request-scheduled.json' with { type: 'json' };
 import templateRequest from '../__fixtures__/template-request.json' with { type: 'json' };
-import { API_KEY, apiKeyProvider, caught, fakeJwt, JSON_HEADERS, jwtProvider, replyToken, useMock } from '../test-support/mock-sms-afzar';
+import { apiKeyProvider, caught, fakeJwt, jwtProvider, replyTemplateSent, replyToken, useRecorder } from '../test-support/mock-sms-afzar';
 
 describe('sendTemplate', () => {
-  const mock = useMock();
+  const recorder = useRecorder();
 
   it('posts the documented body to messages/send/template, params given as a record', async () => {
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/template' }).reply(200, sendAnswer, JSON_HEADERS);
-    const result = await apiKeyProvider(mock).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '123456', price: '1,000,000' } });
+    replyTemplateSent(recorder);
+    const result = await apiKeyProvider(recorder).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '123456', price: '1,000,000' } });
 
-    const [call] = mock.calls();
-    expect(call).toMatchObject({ method: 'POST', path: '/messages/send/template' });
-    expect(call!.headers).toMatchObject({ 'x-api-key': API_KEY, 'content-type': 'application/json', accept: 'application/json' });
-    expect(call!.body).toEqual(templateRequest);
+    expect(recorder.requests).toMatchInlineSnapshot(`
+      [
+        {
+          "body": {
+            "parameters": [
+              {
+                "name": "code",
+                "value": "123456",
+              },
+              {
+                "name": "price",
+                "value": "1,000,000",
+              },
+            ],
+            "recipientNumber": "09100000000",
+            "senderNumber": "10001000",
+            "templateId": "TydSt1skQE",
+          },
+          "headers": {
+            "cache-control": "no-cache",
+            "content-type": "application/json",
+            "x-api-key": "[apiKey]",
+          },
+          "method": "POST",
+          "path": "/messages/send/template",
+        },
+      ]
+    `);
+    expect(recorder.requests[0]!.body).toEqual(templateRequest);
     expect(result).toMatchObject({
       provider: 'smsafzar',
       batchId: '03bd52ed-8cb0-4a43-b9e7-dafff83c9565',
@@ -27,39 +52,67 @@ describe('sendTemplate', () => {
     // The document's timestamp is 2026-02-04T03:50:35Z: pretend it is an hour earlier.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date((1770177035 - 3600) * 1000));
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/template' }).reply(200, sendAnswer, JSON_HEADERS);
-    const result = await apiKeyProvider(mock).sendTemplate({
+    replyTemplateSent(recorder);
+    const result = await apiKeyProvider(recorder).sendTemplate({
       to: '+989100000000',
       template: 'TydSt1skQE',
       params: { code: '123456', price: '1,000,000' },
       sendAt: new Date(1770177035 * 1000),
     });
-    expect(mock.calls()[0]!.body).toEqual(templateRequestScheduled);
+    expect(recorder.requests[0]!.body).toEqual(templateRequestScheduled);
     expect(result.messages[0]!.status).toBe('scheduled');
     expect(result.sendAt).toEqual(new Date(1770177035 * 1000));
   });
 
   it('sends with a bearer token in JWT mode to messages/send/template (not messages/send, as one document example has it)', async () => {
     const token = fakeJwt(Math.floor(Date.now() / 1000) + 3600);
-    replyToken(mock, token);
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/template' }).reply(200, sendAnswer, JSON_HEADERS);
-    await jwtProvider(mock).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '123456', price: '1,000,000' } });
-    const send = mock.calls()[1]!;
-    expect(send.path).toBe('/messages/send/template');
-    expect(send.headers['authorization']).toBe(`Bearer ${token}`);
-    expect(send.body).toEqual(templateRequest);
+    replyToken(recorder, token);
+    replyTemplateSent(recorder);
+    await jwtProvider(recorder).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '123456', price: '1,000,000' } });
+    expect(recorder.requests[1]).toMatchInlineSnapshot(`
+      {
+        "body": {
+          "parameters": [
+            {
+              "name": "code",
+              "value": "123456",
+            },
+            {
+              "name": "price",
+              "value": "1,000,000",
+            },
+          ],
+          "recipientNumber": "09100000000",
+          "senderNumber": "10001000",
+          "templateId": "TydSt1skQE",
+        },
+        "headers": {
+          "authorization": "Bearer [token]",
+          "cache-control": "no-cache",
+          "content-type": "application/json",
+        },
+        "method": "POST",
+        "path": "/messages/send/template",
+      }
+    `);
+    expect(recorder.requests[1]!.body).toEqual(templateRequest);
   });
 
   it('fans out one request per recipient and keeps input order', async () => {
     const recipients = ['09100000001', '09100000002', '09100000003', '09100000004', '09100000005'];
-    for (const recipient of recipients) {
-      mock.pool
-        .intercept({ method: 'POST', path: '/messages/send/template', body: (body) => JSON.parse(body).recipientNumber === recipient })
-        .reply(200, { batchId: `batch-${recipient}`, message: { ...sendAnswer.message, sentMessageId: `id-${recipient}`, recipientNumber: recipient } }, JSON_HEADERS);
-    }
-    const result = await apiKeyProvider(mock, { concurrency: 2 }).sendTemplate({ to: recipients, template: 'TydSt1skQE', params: { code: '1' } });
-    expect(mock.calls()).toHaveLength(5);
-    for (const call of mock.calls()) expect(call.body).toMatchObject({ templateId: 'TydSt1skQE', parameters: [{ name: 'code', value: '1' }] });
+    // Each request is answered for its own recipient, whichever order the requests go out in.
+    recorder.reply(
+      'POST',
+      '/messages/send/template',
+      (request) => {
+        const recipient = (request.body as { recipientNumber: string }).recipientNumber;
+        return { json: { batchId: `batch-${recipient}`, message: { ...sendAnswer.message, sentMessageId: `id-${recipient}`, recipientNumber: recipient } } };
+      },
+      { times: 5 },
+    );
+    const result = await apiKeyProvider(recorder, { concurrency: 2 }).sendTemplate({ to: recipients, template: 'TydSt1skQE', params: { code: '1' } });
+    expect(recorder.requests).toHaveLength(5);
+    for (const call of recorder.requests) expect(call.body).toMatchObject({ templateId: 'TydSt1skQE', parameters: [{ name: 'code', value: '1' }] });
     expect(result.messages.map((message) => message.id)).toEqual(recipients.map((recipient) => `id-${recipient}`));
     expect(result.messages.map((message) => message.batchId)).toEqual(recipients.map((recipient) => `batch-${recipient}`));
     expect(result.cost).toBe(5 * 1800);
@@ -67,13 +120,13 @@ describe('sendTemplate', () => {
 
   it('leaves senderNumber out when neither from nor a default sender is set', async () => {
     vi.stubEnv('SMSAFZAR_SENDER_NUMBER', '');
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/template' }).reply(200, sendAnswer, JSON_HEADERS);
-    await apiKeyProvider(mock, { senderNumber: undefined }).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '1' } });
-    expect(mock.calls()[0]!.body).toEqual({ recipientNumber: '09100000000', templateId: 'TydSt1skQE', parameters: [{ name: 'code', value: '1' }] });
+    replyTemplateSent(recorder);
+    await apiKeyProvider(recorder, { senderNumber: undefined }).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '1' } });
+    expect(recorder.requests[0]!.body).toEqual({ recipientNumber: '09100000000', templateId: 'TydSt1skQE', parameters: [{ name: 'code', value: '1' }] });
   });
 
   it('refuses a parameter value over 100 characters, positional params, a voice request and a missing template before any request', async () => {
-    const provider = apiKeyProvider(mock);
+    const provider = apiKeyProvider(recorder);
     const long = await caught(() => provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '1', note: 'x'.repeat(101) } }));
     expect(long.code).toBe('INVALID_INPUT');
     expect(long.outcome).toBe('not-sent');
@@ -89,20 +142,18 @@ describe('sendTemplate', () => {
     expect(noTemplate.code).toBe('INVALID_INPUT');
     const past = await caught(() => provider.sendTemplate({ to: '09100000000', template: 'T', params: {}, sendAt: new Date(Date.now() - 5000) }));
     expect(past.code).toBe('INVALID_INPUT');
-    expect(mock.calls()).toHaveLength(0);
+    expect(recorder.requests).toHaveLength(0);
   });
 
   it('accepts a value of exactly 100 characters', async () => {
-    mock.pool.intercept({ method: 'POST', path: '/messages/send/template' }).reply(200, sendAnswer, JSON_HEADERS);
-    await apiKeyProvider(mock).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { note: 'ب'.repeat(100) } });
-    expect(mock.calls()[0]!.body).toMatchObject({ parameters: [{ name: 'note', value: 'ب'.repeat(100) }] });
+    replyTemplateSent(recorder);
+    await apiKeyProvider(recorder).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { note: 'ب'.repeat(100) } });
+    expect(recorder.requests[0]!.body).toMatchObject({ parameters: [{ name: 'note', value: 'ب'.repeat(100) }] });
   });
 
   it('maps 1107 to TEMPLATE', async () => {
-    mock.pool
-      .intercept({ method: 'POST', path: '/messages/send/template' })
-      .reply(400, { errorCode: 1107, errorMessage: '.شناسه قالب ارسال پیام مورد نظر معتبر نمی باشد' }, JSON_HEADERS);
-    const error = await caught(() => apiKeyProvider(mock).sendTemplate({ to: '09100000000', template: 'nope', params: {} }));
+    recorder.reply('POST', '/messages/send/template', { status: 400, json: { errorCode: 1107, errorMessage: '.شناسه قالب ارسال پیام مورد نظر معتبر نمی باشد' } });
+    const error = await caught(() => apiKeyProvider(recorder).sendTemplate({ to: '09100000000', template: 'nope', params: {} }));
     expect(error).toMatchObject({ code: 'TEMPLATE', providerCode: 1107, statusCode: 400, outcome: 'not-sent' });
   });
 });

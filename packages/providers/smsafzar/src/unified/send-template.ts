@@ -1,12 +1,14 @@
 import { formatNationalNumber, type CallOptions, type SendResult, SmsError, type TemplateMessage } from '@sms/core';
 import { assertTemplateMessage, sendInChunks } from '@sms/core/provider-utils';
-import { assertTemplateId } from '../native/assert-template-id';
-import { postSendTemplate } from '../native/post-send';
-import { checkIranianMobiles } from '../native/prepare-wire-recipients';
-import { resolveOptionalSender } from '../native/resolve-sender';
+import {
+  assertTemplateId,
+  checkIranianMobiles,
+  postSendTemplate,
+  resolveOptionalSender,
+  toSendTimestamp,
+  toTemplateParameters,
+} from '../native/create-messages-api';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
-import { toSendTimestamp } from '../native/to-send-timestamp';
-import { toTemplateParameters } from '../native/to-template-parameters';
 import { toChunkResult, toSentMessage } from './to-sent-message';
 
 /**
