@@ -7,7 +7,14 @@ import typescript from 'typescript-eslint';
 
 export default typescript.config(
   {
-    ignores: ['apps/readme-examples/generated/**', '**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', 'bench/results/**'],
+    ignores: [
+      'apps/readme-examples/generated/**',
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/coverage/**',
+      'bench/results/**',
+    ],
   },
   javascript.configs.recommended,
   ...typescript.configs.recommended,
@@ -20,7 +27,10 @@ export default typescript.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_`-prefixed names mark a parameter a signature requires but the body does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
     },
   },

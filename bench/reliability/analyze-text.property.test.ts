@@ -25,10 +25,18 @@ const character = fc.oneof(
 // texts whose lengths sit on the part boundaries.
 const text = fc.oneof(
   fc.array(character, { maxLength: 480 }).map((characters) => characters.join('')),
-  fc.array(fc.constantFrom(...DEFAULT_ALPHABET_CHARACTERS, ...EXTENSION_CHARACTERS), { maxLength: 480 }).map((characters) => characters.join('')),
-  fc.array(fc.oneof(fc.constantFrom(...PERSIAN), fc.constantFrom(...EMOJI)), { maxLength: 300 }).map((characters) => characters.join('')),
   fc
-    .tuple(fc.constantFrom(69, 70, 71, 133, 134, 135, 152, 153, 154, 159, 160, 161, 305, 306, 307), fc.constantFrom('a', '€', 'س', '😀'), fc.constantFrom('', 'b', '{', 'ی', '🙂'))
+    .array(fc.constantFrom(...DEFAULT_ALPHABET_CHARACTERS, ...EXTENSION_CHARACTERS), { maxLength: 480 })
+    .map((characters) => characters.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PERSIAN), fc.constantFrom(...EMOJI)), { maxLength: 300 })
+    .map((characters) => characters.join('')),
+  fc
+    .tuple(
+      fc.constantFrom(69, 70, 71, 133, 134, 135, 152, 153, 154, 159, 160, 161, 305, 306, 307),
+      fc.constantFrom('a', '€', 'س', '😀'),
+      fc.constantFrom('', 'b', '{', 'ی', '🙂'),
+    )
     .map(([count, filler, tail]) => filler.repeat(count) + tail),
 );
 

@@ -2,7 +2,13 @@ import { createSmsClient, SmsError, type SendResult, type SmsProvider } from '@s
 import { createMemoryProvider } from '@sms/core/memory';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collect } from './support/collected-evidence';
-import { callTimeoutFor, FAULT_EXPECTATIONS, FAULT_KINDS, SLOW_DELAY_MS, type FaultKind } from './support/fault-expectations';
+import {
+  callTimeoutFor,
+  FAULT_EXPECTATIONS,
+  FAULT_KINDS,
+  SLOW_DELAY_MS,
+  type FaultKind,
+} from './support/fault-expectations';
 import { OPERATIONS, planOperation, type AttemptedMessage } from './support/fault-operations';
 import {
   failureOf,
@@ -48,7 +54,9 @@ const keyOf = (to: string, text: string) => `${to}\u0000${text}`;
 
 /** The records match the attempted messages one for one (no duplicate, none lost), ignoring order. */
 function expectRecordsToBe(records: readonly SimulatedMessage[], attempted: readonly AttemptedMessage[]): void {
-  expect(records.map((record) => keyOf(recordedRecipient(record), record.text)).sort()).toEqual(attempted.map((message) => keyOf(message.to, message.text)).sort());
+  expect(records.map((record) => keyOf(recordedRecipient(record), record.text)).sort()).toEqual(
+    attempted.map((message) => keyOf(message.to, message.text)).sort(),
+  );
 }
 
 /** Each message the client reports as sent is recorded once, under its id, for its recipient. */
@@ -69,7 +77,9 @@ describe.each(PROVIDER_NAMES)('%s under every simulator fault', (providerName) =
         expect(provider.sendTemplate).toBeUndefined();
         environment.simulator.fault({ provider: providerName, kind });
         const client = createSmsClient({ providers: [provider] });
-        const error = await failureOf(`${providerName} template unsupported`, () => client.sendTemplate({ to: recipientFor(providerName, 1), template: 'otp', params: { code: '1' } }));
+        const error = await failureOf(`${providerName} template unsupported`, () =>
+          client.sendTemplate({ to: recipientFor(providerName, 1), template: 'otp', params: { code: '1' } }),
+        );
         expect([error.code, error.outcome]).toEqual(['UNSUPPORTED', 'not-sent']);
         expect(recordsOf(providerName)).toEqual([]);
         return;
@@ -78,8 +88,14 @@ describe.each(PROVIDER_NAMES)('%s under every simulator fault', (providerName) =
       const prepared = await plan.prepare(provider);
       const before = recordsOf(providerName);
       const expectation = FAULT_EXPECTATIONS[kind];
-      environment.simulator.fault({ provider: providerName, kind, ...(kind === 'slow' ? { delayMs: SLOW_DELAY_MS } : {}) });
-      const outcome = await settle(`${providerName} ${operation} ${kind}`, () => plan.run(provider, prepared, { timeoutMs: callTimeoutFor(kind) }));
+      environment.simulator.fault({
+        provider: providerName,
+        kind,
+        ...(kind === 'slow' ? { delayMs: SLOW_DELAY_MS } : {}),
+      });
+      const outcome = await settle(`${providerName} ${operation} ${kind}`, () =>
+        plan.run(provider, prepared, { timeoutMs: callTimeoutFor(kind) }),
+      );
 
       if (expectation.error === undefined) {
         expect(outcome.error).toBeUndefined();
@@ -87,7 +103,10 @@ describe.each(PROVIDER_NAMES)('%s under every simulator fault', (providerName) =
         expect(SmsError.isInstance(outcome.error), `${String(outcome.error)}`).toBe(true);
         const error = outcome.error as SmsError;
         expect(expectation.error.codes, error.message).toContain(error.code);
-        expect({ outcome: error.outcome, provider: error.provider }).toEqual({ outcome: expectation.error.outcome, provider: providerName });
+        expect({ outcome: error.outcome, provider: error.provider }).toEqual({
+          outcome: expectation.error.outcome,
+          provider: providerName,
+        });
         if (kind === 'rate-limited') expect(error.retryAfterMs).toBe(2_000);
       }
 
@@ -106,7 +125,10 @@ describe.each(PROVIDER_NAMES)('%s under every simulator fault', (providerName) =
       }
 
       // The fault was used up by this one call, and the provider's pool recovered from it.
-      const followUp = await provider.send({ to: recipientFor(providerName, serial * 10 + 9), text: `fault case ${serial}: follow-up` });
+      const followUp = await provider.send({
+        to: recipientFor(providerName, serial * 10 + 9),
+        text: `fault case ${serial}: follow-up`,
+      });
       expectResultRecorded(followUp, recordsOf(providerName).slice(after.length));
     });
   });
@@ -115,7 +137,9 @@ describe.each(PROVIDER_NAMES)('%s under every simulator fault', (providerName) =
     const provider = providers[providerName];
     const to = recipientFor(providerName, serial * 10 + 1);
     environment.simulator.fault({ provider: providerName, kind: 'slow', delayMs: 1_500 });
-    const error = await failureOf(`${providerName} slow past deadline`, () => provider.send({ to, text: 'slow past the deadline' }, { timeoutMs: 300 }));
+    const error = await failureOf(`${providerName} slow past deadline`, () =>
+      provider.send({ to, text: 'slow past the deadline' }, { timeoutMs: 300 }),
+    );
     expect([error.code, error.outcome]).toEqual(['TIMEOUT', 'unknown']);
     expectRecordsToBe(recordsOf(providerName), [{ to, text: 'slow past the deadline' }]);
   });
@@ -154,8 +178,14 @@ describe('failover clients', () => {
       const to = recipientFor(primaryName, serial * 10 + 1);
       const text = `failover case ${serial}`;
       const expectation = FAULT_EXPECTATIONS[kind];
-      environment.simulator.fault({ provider: primaryName, kind, ...(kind === 'slow' ? { delayMs: SLOW_DELAY_MS } : {}) });
-      const outcome = await settle(`failover ${primaryName} ${kind}`, () => client.send({ to, text }, { timeoutMs: callTimeoutFor(kind) }));
+      environment.simulator.fault({
+        provider: primaryName,
+        kind,
+        ...(kind === 'slow' ? { delayMs: SLOW_DELAY_MS } : {}),
+      });
+      const outcome = await settle(`failover ${primaryName} ${kind}`, () =>
+        client.send({ to, text }, { timeoutMs: callTimeoutFor(kind) }),
+      );
 
       if (expectation.error === undefined) {
         expect((outcome.value as SendResult).provider).toBe(primaryName);
@@ -183,10 +213,16 @@ describe('failover clients', () => {
     });
 
     it('moves to the backup after the primary refuses its credentials (AUTHENTICATION, not-sent)', async () => {
-      const primary = environment.create(primaryName, { apiKey: WRONG_API_KEYS[primaryName], id: `${primaryName}-wrong-key` });
+      const primary = environment.create(primaryName, {
+        apiKey: WRONG_API_KEYS[primaryName],
+        id: `${primaryName}-wrong-key`,
+      });
       const backup = backupOf(primaryName);
       const errors: unknown[] = [];
-      const client = createSmsClient({ providers: [primary, backup], hooks: { onError: (event) => void errors.push(event.error) } });
+      const client = createSmsClient({
+        providers: [primary, backup],
+        hooks: { onError: (event) => void errors.push(event.error) },
+      });
       const result = await client.send({ to: recipientFor(primaryName, serial * 10 + 1), text: 'after a refused key' });
       collect('failover after wrong key', errors);
       expect(result.provider).toBe(backup.id);

@@ -1,7 +1,11 @@
 import { createSmsClient, SmsError, type SendResult } from '@sms/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { collect } from './support/collected-evidence';
-import { recipientFor, startReliabilityEnvironment, type ReliabilityEnvironment } from './support/reliability-environment';
+import {
+  recipientFor,
+  startReliabilityEnvironment,
+  type ReliabilityEnvironment,
+} from './support/reliability-environment';
 
 // 10,000 sends started at once through a failover client (Ghasedak, then SMSAfzar) against the simulator,
 // with faults on the way: every send ends in a result or an error, every result is recorded exactly once by
@@ -17,7 +21,10 @@ let environment: ReliabilityEnvironment;
 
 beforeAll(async () => {
   // The default balances pay for a few thousand messages; this test sends 10,000.
-  environment = await startReliabilityEnvironment({ deliveryDelayMs: null, balance: { ghasedak: 1_000_000_000, smsafzar: 1_000_000_000 } });
+  environment = await startReliabilityEnvironment({
+    deliveryDelayMs: null,
+    balance: { ghasedak: 1_000_000_000, smsafzar: 1_000_000_000 },
+  });
 });
 
 afterAll(async () => {
@@ -33,10 +40,17 @@ it('accounts for every one of 10,000 concurrent sends through a failover client'
   // Faults are used in the order they were added: 200 refusals, then 50 server errors, then 20 drops.
   simulator.fault({ provider: 'ghasedak', path: 'v2/sms/send/simple', kind: 'rate-limited', times: RATE_LIMITED });
   simulator.fault({ provider: 'ghasedak', path: 'v2/sms/send/simple', kind: 'server-error', times: SERVER_ERRORS });
-  simulator.fault({ provider: 'ghasedak', path: 'v2/sms/send/simple', kind: 'accept-then-drop', times: ACCEPTED_THEN_DROPPED });
+  simulator.fault({
+    provider: 'ghasedak',
+    path: 'v2/sms/send/simple',
+    kind: 'accept-then-drop',
+    times: ACCEPTED_THEN_DROPPED,
+  });
 
   const texts = Array.from({ length: SENDS }, (_, index) => `load message ${index}`);
-  const outcomes = await Promise.allSettled(texts.map((text, index) => client.send({ to: recipientFor('ghasedak', index), text })));
+  const outcomes = await Promise.allSettled(
+    texts.map((text, index) => client.send({ to: recipientFor('ghasedak', index), text })),
+  );
   expect(outcomes).toHaveLength(SENDS);
 
   const results = new Map<string, SendResult>();
@@ -53,13 +67,21 @@ it('accounts for every one of 10,000 concurrent sends through a failover client'
   // Every failure is a send that may have gone out through Ghasedak; none was retried elsewhere.
   const kinds = new Map<string, number>();
   for (const error of errors.values()) {
-    const kind = SmsError.isInstance(error) ? `${error.provider} ${error.code} ${error.outcome}` : `not an SmsError: ${String(error)}`;
+    const kind = SmsError.isInstance(error)
+      ? `${error.provider} ${error.code} ${error.outcome}`
+      : `not an SmsError: ${String(error)}`;
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
-  expect(Object.fromEntries(kinds)).toEqual({ 'ghasedak PROVIDER_ERROR unknown': SERVER_ERRORS, 'ghasedak NETWORK unknown': ACCEPTED_THEN_DROPPED });
+  expect(Object.fromEntries(kinds)).toEqual({
+    'ghasedak PROVIDER_ERROR unknown': SERVER_ERRORS,
+    'ghasedak NETWORK unknown': ACCEPTED_THEN_DROPPED,
+  });
   expect(errors.size).toBe(SERVER_ERRORS + ACCEPTED_THEN_DROPPED);
 
-  const recorded = { ghasedak: simulator.messages({ provider: 'ghasedak' }), smsafzar: simulator.messages({ provider: 'smsafzar' }) };
+  const recorded = {
+    ghasedak: simulator.messages({ provider: 'ghasedak' }),
+    smsafzar: simulator.messages({ provider: 'smsafzar' }),
+  };
   const recordedTexts = [...recorded.ghasedak, ...recorded.smsafzar].map((message) => message.text);
   expect(new Set(recordedTexts).size, 'a text recorded twice').toBe(recordedTexts.length);
 
@@ -67,7 +89,9 @@ it('accounts for every one of 10,000 concurrent sends through a failover client'
   expect(viaSmsAfzar).toHaveLength(RATE_LIMITED);
   expect(recorded.smsafzar).toHaveLength(RATE_LIMITED);
   // Results match the records by id and text, one for one.
-  const recordById = new Map([...recorded.ghasedak, ...recorded.smsafzar].map((message) => [`${message.provider}|${message.id}`, message.text]));
+  const recordById = new Map(
+    [...recorded.ghasedak, ...recorded.smsafzar].map((message) => [`${message.provider}|${message.id}`, message.text]),
+  );
   for (const [text, result] of results) {
     expect(result.messages).toHaveLength(1);
     expect(recordById.get(`${result.provider}|${result.messages[0]!.id}`)).toBe(text);

@@ -88,7 +88,10 @@ describe('normalizePhoneNumber (property, 10,000 cases each)', () => {
         }
         normalised += 1;
         expect(typeof output).toBe('string');
-        expect(E164.test(output) || LINE_OR_SHORT_CODE.test(output), `${JSON.stringify(input)} → ${JSON.stringify(output)}`).toBe(true);
+        expect(
+          E164.test(output) || LINE_OR_SHORT_CODE.test(output),
+          `${JSON.stringify(input)} → ${JSON.stringify(output)}`,
+        ).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -106,7 +109,10 @@ describe('normalizePhoneNumber (property, 10,000 cases each)', () => {
       } catch (error) {
         thrown = error;
       }
-      expect(SmsError.isInstance(thrown), `${String((thrown as Error | undefined)?.name)} for ${Object.keys(input as object).join(',')}`).toBe(true);
+      expect(
+        SmsError.isInstance(thrown),
+        `${String((thrown as Error | undefined)?.name)} for ${Object.keys(input as object).join(',')}`,
+      ).toBe(true);
     }
   });
 
@@ -131,17 +137,22 @@ describe('normalizePhoneNumber (property, 10,000 cases each)', () => {
   it('reads Persian and Arabic-Indic digits exactly like ASCII digits', () => {
     const toScript = (text: string, digits: string) => text.replace(/\d/g, (digit) => digits[Number(digit)]!);
     fc.assert(
-      fc.property(knownGood, fc.constantFrom(PERSIAN_DIGITS, ARABIC_INDIC_DIGITS), fc.constantFrom(...COUNTRIES), (input, digits, defaultCountry) => {
-        const options = defaultCountry === undefined ? {} : { defaultCountry };
-        const outcome = (value: string) => {
-          try {
-            return normalizePhoneNumber(value, options);
-          } catch (error) {
-            return SmsError.isInstance(error) ? `SmsError ${error.code}` : `other ${String(error)}`;
-          }
-        };
-        expect(outcome(toScript(input, digits))).toBe(outcome(input));
-      }),
+      fc.property(
+        knownGood,
+        fc.constantFrom(PERSIAN_DIGITS, ARABIC_INDIC_DIGITS),
+        fc.constantFrom(...COUNTRIES),
+        (input, digits, defaultCountry) => {
+          const options = defaultCountry === undefined ? {} : { defaultCountry };
+          const outcome = (value: string) => {
+            try {
+              return normalizePhoneNumber(value, options);
+            } catch (error) {
+              return SmsError.isInstance(error) ? `SmsError ${error.code}` : `other ${String(error)}`;
+            }
+          };
+          expect(outcome(toScript(input, digits))).toBe(outcome(input));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -6,7 +6,15 @@ import fc from 'fast-check';
 import { MockAgent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collect } from './support/collected-evidence';
-import { failureOf, PROVIDER_NAMES, recipientFor, recordedRecipient, startReliabilityEnvironment, type ProviderName, type ReliabilityEnvironment } from './support/reliability-environment';
+import {
+  failureOf,
+  PROVIDER_NAMES,
+  recipientFor,
+  recordedRecipient,
+  startReliabilityEnvironment,
+  type ProviderName,
+  type ReliabilityEnvironment,
+} from './support/reliability-environment';
 import { SUITE_CREDENTIALS } from './support/suite-credentials';
 
 // Every provider's request builder on random Unicode text with commas, quotes, newlines and emoji: the text
@@ -20,7 +28,43 @@ import { SUITE_CREDENTIALS } from './support/suite-credentials';
 const MOCK_RUNS = 10_000;
 const SIMULATOR_RUNS = 300;
 
-const TRICKY = [',', ',,', '"', "'", '\n', '\r\n', '\r', '\t', '😀', '👨‍👩‍👧', '🇮🇷', '&', '=', '+', '%', '%2C', '\\', '\u0000', 'سلام، دنیا', '\u200c', '\ufeff', ' ', '  ', '{', '}', '[', ']', '<b>', ':br:', '€', 'é', '\u2028', ';', '?', '#'];
+const TRICKY = [
+  ',',
+  ',,',
+  '"',
+  "'",
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '😀',
+  '👨‍👩‍👧',
+  '🇮🇷',
+  '&',
+  '=',
+  '+',
+  '%',
+  '%2C',
+  '\\',
+  '\u0000',
+  'سلام، دنیا',
+  '\u200c',
+  '\ufeff',
+  ' ',
+  '  ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '<b>',
+  ':br:',
+  '€',
+  'é',
+  '\u2028',
+  ';',
+  '?',
+  '#',
+];
 
 const text = fc
   .array(
@@ -39,7 +83,8 @@ const text = fc
 const isBlank = (value: string) => value !== '' && value.trim() === '';
 const hasOuterWhitespace = (value: string) => value !== value.trim();
 const endToEndText = text.filter((value) => !isBlank(value));
-const batchTextFor = (name: ProviderName) => (name === 'ghasedak' ? endToEndText.filter((value) => !hasOuterWhitespace(value)) : endToEndText);
+const batchTextFor = (name: ProviderName) =>
+  name === 'ghasedak' ? endToEndText.filter((value) => !hasOuterWhitespace(value)) : endToEndText;
 
 interface MockedProvider {
   provider: SmsProvider;
@@ -72,17 +117,35 @@ function mockProvider(name: ProviderName): MockedProvider {
       .get('https://api.smsafzar.ir')
       .intercept({ path: (path) => path.startsWith('/messages/send'), method: 'POST' })
       .reply(200, (options) => {
-        const body = JSON.parse(String(options.body)) as { content?: unknown; recipientNumber?: unknown; senderNumber?: unknown };
+        const body = JSON.parse(String(options.body)) as {
+          content?: unknown;
+          recipientNumber?: unknown;
+          senderNumber?: unknown;
+        };
         wireTexts.push(typeof body.content === 'string' ? body.content : '<missing>');
         wireRecipients.push(String(body.recipientNumber));
         const id = `ec28329d-503f-4e9e-be82-${String(wireTexts.length).padStart(12, '0')}`;
         return {
           batchId: `03bd52ed-8cb0-4a43-b9e7-${String(wireTexts.length).padStart(12, '0')}`,
-          message: { sentMessageId: id, senderNumber: body.senderNumber, recipientNumber: body.recipientNumber, content: body.content, language: 'English', operator: 'Mci', parts: '1', cost: '1,800', messageStatus: 1 },
+          message: {
+            sentMessageId: id,
+            senderNumber: body.senderNumber,
+            recipientNumber: body.recipientNumber,
+            content: body.content,
+            language: 'English',
+            operator: 'Mci',
+            parts: '1',
+            cost: '1,800',
+            messageStatus: 1,
+          },
         };
       })
       .persist();
-    provider = createSmsAfzar({ apiKey: SUITE_CREDENTIALS.smsafzarApiKey, senderNumber: '10001000', dispatcher: agent });
+    provider = createSmsAfzar({
+      apiKey: SUITE_CREDENTIALS.smsafzarApiKey,
+      senderNumber: '10001000',
+      dispatcher: agent,
+    });
   } else {
     agent
       .get('https://api.smspartner.fr')
@@ -91,7 +154,14 @@ function mockProvider(name: ProviderName): MockedProvider {
         const body = JSON.parse(String(options.body)) as { message?: unknown; phoneNumbers?: unknown };
         wireTexts.push(typeof body.message === 'string' ? body.message : '<missing>');
         wireRecipients.push(String(body.phoneNumbers));
-        return { success: true, code: 200, message_id: 300 + wireTexts.length, nb_sms: 1, cost: 0.038, currency: 'EUR' };
+        return {
+          success: true,
+          code: 200,
+          message_id: 300 + wireTexts.length,
+          nb_sms: 1,
+          cost: 0.038,
+          currency: 'EUR',
+        };
       })
       .persist();
     provider = createSmsPartner({ apiKey: SUITE_CREDENTIALS.smspartnerApiKey, sender: 'Reliable', dispatcher: agent });
@@ -105,7 +175,12 @@ const WIRE_RECIPIENT: Record<ProviderName, (e164: string) => string> = {
   smspartner: (e164) => e164,
 };
 
-function expectRefusedBeforeAnyRequest(error: unknown, requestsBefore: number, requestsAfter: number, value: string): void {
+function expectRefusedBeforeAnyRequest(
+  error: unknown,
+  requestsBefore: number,
+  requestsAfter: number,
+  value: string,
+): void {
   collect('request builder refusal', error);
   expect(SmsError.isInstance(error), `${String(error)} for ${JSON.stringify(value)}`).toBe(true);
   expect((error as SmsError).code, `${(error as SmsError).message} for ${JSON.stringify(value)}`).toBe('INVALID_INPUT');
@@ -154,25 +229,35 @@ describe('request builders end to end against the simulator (property, reduced r
     expect(socketsLeftOpen).toBe(0);
   });
 
-  it.each(PROVIDER_NAMES)('%s: send records the text exactly as given, or refuses it before any request', async (name) => {
-    const provider = environment.create(name);
-    const to = recipientFor(name, 11);
-    await fc.assert(
-      fc.asyncProperty(endToEndText, async (value) => {
-        const before = environment.simulator.messages({ provider: name }).length;
-        const bytesBefore = environment.proxy.bytesFromClients();
-        try {
-          const result = await provider.send({ to, text: value });
-          const added = environment.simulator.messages({ provider: name }).slice(before);
-          expect(added.map((message) => [message.text, recordedRecipient(message), message.id])).toEqual([[value, to, result.messages[0]!.id]]);
-        } catch (error) {
-          expectRefusedBeforeAnyRequest(error, before, environment.simulator.messages({ provider: name }).length, value);
-          expect(environment.proxy.bytesFromClients(), 'bytes sent to the provider').toBe(bytesBefore);
-        }
-      }),
-      { numRuns: SIMULATOR_RUNS },
-    );
-  });
+  it.each(PROVIDER_NAMES)(
+    '%s: send records the text exactly as given, or refuses it before any request',
+    async (name) => {
+      const provider = environment.create(name);
+      const to = recipientFor(name, 11);
+      await fc.assert(
+        fc.asyncProperty(endToEndText, async (value) => {
+          const before = environment.simulator.messages({ provider: name }).length;
+          const bytesBefore = environment.proxy.bytesFromClients();
+          try {
+            const result = await provider.send({ to, text: value });
+            const added = environment.simulator.messages({ provider: name }).slice(before);
+            expect(added.map((message) => [message.text, recordedRecipient(message), message.id])).toEqual([
+              [value, to, result.messages[0]!.id],
+            ]);
+          } catch (error) {
+            expectRefusedBeforeAnyRequest(
+              error,
+              before,
+              environment.simulator.messages({ provider: name }).length,
+              value,
+            );
+            expect(environment.proxy.bytesFromClients(), 'bytes sent to the provider').toBe(bytesBefore);
+          }
+        }),
+        { numRuns: SIMULATOR_RUNS },
+      );
+    },
+  );
 
   it.each(PROVIDER_NAMES)('%s: sendBatch records every text exactly as given, in order', async (name) => {
     const provider = environment.create(name);
@@ -182,11 +267,21 @@ describe('request builders end to end against the simulator (property, reduced r
         const before = environment.simulator.messages({ provider: name }).length;
         try {
           const result = await provider.sendBatch!(batch);
-          const byKey = new Map(environment.simulator.messages({ provider: name }).slice(before).map((message) => [`${message.id}|${recordedRecipient(message)}`, message.text]));
+          const byKey = new Map(
+            environment.simulator
+              .messages({ provider: name })
+              .slice(before)
+              .map((message) => [`${message.id}|${recordedRecipient(message)}`, message.text]),
+          );
           expect(byKey.size).toBe(batch.length);
           expect(result.messages.map((message) => byKey.get(`${message.id}|${message.to}`))).toEqual(texts);
         } catch (error) {
-          expectRefusedBeforeAnyRequest(error, before, environment.simulator.messages({ provider: name }).length, JSON.stringify(texts));
+          expectRefusedBeforeAnyRequest(
+            error,
+            before,
+            environment.simulator.messages({ provider: name }).length,
+            JSON.stringify(texts),
+          );
         }
       }),
       { numRuns: Math.floor(SIMULATOR_RUNS / 2) },
@@ -200,7 +295,9 @@ describe('request builders end to end against the simulator (property, reduced r
     for (const value of [' ', '\n', ' \u00a0\ufeff ']) {
       const bytesBefore = environment.proxy.bytesFromClients();
       const recordedBefore = environment.simulator.messages({ provider: name }).length;
-      const error = await failureOf(`${name} blank text`, () => provider.send({ to: recipientFor(name, 12), text: value }));
+      const error = await failureOf(`${name} blank text`, () =>
+        provider.send({ to: recipientFor(name, 12), text: value }),
+      );
       expect(error.code).toBe('INVALID_INPUT');
       expect(environment.simulator.messages({ provider: name })).toHaveLength(recordedBefore);
       expect(environment.proxy.bytesFromClients(), 'bytes sent to the provider').toBe(bytesBefore);
@@ -216,7 +313,9 @@ describe('request builders end to end against the simulator (property, reduced r
       { to: recipientFor('ghasedak', 201), text: 'trailing byte order mark\ufeff' },
     ];
     const result = await provider.sendBatch!(batch);
-    const byId = new Map(environment.simulator.messages({ provider: 'ghasedak' }).map((message) => [message.id, message.text]));
+    const byId = new Map(
+      environment.simulator.messages({ provider: 'ghasedak' }).map((message) => [message.id, message.text]),
+    );
     expect(result.messages.map((message) => byId.get(message.id!))).toEqual(batch.map((message) => message.text));
   });
 });

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collect, collectedEvidence, findLeaks } from './support/collected-evidence';
 import { callTimeoutFor, FAULT_KINDS } from './support/fault-expectations';
 import { scheduledTime } from './support/fault-operations';
-import { failureOf, PROVIDER_NAMES, recipientFor, settle, startReliabilityEnvironment, type ReliabilityEnvironment } from './support/reliability-environment';
+import {
+  failureOf,
+  PROVIDER_NAMES,
+  recipientFor,
+  settle,
+  startReliabilityEnvironment,
+  type ReliabilityEnvironment,
+} from './support/reliability-environment';
 import { SUITE_CREDENTIALS, SUITE_SECRETS, WRONG_API_KEYS } from './support/suite-credentials';
 
 // Every fault but `slow`, which answers in time and so leaves no error to look into.
@@ -27,7 +34,12 @@ async function startWebhookReceiver(): Promise<typeof receiver> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://receiver');
-      requests.push({ method: request.method ?? 'POST', headers: request.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8'), query: Object.fromEntries(url.searchParams) });
+      requests.push({
+        method: request.method ?? 'POST',
+        headers: request.headers as Record<string, string>,
+        body: Buffer.concat(chunks).toString('utf8'),
+        query: Object.fromEntries(url.searchParams),
+      });
       response.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
     });
   });
@@ -66,7 +78,9 @@ function expectNoLeak(label: string, value: unknown): void {
 describe('secrets never leak', () => {
   it.each(PROVIDER_NAMES)('%s: a refused API key is not in the AUTHENTICATION error', async (name) => {
     const provider = environment.create(name, { apiKey: WRONG_API_KEYS[name] });
-    const error = await failureOf(`${name} wrong key`, () => provider.send({ to: recipientFor(name, 1), text: 'wrong key' }));
+    const error = await failureOf(`${name} wrong key`, () =>
+      provider.send({ to: recipientFor(name, 1), text: 'wrong key' }),
+    );
     expect([error.code, error.outcome]).toEqual(['AUTHENTICATION', 'not-sent']);
     expectNoLeak(`${name} wrong key error`, error);
     // Every provider here has getBalance: checked, so that losing it fails the test instead of skipping the check.
@@ -76,41 +90,60 @@ describe('secrets never leak', () => {
   });
 
   it('SMSAfzar JWT mode: a refused password and the issued token stay out of errors', async () => {
-    const wrong = environment.create('smsafzar', { jwt: { userName: SUITE_CREDENTIALS.smsafzarUserName, password: SUITE_CREDENTIALS.wrongSmsafzarPassword, domain: SUITE_CREDENTIALS.smsafzarDomain } });
-    const refused = await failureOf('smsafzar jwt wrong password', () => wrong.send({ to: recipientFor('smsafzar', 1), text: 'jwt' }));
+    const wrong = environment.create('smsafzar', {
+      jwt: {
+        userName: SUITE_CREDENTIALS.smsafzarUserName,
+        password: SUITE_CREDENTIALS.wrongSmsafzarPassword,
+        domain: SUITE_CREDENTIALS.smsafzarDomain,
+      },
+    });
+    const refused = await failureOf('smsafzar jwt wrong password', () =>
+      wrong.send({ to: recipientFor('smsafzar', 1), text: 'jwt' }),
+    );
     expect(refused.code).toBe('AUTHENTICATION');
     expectNoLeak('smsafzar jwt wrong password', refused);
 
-    const provider = environment.create('smsafzar', { jwt: { userName: SUITE_CREDENTIALS.smsafzarUserName, password: SUITE_CREDENTIALS.smsafzarPassword, domain: SUITE_CREDENTIALS.smsafzarDomain } });
+    const provider = environment.create('smsafzar', {
+      jwt: {
+        userName: SUITE_CREDENTIALS.smsafzarUserName,
+        password: SUITE_CREDENTIALS.smsafzarPassword,
+        domain: SUITE_CREDENTIALS.smsafzarDomain,
+      },
+    });
     const tokenText = (await provider.native.auth.token()).token;
     collect('smsafzar token (not a suite secret itself)', { length: tokenText.length });
     const secrets = [...SUITE_SECRETS, tokenText];
     for (const kind of FAULTS_THAT_FAIL) {
       environment.simulator.fault({ provider: 'smsafzar', kind, path: 'messages/send' });
-      const error = await failureOf(`smsafzar jwt ${kind}`, () => provider.send({ to: recipientFor('smsafzar', 2), text: `jwt ${kind}` }, { timeoutMs: callTimeoutFor(kind) }));
+      const error = await failureOf(`smsafzar jwt ${kind}`, () =>
+        provider.send({ to: recipientFor('smsafzar', 2), text: `jwt ${kind}` }, { timeoutMs: callTimeoutFor(kind) }),
+      );
       expect(findLeaks(secrets, [{ label: kind, value: error }])).toEqual([]);
     }
   });
 
-  it.each(PROVIDER_NAMES)('%s: every fault on every read endpoint (balance, status, cancel) keeps the key out of the error', async (name) => {
-    const provider = environment.create(name);
-    const sent = await provider.send({ to: recipientFor(name, 3), text: 'to query' });
-    const scheduled = await provider.send({ to: recipientFor(name, 4), text: 'to cancel', sendAt: scheduledTime() });
-    const calls: [string, (options: { timeoutMs: number }) => Promise<unknown>][] = [
-      ['balance', (options) => provider.getBalance!(options)],
-      ['status', (options) => provider.getStatus!(sent, options)],
-      ['cancel', (options) => provider.cancel!(scheduled, options)],
-    ];
-    for (const kind of FAULTS_THAT_FAIL) {
-      for (const [operation, call] of calls) {
-        environment.simulator.fault({ provider: name, kind });
-        const outcome = await settle(`${name} ${operation} ${kind}`, () => call({ timeoutMs: callTimeoutFor(kind) }));
-        // A fault the simulator applies after acting (malformed body on cancel) may still fail; either way nothing leaks.
-        expect(outcome.error === undefined || SmsError.isInstance(outcome.error)).toBe(true);
-        expectNoLeak(`${name} ${operation} ${kind}`, outcome.error ?? outcome.value);
+  it.each(PROVIDER_NAMES)(
+    '%s: every fault on every read endpoint (balance, status, cancel) keeps the key out of the error',
+    async (name) => {
+      const provider = environment.create(name);
+      const sent = await provider.send({ to: recipientFor(name, 3), text: 'to query' });
+      const scheduled = await provider.send({ to: recipientFor(name, 4), text: 'to cancel', sendAt: scheduledTime() });
+      const calls: [string, (options: { timeoutMs: number }) => Promise<unknown>][] = [
+        ['balance', (options) => provider.getBalance!(options)],
+        ['status', (options) => provider.getStatus!(sent, options)],
+        ['cancel', (options) => provider.cancel!(scheduled, options)],
+      ];
+      for (const kind of FAULTS_THAT_FAIL) {
+        for (const [operation, call] of calls) {
+          environment.simulator.fault({ provider: name, kind });
+          const outcome = await settle(`${name} ${operation} ${kind}`, () => call({ timeoutMs: callTimeoutFor(kind) }));
+          // A fault the simulator applies after acting (malformed body on cancel) may still fail; either way nothing leaks.
+          expect(outcome.error === undefined || SmsError.isInstance(outcome.error)).toBe(true);
+          expectNoLeak(`${name} ${operation} ${kind}`, outcome.error ?? outcome.value);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('hook payloads of a client over all three providers hold no credential', async () => {
     const payloads: unknown[] = [];
@@ -119,19 +152,27 @@ describe('secrets never leak', () => {
       collect(`hook ${name}`, event);
     };
     const providers: SmsProvider[] = PROVIDER_NAMES.map((name) => environment.create(name));
-    const client = createSmsClient({ providers, hooks: { beforeSend: hook('beforeSend'), onSent: hook('onSent'), onError: hook('onError') } });
+    const client = createSmsClient({
+      providers,
+      hooks: { beforeSend: hook('beforeSend'), onSent: hook('onSent'), onError: hook('onError') },
+    });
     await client.send({ to: recipientFor('ghasedak', 5), text: 'hooked' });
     environment.simulator.fault({ provider: 'ghasedak', kind: 'rate-limited' });
     await client.send({ to: recipientFor('ghasedak', 6), text: 'hooked after a refusal' });
     environment.simulator.fault({ provider: 'ghasedak', kind: 'server-error' });
-    await failureOf('hooked server error', () => client.send({ to: recipientFor('ghasedak', 7), text: 'hooked server error' }));
+    await failureOf('hooked server error', () =>
+      client.send({ to: recipientFor('ghasedak', 7), text: 'hooked server error' }),
+    );
     await client.send({ to: recipientFor('smspartner', 8), text: 'hooked abroad' }, { provider: 'smspartner' });
     expect(payloads.length).toBeGreaterThanOrEqual(7);
     for (const payload of payloads) expectNoLeak('hook payload', payload);
   });
 
   it('SMS Partner delivery receipts and replies, and what parseWebhook makes of them, hold no credential', async () => {
-    const provider = environment.create('smspartner', { urlDlr: `${receiver.url}/dlr`, urlResponse: `${receiver.url}/reply` });
+    const provider = environment.create('smspartner', {
+      urlDlr: `${receiver.url}/dlr`,
+      urlResponse: `${receiver.url}/reply`,
+    });
     const to = recipientFor('smspartner', 9);
     const sent = await provider.send({ to, text: 'receipt please' });
     environment.simulator.deliver(sent.messages[0]!.id!, to);

@@ -69,13 +69,18 @@ function machineLoad() {
   try {
     uptime = execFileSync('uptime', { encoding: 'utf8' }).trim();
   } catch {
-    uptime = `loadavg ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`;
+    uptime = `loadavg ${os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`;
   }
   return { uptime, loadAverage: os.loadavg() };
 }
 
 function assertBuilt() {
-  const missing = Object.entries(PACKAGE_DIRECTORIES).filter(([, directory]) => !existsSync(join(directory, 'dist/index.js')));
+  const missing = Object.entries(PACKAGE_DIRECTORIES).filter(
+    ([, directory]) => !existsSync(join(directory, 'dist/index.js')),
+  );
   if (missing.length > 0) {
     throw new Error(
       `These packages are not built: ${missing.map(([name]) => name).join(', ')}. Run \`pnpm bench\` at the repository root, or \`npx tsup\` in each package folder, then try again.`,
@@ -110,7 +115,9 @@ async function captureRequests(server) {
     const replay = await replayWaiting;
     await raw.close();
     if (!sameRequest(request, replay)) {
-      throw new Error(`the raw undici replay of ${name} differs from our package's request:\n${JSON.stringify(request)}\n${JSON.stringify(replay)}`);
+      throw new Error(
+        `the raw undici replay of ${name} differs from our package's request:\n${JSON.stringify(request)}\n${JSON.stringify(replay)}`,
+      );
     }
     captured[name] = { ...request, headers: headersOf(request.rawHeaders), replayIdentical: true };
   }
@@ -141,9 +148,18 @@ async function runCase(server, task, expectedRequests) {
   const endpoint = task.kind === 'bulk' ? 'v2/sms/send/pair' : PROVIDER_SETUPS[task.provider].endpoint;
   const answered = stats.requestsByPath[endpoint] ?? 0;
   if (expectedRequests !== undefined && answered !== expectedRequests) {
-    throw new Error(`${task.kind} ${task.variant} ${task.provider ?? ''}: the server answered ${answered} requests on ${endpoint}, expected ${expectedRequests} (${JSON.stringify(stats.requestsByPath)})`);
+    throw new Error(
+      `${task.kind} ${task.variant} ${task.provider ?? ''}: the server answered ${answered} requests on ${endpoint}, expected ${expectedRequests} (${JSON.stringify(stats.requestsByPath)})`,
+    );
   }
-  return { ...result, server: { connectionsOpened: stats.connectionsOpened, peakConnectionsOpen: stats.peakConnectionsOpen, requests: stats.requests } };
+  return {
+    ...result,
+    server: {
+      connectionsOpened: stats.connectionsOpened,
+      peakConnectionsOpen: stats.peakConnectionsOpen,
+      requests: stats.requests,
+    },
+  };
 }
 
 function variantsOf(provider) {
@@ -198,7 +214,11 @@ async function perSendBenchmarks(server, captured) {
       const variants = {};
       for (const variant of variantsOf(provider)) {
         const runs = samples.get(`${provider}|${concurrency}|${variant}`);
-        variants[variant] = { ...medianOf(runs), socketsOpened: median(runs.map((run) => run.server.connectionsOpened)), rounds: runs };
+        variants[variant] = {
+          ...medianOf(runs),
+          socketsOpened: median(runs.map((run) => run.server.connectionsOpened)),
+          rounds: runs,
+        };
       }
       // Each round ran every variant back to back, so a ratio taken within a round compares runs that saw the
       // same machine load; the median over rounds of those paired ratios is what the tables report.
@@ -219,7 +239,9 @@ async function perSendBenchmarks(server, captured) {
 
 async function bulkBenchmark(server, captured) {
   const concurrency = (await import('@sms/core/provider-utils')).DEFAULT_CHUNK_CONCURRENCY;
-  const requests = Math.ceil(SETTINGS.bulkRecipients / SETTINGS.bulkChunkSize) + Math.ceil(SETTINGS.bulkWarmupRecipients / SETTINGS.bulkChunkSize);
+  const requests =
+    Math.ceil(SETTINGS.bulkRecipients / SETTINGS.bulkChunkSize) +
+    Math.ceil(SETTINGS.bulkWarmupRecipients / SETTINGS.bulkChunkSize);
   const samples = { sdk: [], ideal: [] };
   for (let round = 1; round <= SETTINGS.bulkRounds; round += 1) {
     for (const variant of round % 2 === 1 ? ['sdk', 'ideal'] : ['ideal', 'sdk']) {
@@ -242,7 +264,9 @@ async function bulkBenchmark(server, captured) {
       );
     }
   }
-  const throughputRatios = samples.sdk.map((run, index) => ratio(run.recipientsPerSecond, samples.ideal[index].recipientsPerSecond));
+  const throughputRatios = samples.sdk.map((run, index) =>
+    ratio(run.recipientsPerSecond, samples.ideal[index].recipientsPerSecond),
+  );
   const sdk = { ...medianOf(samples.sdk), rounds: samples.sdk };
   const ideal = { ...medianOf(samples.ideal), rounds: samples.ideal };
   return {
@@ -256,12 +280,19 @@ async function bulkBenchmark(server, captured) {
     warmupRecipients: SETTINGS.bulkWarmupRecipients,
     ratios: {
       throughput: median(throughputRatios),
-      cpuPerRecipient: median(samples.sdk.map((run, index) => ratio(run.cpuMicrosPerRecipient, samples.ideal[index].cpuMicrosPerRecipient))),
+      cpuPerRecipient: median(
+        samples.sdk.map((run, index) => ratio(run.cpuMicrosPerRecipient, samples.ideal[index].cpuMicrosPerRecipient)),
+      ),
     },
     // How sure the median is: where the true median ratio lies with 95 % confidence, given these rounds.
     throughputInterval: medianConfidenceInterval(throughputRatios) ?? null,
     // How far single rounds stray: the median can sit on a target while a quarter of the rounds miss it.
-    throughputSpread: { min: Math.min(...throughputRatios), lowerQuartile: quantile(throughputRatios, 0.25), upperQuartile: quantile(throughputRatios, 0.75), max: Math.max(...throughputRatios) },
+    throughputSpread: {
+      min: Math.min(...throughputRatios),
+      lowerQuartile: quantile(throughputRatios, 0.25),
+      upperQuartile: quantile(throughputRatios, 0.75),
+      max: Math.max(...throughputRatios),
+    },
   };
 }
 
@@ -269,9 +300,22 @@ async function memoryBenchmarks(server, captured) {
   const rows = [];
   for (const provider of PROVIDERS) {
     for (const variant of variantsOf(provider)) {
-      const task = { kind: 'memory', variant, provider, url: server.url, captured: captured[provider], connections: SETTINGS.connections, inFlight: SETTINGS.memoryInFlight };
+      const task = {
+        kind: 'memory',
+        variant,
+        provider,
+        url: server.url,
+        captured: captured[provider],
+        connections: SETTINGS.connections,
+        inFlight: SETTINGS.memoryInFlight,
+      };
       const result = await runCase(server, task, undefined);
-      rows.push({ provider, variant, connectionsSetting: variant === 'official-ghasedak' ? undefined : SETTINGS.connections, ...result });
+      rows.push({
+        provider,
+        variant,
+        connectionsSetting: variant === 'official-ghasedak' ? undefined : SETTINGS.connections,
+        ...result,
+      });
       log(
         `memory ${provider} ${variant}: +${(result.peakRssGrowthBytes / 1048576).toFixed(1)} MiB peak RSS, ${result.server.connectionsOpened} sockets opened (peak ${result.server.peakConnectionsOpen} open), ${result.failures} failures, ${result.elapsedMs.toFixed(0)} ms`,
       );
@@ -287,19 +331,33 @@ async function startupBenchmarks() {
     { label: '@sms/core + @sms/smspartner', specifiers: ['@sms/core', '@sms/smspartner'], ours: true },
     { label: '@sms/core alone', specifiers: ['@sms/core'], ours: true },
     { label: 'undici alone (reference)', specifiers: ['undici'] },
-    { label: 'libphonenumber-js alone (reference)', specifiers: ['libphonenumber-js'], from: PACKAGE_DIRECTORIES['@sms/core'] },
+    {
+      label: 'libphonenumber-js alone (reference)',
+      specifiers: ['libphonenumber-js'],
+      from: PACKAGE_DIRECTORIES['@sms/core'],
+    },
     { label: 'ghasedak 0.2.1 (official)', specifiers: ['ghasedak'] },
     { label: 'twilio', specifiers: ['twilio'] },
   ];
   const rows = [];
   for (const set of sets) {
-    const specifiers = set.from === undefined ? set.specifiers : set.specifiers.map((name) => pathToFileURL(join(set.from, 'node_modules', name, 'index.js')).href);
+    const specifiers =
+      set.from === undefined
+        ? set.specifiers
+        : set.specifiers.map((name) => pathToFileURL(join(set.from, 'node_modules', name, 'index.js')).href);
     try {
       const result = await measureImportTime(specifiers, SETTINGS.importRuns);
       rows.push({ label: set.label, ours: set.ours === true, ...result, specifiers: set.specifiers });
-      log(`import ${set.label}: median ${result.medianMs.toFixed(1)} ms (min ${result.minMs.toFixed(1)}, max ${result.maxMs.toFixed(1)})`);
+      log(
+        `import ${set.label}: median ${result.medianMs.toFixed(1)} ms (min ${result.minMs.toFixed(1)}, max ${result.maxMs.toFixed(1)})`,
+      );
     } catch (error) {
-      rows.push({ label: set.label, ours: set.ours === true, specifiers: set.specifiers, error: String(error.message ?? error) });
+      rows.push({
+        label: set.label,
+        ours: set.ours === true,
+        specifiers: set.specifiers,
+        error: String(error.message ?? error),
+      });
       log(`import ${set.label}: failed (${error.message})`);
     }
   }
@@ -311,10 +369,19 @@ async function firstSendBenchmarks() {
   const server = await startMinimalServer();
   const rows = [];
   try {
-    const cases = [...PROVIDERS.map((provider) => ['sdk', provider]), ['raw-undici', 'ghasedak'], ['official-ghasedak', 'ghasedak']];
+    const cases = [
+      ...PROVIDERS.map((provider) => ['sdk', provider]),
+      ['raw-undici', 'ghasedak'],
+      ['official-ghasedak', 'ghasedak'],
+    ];
     for (const [variant, provider] of cases) {
       const result = await measureFirstSend(variant, provider, server.url, SETTINGS.importRuns);
-      const label = variant === 'sdk' ? `@sms/core + ${PROVIDER_SETUPS[provider].packageName}` : variant === 'raw-undici' ? 'undici request (reference)' : 'ghasedak 0.2.1 (official)';
+      const label =
+        variant === 'sdk'
+          ? `@sms/core + ${PROVIDER_SETUPS[provider].packageName}`
+          : variant === 'raw-undici'
+            ? 'undici request (reference)'
+            : 'ghasedak 0.2.1 (official)';
       rows.push({ label, ...result });
       log(`first send ${label}: median ${result.medianMs.toFixed(1)} ms`);
     }
@@ -326,13 +393,17 @@ async function firstSendBenchmarks() {
 
 async function sizeBenchmarks() {
   const core = await packedSize(PACKAGE_DIRECTORIES['@sms/core']);
-  const coreDependencies = await runtimeDependencySize(PACKAGE_DIRECTORIES['@sms/core'], (name) => name.startsWith('@sms/'));
+  const coreDependencies = await runtimeDependencySize(PACKAGE_DIRECTORIES['@sms/core'], (name) =>
+    name.startsWith('@sms/'),
+  );
   const ours = [];
   for (const provider of PROVIDERS) {
     const packageName = PROVIDER_SETUPS[provider].packageName;
     const packed = await packedSize(PACKAGE_DIRECTORIES[packageName]);
     const own = await runtimeDependencySize(PACKAGE_DIRECTORIES[packageName], (name) => name.startsWith('@sms/'));
-    const dependencies = new Map([...coreDependencies.packages, ...own.packages].map((item) => [`${item.name}@${item.version}`, item]));
+    const dependencies = new Map(
+      [...coreDependencies.packages, ...own.packages].map((item) => [`${item.name}@${item.version}`, item]),
+    );
     const dependencyBytes = [...dependencies.values()].reduce((total, item) => total + item.bytes, 0);
     ours.push({
       label: `@sms/core + ${packageName}`,
@@ -343,7 +414,9 @@ async function sizeBenchmarks() {
       dependencyBytes,
       totalBytes: core.unpackedBytes + packed.unpackedBytes + dependencyBytes,
     });
-    log(`size @sms/core + ${packageName}: ${core.unpackedBytes + packed.unpackedBytes} B unpacked + ${dependencyBytes} B dependencies`);
+    log(
+      `size @sms/core + ${packageName}: ${core.unpackedBytes + packed.unpackedBytes} B unpacked + ${dependencyBytes} B dependencies`,
+    );
   }
   const peers = [];
   for (const name of ['ghasedak', 'twilio']) {
@@ -381,7 +454,12 @@ function evaluateTargets(results) {
     });
   }
   for (const row of (results.startup ?? []).filter((item) => item.ours && item.specifiers.length === 2)) {
-    checks.push({ target: `import time ≤ 30 ms (${row.label})`, value: row.medianMs, unit: 'ms', pass: row.medianMs <= 30 });
+    checks.push({
+      target: `import time ≤ 30 ms (${row.label})`,
+      value: row.medianMs,
+      unit: 'ms',
+      pass: row.medianMs <= 30,
+    });
   }
   return checks;
 }
@@ -400,7 +478,14 @@ async function main() {
     generatedAt: new Date().toISOString(),
     quick,
     commit: gitCommit(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemoryBytes: os.totalmem(), loadBefore: machineLoad() },
+    machine: {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      totalMemoryBytes: os.totalmem(),
+      loadBefore: machineLoad(),
+    },
     settings: SETTINGS,
   };
   log(`load before: ${results.machine.loadBefore.uptime}`);
@@ -409,7 +494,18 @@ async function main() {
     const server = await startMinimalServer();
     try {
       const captured = await captureRequests(server);
-      results.requests = Object.fromEntries(Object.entries(captured).map(([name, request]) => [name, { method: request.method, url: request.url, headers: request.headers, body: request.body, replayIdentical: request.replayIdentical }]));
+      results.requests = Object.fromEntries(
+        Object.entries(captured).map(([name, request]) => [
+          name,
+          {
+            method: request.method,
+            url: request.url,
+            headers: request.headers,
+            body: request.body,
+            replayIdentical: request.replayIdentical,
+          },
+        ]),
+      );
       if (wanted('per-send')) results.perSend = await perSendBenchmarks(server, captured);
       if (wanted('bulk')) results.bulk = await bulkBenchmark(server, captured);
       if (wanted('memory')) results.memory = await memoryBenchmarks(server, captured);

@@ -20,7 +20,7 @@ const rawImports: EsbuildPlugin = {
 };
 
 export default defineConfig({
-  entry: { 'index': 'src/index.ts', 'cli': 'src/cli.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

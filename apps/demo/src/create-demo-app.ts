@@ -37,7 +37,11 @@ function providerSettings(config: DemoConfig, simulator: Simulator | undefined, 
   const replies = `${config.publicUrl ?? appUrl}/express/webhooks/smspartner/${config.webhookSecret}`;
   if (simulator !== undefined) {
     return {
-      ghasedak: { apiKey: simulator.credentials.ghasedak.apiKey, baseUrl: simulator.baseUrls.ghasedak, lineNumber: '10008566' },
+      ghasedak: {
+        apiKey: simulator.credentials.ghasedak.apiKey,
+        baseUrl: simulator.baseUrls.ghasedak,
+        lineNumber: '10008566',
+      },
       // SMSAfzar documents only messageStatus 1; the simulator's other values are its own convention, so the
       // demo tells the provider about them (a real account would map the values its provider confirms).
       smsafzar: {
@@ -46,13 +50,20 @@ function providerSettings(config: DemoConfig, simulator: Simulator | undefined, 
         senderNumber: '10001000',
         messageStatusMap: { 2: 'sent', 3: 'delivered', 4: 'failed', 5: 'scheduled', 6: 'canceled' },
       },
-      smspartner: { apiKey: simulator.credentials.smspartner.apiKey, baseUrl: simulator.baseUrls.smspartner, sender: 'DemoShop', urlDlr: receipts, urlResponse: replies },
+      smspartner: {
+        apiKey: simulator.credentials.smspartner.apiKey,
+        baseUrl: simulator.baseUrls.smspartner,
+        sender: 'DemoShop',
+        urlDlr: receipts,
+        urlResponse: replies,
+      },
     };
   }
   const settings: DemoProviderSettings = {};
   if (config.credentials.ghasedak) settings.ghasedak = { apiKey: config.credentials.ghasedak };
   if (config.credentials.smsafzar) settings.smsafzar = { apiKey: config.credentials.smsafzar };
-  if (config.credentials.smspartner) settings.smspartner = { apiKey: config.credentials.smspartner, urlDlr: receipts, urlResponse: replies };
+  if (config.credentials.smspartner)
+    settings.smspartner = { apiKey: config.credentials.smspartner, urlDlr: receipts, urlResponse: replies };
   return settings;
 }
 
@@ -64,16 +75,27 @@ export async function createDemoApp(options: CreateDemoAppOptions = {}): Promise
   const config = options.config ?? readDemoConfig();
   const simulator =
     config.mode === 'simulator'
-      ? await startSimulator({ port: config.simulatorPort, host: config.host, deliveryDelayMs: options.deliveryDelayMs ?? 300 })
+      ? await startSimulator({
+          port: config.simulatorPort,
+          host: config.host,
+          deliveryDelayMs: options.deliveryDelayMs ?? 300,
+        })
       : undefined;
   try {
     const port = config.port === 0 ? await findFreePort(config.host) : config.port;
     const url = `http://${config.host}:${port}`;
     const activity = new DemoActivity();
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ providerSettings: providerSettings(config, simulator, url), activity, webhookSecret: config.webhookSecret }), {
-      logger: options.logs === true ? ['log', 'warn', 'error'] : false,
-      bodyParser: false,
-    });
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.register({
+        providerSettings: providerSettings(config, simulator, url),
+        activity,
+        webhookSecret: config.webhookSecret,
+      }),
+      {
+        logger: options.logs === true ? ['log', 'warn', 'error'] : false,
+        bodyParser: false,
+      },
+    );
     const client = app.get<SmsClient>(SMS_CLIENT);
     const server = app.getHttpAdapter().getInstance() as express.Express;
     // Nest's controllers read JSON (the webhook controller form fields too); the Express routes below mount

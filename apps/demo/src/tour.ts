@@ -6,7 +6,9 @@ import { runTour } from './tour/run-tour';
 // if every step worked.
 const interactive = process.stdout.isTTY === true;
 const demo = await createDemoApp();
-console.log(`Demo app on ${demo.url} (${demo.config.mode === 'simulator' ? `simulator at ${demo.simulator?.url}` : 'live providers'})\n`);
+console.log(
+  `Demo app on ${demo.url} (${demo.config.mode === 'simulator' ? `simulator at ${demo.simulator?.url}` : 'live providers'})\n`,
+);
 
 const rows = await runTour(demo, {
   stepStarted: (step) => {
@@ -27,9 +29,13 @@ const rows = await runTour(demo, {
 
 console.log(`\n${formatTable(rows)}\n`);
 const failed = rows.filter((row) => !row.ok);
-console.log(failed.length === 0 ? `All ${rows.length} steps worked.` : `${failed.length} of ${rows.length} steps failed.`);
+console.log(
+  failed.length === 0 ? `All ${rows.length} steps worked.` : `${failed.length} of ${rows.length} steps failed.`,
+);
 if (demo.simulator !== undefined) {
-  console.log(`Inbox page: ${demo.simulator.url}/ (closes with this run; keep it open with: npx -y pnpm@10.34.9 serve)`);
+  console.log(
+    `Inbox page: ${demo.simulator.url}/ (closes with this run; keep it open with: npx -y pnpm@10.34.9 serve)`,
+  );
 }
 await demo.close();
 process.exitCode = failed.length === 0 ? 0 : 1;

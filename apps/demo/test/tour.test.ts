@@ -10,7 +10,15 @@ import { runTour } from '../src/tour/run-tour';
 import type { TourRow } from '../src/tour/tour-types';
 
 const CHROMIUM = '/usr/bin/chromium';
-const BROWSER_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const BROWSER_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const onCi = Boolean(process.env.CI) && !['false', '0'].includes(String(process.env.CI).toLowerCase());
 
 describe('the demo tour, end to end on the simulator', () => {
@@ -35,9 +43,12 @@ describe('the demo tour, end to end on the simulator', () => {
   it('covers every provider through every integration', () => {
     for (const provider of ['ghasedak', 'smsafzar', 'smspartner']) {
       const integrations = new Set(rows.filter((row) => row.provider === provider).map((row) => row.integration));
-      for (const integration of ['express', 'nestjs', 'nodemailer'] as const) expect(integrations.has(integration), `${provider} through ${integration}`).toBe(true);
+      for (const integration of ['express', 'nestjs', 'nodemailer'] as const)
+        expect(integrations.has(integration), `${provider} through ${integration}`).toBe(true);
     }
-    expect(rows.some((row) => row.provider === 'smspartner' && row.step.includes('delivery receipts') && row.ok)).toBe(true);
+    expect(rows.some((row) => row.provider === 'smspartner' && row.step.includes('delivery receipts') && row.ok)).toBe(
+      true,
+    );
     expect(rows.some((row) => row.step.startsWith('fail over') && row.ok)).toBe(true);
   });
 
@@ -46,26 +57,40 @@ describe('the demo tour, end to end on the simulator', () => {
     expect(messages.filter((message) => message.text.startsWith('Demo tour: invoice'))).toHaveLength(3_000);
     expect(messages.filter((message) => message.text.startsWith('Demo tour: money safety'))).toHaveLength(1);
     for (const provider of ['ghasedak', 'smsafzar', 'smspartner'] as const) {
-      expect(messages.some((message) => message.provider === provider && message.text === `Demo tour: hello from ${provider}`)).toBe(true);
+      expect(
+        messages.some(
+          (message) => message.provider === provider && message.text === `Demo tour: hello from ${provider}`,
+        ),
+      ).toBe(true);
     }
   });
 
   it("shows the tour's messages on the inbox page", { timeout: 60_000 }, async (context) => {
-    if (!existsSync(CHROMIUM) && !onCi) context.skip(`${CHROMIUM} is missing and CI is not set: install it with apt-get install -y chromium`);
+    if (!existsSync(CHROMIUM) && !onCi)
+      context.skip(`${CHROMIUM} is missing and CI is not set: install it with apt-get install -y chromium`);
     expect(existsSync(CHROMIUM), `${CHROMIUM} must exist on CI`).toBe(true);
     const userDataDir = mkdtempSync(join(tmpdir(), 'sms-demo-chromium-'));
-    const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: BROWSER_FLAGS });
+    const browser = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: BROWSER_FLAGS,
+    });
     try {
       const page = browser.pages()[0] ?? (await browser.newPage());
       await page.goto(demo.simulator!.url);
       for (const provider of ['ghasedak', 'smsafzar', 'smspartner']) {
-        await page.locator(`tr[data-provider="${provider}"]`, { hasText: `Demo tour: hello from ${provider}` }).first().waitFor();
+        await page
+          .locator(`tr[data-provider="${provider}"]`, { hasText: `Demo tour: hello from ${provider}` })
+          .first()
+          .waitFor();
       }
       // The Persian text of the list step (it starts with Persian letters), rendered right-to-left.
       const persian = page.locator('tr[data-provider="ghasedak"] td.text', { hasText: 'سلام به همه' }).first();
       await persian.waitFor();
       expect(await persian.evaluate((element) => element.matches(':dir(rtl)'))).toBe(true);
-      const delivered = page.locator('tr[data-provider="smspartner"][data-status="delivered"]', { hasText: 'Demo tour: hello from smspartner' });
+      const delivered = page.locator('tr[data-provider="smspartner"][data-status="delivered"]', {
+        hasText: 'Demo tour: hello from smspartner',
+      });
       await delivered.first().waitFor();
     } finally {
       await browser.close();

@@ -41,4 +41,6 @@ for (const readme of readmes) {
     count += 1;
   });
 }
-process.stdout.write(`Extracted ${count} TypeScript examples from ${readmes.length} READMEs into ${path.relative(root, output)}\n`);
+process.stdout.write(
+  `Extracted ${count} TypeScript examples from ${readmes.length} READMEs into ${path.relative(root, output)}\n`,
+);

@@ -36,7 +36,9 @@ export function renderings(value: unknown): string[] {
   const visit = (item: unknown, depth: number): void => {
     if (depth > 8 || seen.has(item)) return;
     seen.add(item);
-    forms.push(inspect(item, { depth: 12, showHidden: true, getters: true, maxArrayLength: null, maxStringLength: null }));
+    forms.push(
+      inspect(item, { depth: 12, showHidden: true, getters: true, maxArrayLength: null, maxStringLength: null }),
+    );
     try {
       forms.push(JSON.stringify(item) ?? '');
     } catch {
@@ -58,7 +60,14 @@ export function renderings(value: unknown): string[] {
 
 /** The forms a secret can take in a text: as is, URL-encoded, form-encoded and Base64. */
 export function secretForms(secret: string): string[] {
-  return [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), Buffer.from(secret).toString('base64')])];
+  return [
+    ...new Set([
+      secret,
+      encodeURIComponent(secret),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+      Buffer.from(secret).toString('base64'),
+    ]),
+  ];
 }
 
 /** The evidence entries in which any of `secrets` appears, with the secret found. */

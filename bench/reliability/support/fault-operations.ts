@@ -19,7 +19,10 @@ export interface OperationPlan {
   run(provider: SmsProvider, prepared: SendResult | undefined, options: CallOptions): Promise<unknown>;
 }
 
-const TEMPLATES: Record<Exclude<ProviderName, 'smspartner'>, { template: string; params: Record<string, string> | string[]; text: string }> = {
+const TEMPLATES: Record<
+  Exclude<ProviderName, 'smspartner'>,
+  { template: string; params: Record<string, string> | string[]; text: string }
+> = {
   ghasedak: { template: 'otp', params: ['4821'], text: 'Your verification code is 4821' },
   smsafzar: { template: 'TydSt1skQE', params: { code: '4821' }, text: 'Your code is 4821' },
 };
@@ -34,14 +37,22 @@ export function scheduledTime(): Date {
  * The plan of one operation against one provider, or undefined when the provider does not support it (SMS
  * Partner has no provider-side templates). `serial` keeps recipients and texts distinct between cases.
  */
-export function planOperation(provider: ProviderName, operation: OperationName, serial: number): OperationPlan | undefined {
+export function planOperation(
+  provider: ProviderName,
+  operation: OperationName,
+  serial: number,
+): OperationPlan | undefined {
   const first = recipientFor(provider, serial * 10 + 1);
   const second = recipientFor(provider, serial * 10 + 2);
   const none = async () => undefined;
   switch (operation) {
     case 'send': {
       const text = `fault case ${serial}: send`;
-      return { attempted: [{ to: first, text }], prepare: none, run: (instance, _, options) => instance.send({ to: first, text }, options) };
+      return {
+        attempted: [{ to: first, text }],
+        prepare: none,
+        run: (instance, _, options) => instance.send({ to: first, text }, options),
+      };
     }
     case 'batch': {
       const batch = [
@@ -56,13 +67,15 @@ export function planOperation(provider: ProviderName, operation: OperationName, 
       return {
         attempted: [{ to: first, text: template.text }],
         prepare: none,
-        run: (instance, _, options) => instance.sendTemplate!({ to: first, template: template.template, params: template.params }, options),
+        run: (instance, _, options) =>
+          instance.sendTemplate!({ to: first, template: template.template, params: template.params }, options),
       };
     }
     case 'cancel':
       return {
         attempted: [],
-        prepare: (instance) => instance.send({ to: first, text: `fault case ${serial}: scheduled`, sendAt: scheduledTime() }),
+        prepare: (instance) =>
+          instance.send({ to: first, text: `fault case ${serial}: scheduled`, sendAt: scheduledTime() }),
         run: (instance, prepared, options) => instance.cancel!(prepared!, options),
       };
     case 'status':

@@ -66,14 +66,23 @@ export async function startReliabilityEnvironment(options: SimulatorOptions = {}
       smsafzar: [SUITE_CREDENTIALS.smsafzarApiKey],
       smspartner: [SUITE_CREDENTIALS.smspartnerApiKey],
     },
-    smsafzarAccounts: [{ userName: SUITE_CREDENTIALS.smsafzarUserName, password: SUITE_CREDENTIALS.smsafzarPassword, domain: SUITE_CREDENTIALS.smsafzarDomain }],
+    smsafzarAccounts: [
+      {
+        userName: SUITE_CREDENTIALS.smsafzarUserName,
+        password: SUITE_CREDENTIALS.smsafzarPassword,
+        domain: SUITE_CREDENTIALS.smsafzarDomain,
+      },
+    ],
     ...options,
   });
   const proxy = await startCountingProxy(simulator.url);
   const created: SmsProvider[] = [];
   const baseUrl = (provider: ProviderName) => simulator.baseUrls[provider].replace(simulator.url, proxy.url);
 
-  const create = <Name extends ProviderName>(provider: Name, overrides: ProviderOverrides = {}): ProviderTypes[Name] => {
+  const create = <Name extends ProviderName>(
+    provider: Name,
+    overrides: ProviderOverrides = {},
+  ): ProviderTypes[Name] => {
     const common = {
       baseUrl: baseUrl(provider),
       timeoutMs: overrides.timeoutMs ?? 15_000,
@@ -81,11 +90,19 @@ export async function startReliabilityEnvironment(options: SimulatorOptions = {}
     };
     let instance: SmsProvider;
     if (provider === 'ghasedak') {
-      instance = createGhasedak({ ...common, apiKey: overrides.apiKey ?? SUITE_CREDENTIALS.ghasedakApiKey, lineNumber: '10008566' });
+      instance = createGhasedak({
+        ...common,
+        apiKey: overrides.apiKey ?? SUITE_CREDENTIALS.ghasedakApiKey,
+        lineNumber: '10008566',
+      });
     } else if (provider === 'smsafzar') {
       instance =
         overrides.jwt === undefined
-          ? createSmsAfzar({ ...common, apiKey: overrides.apiKey ?? SUITE_CREDENTIALS.smsafzarApiKey, senderNumber: '10001000' })
+          ? createSmsAfzar({
+              ...common,
+              apiKey: overrides.apiKey ?? SUITE_CREDENTIALS.smsafzarApiKey,
+              senderNumber: '10001000',
+            })
           : createSmsAfzar({ ...common, ...overrides.jwt, senderNumber: '10001000' });
     } else {
       instance = createSmsPartner({
@@ -126,12 +143,16 @@ export async function failureOf(label: string, call: () => Promise<unknown>): Pr
   }
   if (thrown === undefined) throw new Error(`${label}: expected a failure, but the call succeeded`);
   collect(label, thrown);
-  if (!SmsError.isInstance(thrown)) throw new Error(`${label}: expected an SmsError, got ${String(thrown)}`, { cause: thrown });
+  if (!SmsError.isInstance(thrown))
+    throw new Error(`${label}: expected an SmsError, got ${String(thrown)}`, { cause: thrown });
   return thrown;
 }
 
 /** Runs `call` and returns its value or its error (collected for the secrets check). */
-export async function settle<Value>(label: string, call: () => Promise<Value>): Promise<{ value: Value; error?: undefined } | { value?: undefined; error: unknown }> {
+export async function settle<Value>(
+  label: string,
+  call: () => Promise<Value>,
+): Promise<{ value: Value; error?: undefined } | { value?: undefined; error: unknown }> {
   try {
     return { value: await call() };
   } catch (error) {

@@ -2,7 +2,13 @@
 // console output during the file, and after the file's own tests checks that there was no unhandled
 // rejection and that no suite credential appears in anything collected.
 import { afterAll, expect } from 'vitest';
-import { collect, collectedEvidence, collectedUnhandledRejections, findLeaks, recordUnhandledRejection } from './collected-evidence';
+import {
+  collect,
+  collectedEvidence,
+  collectedUnhandledRejections,
+  findLeaks,
+  recordUnhandledRejection,
+} from './collected-evidence';
 import { SUITE_SECRETS } from './suite-credentials';
 
 process.on('unhandledRejection', recordUnhandledRejection);
@@ -17,7 +23,10 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const
 for (const stream of [process.stdout, process.stderr]) {
   const original = stream.write.bind(stream) as (...values: unknown[]) => boolean;
   stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-    collect(stream === process.stdout ? 'stdout' : 'stderr', typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : chunk);
+    collect(
+      stream === process.stdout ? 'stdout' : 'stderr',
+      typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : chunk,
+    );
     return original(chunk, ...rest);
   }) as typeof stream.write;
 }

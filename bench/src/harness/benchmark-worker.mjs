@@ -16,7 +16,8 @@ async function createSender(task) {
     return {
       send: async () => {
         const result = await provider.send(message);
-        if (result.messages.length !== 1 || result.messages[0].id === undefined) throw new Error(`unexpected result ${JSON.stringify(result)}`);
+        if (result.messages.length !== 1 || result.messages[0].id === undefined)
+          throw new Error(`unexpected result ${JSON.stringify(result)}`);
       },
       close: () => provider.close(),
     };
@@ -32,7 +33,12 @@ async function createSender(task) {
 async function perSend(task) {
   const sender = await createSender(task);
   try {
-    return await measureSends({ send: sender.send, total: task.total, concurrency: task.concurrency, warmup: task.warmup });
+    return await measureSends({
+      send: sender.send,
+      total: task.total,
+      concurrency: task.concurrency,
+      warmup: task.warmup,
+    });
   } finally {
     await sender.close();
   }
@@ -75,7 +81,10 @@ async function bulk(task) {
   if (task.variant === 'sdk') {
     const provider = await PROVIDER_SETUPS.ghasedak.create(task.url, task.connections);
     try {
-      return await runBulk(task, async (recipients) => (await provider.send({ to: recipients, text: TEXT })).messages.length);
+      return await runBulk(
+        task,
+        async (recipients) => (await provider.send({ to: recipients, text: TEXT })).messages.length,
+      );
     } finally {
       await provider.close();
     }
@@ -87,7 +96,8 @@ async function bulk(task) {
   try {
     return await runBulk(task, async (recipients) => {
       const chunks = [];
-      for (let start = 0; start < recipients.length; start += task.chunkSize) chunks.push(recipients.slice(start, start + task.chunkSize).map(national));
+      for (let start = 0; start < recipients.length; start += task.chunkSize)
+        chunks.push(recipients.slice(start, start + task.chunkSize).map(national));
       let next = 0;
       let ids = 0;
       const lane = async () => {

@@ -29,7 +29,8 @@ async function runLanes(send, total, concurrency, latencies) {
  */
 export async function measureSends({ send, total, concurrency, warmup }) {
   const warm = await runLanes(send, warmup, concurrency, undefined);
-  if (warm.failures > 0) throw new Error(`warm-up failed ${warm.failures} times: ${String(warm.firstFailure?.stack ?? warm.firstFailure)}`);
+  if (warm.failures > 0)
+    throw new Error(`warm-up failed ${warm.failures} times: ${String(warm.firstFailure?.stack ?? warm.firstFailure)}`);
   globalThis.gc?.();
 
   const latencies = new Float64Array(total);
@@ -38,7 +39,8 @@ export async function measureSends({ send, total, concurrency, warmup }) {
   const { failures, firstFailure } = await runLanes(send, total, concurrency, latencies);
   const elapsedMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  if (failures > 0) throw new Error(`${failures} of ${total} sends failed: ${String(firstFailure?.stack ?? firstFailure)}`);
+  if (failures > 0)
+    throw new Error(`${failures} of ${total} sends failed: ${String(firstFailure?.stack ?? firstFailure)}`);
 
   latencies.sort();
   const cpuMicros = cpu.user + cpu.system;

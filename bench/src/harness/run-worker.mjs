@@ -18,13 +18,17 @@ export function runWorker(task, { timeoutMs = 600_000 } = {}) {
       settle();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new Error(`${task.kind} ${task.variant} ${task.provider ?? ''} took longer than ${timeoutMs} ms`)));
+      finish(() =>
+        reject(new Error(`${task.kind} ${task.variant} ${task.provider ?? ''} took longer than ${timeoutMs} ms`)),
+      );
       child.kill('SIGKILL');
     }, timeoutMs);
     child.once('message', (message) => {
       finish(() => (message.ok ? resolve(message.result) : reject(new Error(message.error))));
     });
-    child.once('exit', (code) => finish(() => reject(new Error(`the worker exited with code ${code} before answering`))));
+    child.once('exit', (code) =>
+      finish(() => reject(new Error(`the worker exited with code ${code} before answering`))),
+    );
     child.once('error', (error) => finish(() => reject(error)));
     child.send(task);
   });

@@ -12,6 +12,8 @@ const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const result = await provider.send({ to: recipients, text: TEXT });
 const cpu = process.cpuUsage(cpuBefore);
-process.stderr.write(`${result.messages.length} recipients in ${(performance.now() - started).toFixed(0)} ms, ${((cpu.user + cpu.system) / count).toFixed(2)} µs CPU per recipient\n`);
+process.stderr.write(
+  `${result.messages.length} recipients in ${(performance.now() - started).toFixed(0)} ms, ${((cpu.user + cpu.system) / count).toFixed(2)} µs CPU per recipient\n`,
+);
 await provider.close();
 await server.close();

@@ -19,7 +19,12 @@ if (variant === 'raw-undici') {
   raw = createRawRequest({ origin: server.url, captured: await waiting, connections: DEFAULT_CONNECTIONS });
   send = () => raw.send();
 }
-const result = await measureSends({ send, total: Number(totalText), concurrency: Number(concurrencyText), warmup: 2_000 });
+const result = await measureSends({
+  send,
+  total: Number(totalText),
+  concurrency: Number(concurrencyText),
+  warmup: 2_000,
+});
 process.stderr.write(`${JSON.stringify(result)}\n`);
 await provider.close();
 await raw?.close();

@@ -20,7 +20,11 @@ const byFunction = new Map();
 const byFile = new Map();
 for (const [id, micros] of selfMicros) {
   const frame = byId.get(id).callFrame;
-  const file = frame.url.replace(/^file:\/\//, '').replace(/.*node_modules\/\.pnpm\/([^/]+)\/.*/, '$1').replace(REPOSITORY_ROOT, '') || '(native)';
+  const file =
+    frame.url
+      .replace(/^file:\/\//, '')
+      .replace(/.*node_modules\/\.pnpm\/([^/]+)\/.*/, '$1')
+      .replace(REPOSITORY_ROOT, '') || '(native)';
   const key = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
   byFile.set(file, (byFile.get(file) ?? 0) + micros);
@@ -28,7 +32,9 @@ for (const [id, micros] of selfMicros) {
 const show = (map, title) => {
   console.log(`\n${title}`);
   for (const [key, micros] of [...map].sort((left, right) => right[1] - left[1]).slice(0, Number(limitText))) {
-    console.log(`${((micros / total) * 100).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${key}`);
+    console.log(
+      `${((micros / total) * 100).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${key}`,
+    );
   }
 };
 show(byFunction, 'self time by function');

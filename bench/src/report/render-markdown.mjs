@@ -1,4 +1,8 @@
-const VARIANT_NAMES = { sdk: 'our package', 'raw-undici': 'raw undici', 'official-ghasedak': 'ghasedak 0.2.1 (official)' };
+const VARIANT_NAMES = {
+  sdk: 'our package',
+  'raw-undici': 'raw undici',
+  'official-ghasedak': 'ghasedak 0.2.1 (official)',
+};
 
 function fixed(value, digits) {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
@@ -21,7 +25,11 @@ function mib(bytes) {
 }
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 function perSendSection(results) {
@@ -54,7 +62,23 @@ function perSendSection(results) {
       'Ratios are to raw undici sending the byte-identical request (same method, path, headers and body) through its own keep-alive Agent ' +
       `with the same \`connections\` (${settings.connections}). CPU is the client process's own (user + system).`,
     '',
-    table(['provider', 'concurrency', 'client', 'msg/s', '÷ raw', 'CPU µs/msg', '÷ raw', 'p50 ms', '÷ raw', 'p99 ms', '÷ raw', 'sockets'], rows),
+    table(
+      [
+        'provider',
+        'concurrency',
+        'client',
+        'msg/s',
+        '÷ raw',
+        'CPU µs/msg',
+        '÷ raw',
+        'p50 ms',
+        '÷ raw',
+        'p99 ms',
+        '÷ raw',
+        'sockets',
+      ],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -65,13 +89,40 @@ function bulkSection(bulk) {
     `${integer(bulk.recipients)} recipients in one \`send\` through @sms/ghasedak (\`sms/send/pair\`, ${bulk.chunkSize} per request, ${integer(bulk.requests)} requests, concurrency ${bulk.concurrency}), ` +
       `against the ideal: the same ${integer(bulk.requests)} requests sent with raw undici at the same concurrency, national numbers already at hand. ` +
       `Each variant first sends ${integer(bulk.warmupRecipients)} recipients unmeasured. ${bulk.rounds} rounds; ratios are medians of the ratios within each round. ` +
-      'CPU counts every thread of the client; main-thread CPU (10 ms resolution) leaves out V8\'s compiler and collector threads; GC is the pauses the main thread took.',
+      "CPU counts every thread of the client; main-thread CPU (10 ms resolution) leaves out V8's compiler and collector threads; GC is the pauses the main thread took.",
     '',
     table(
-      ['client', 'recipients/s', '÷ ideal', 'CPU µs/recipient', '÷ ideal', 'main-thread CPU ms', 'GC pauses ms', 'elapsed ms'],
       [
-        ['our package', integer(bulk.sdk.recipientsPerSecond), times(bulk.ratios.throughput), fixed(bulk.sdk.cpuMicrosPerRecipient, 2), times(bulk.ratios.cpuPerRecipient), integer(bulk.sdk.mainThreadCpuMs), fixed(bulk.sdk.gcMs, 1), integer(bulk.sdk.elapsedMs)],
-        ['ideal (raw undici)', integer(bulk.ideal.recipientsPerSecond), '', fixed(bulk.ideal.cpuMicrosPerRecipient, 2), '', integer(bulk.ideal.mainThreadCpuMs), fixed(bulk.ideal.gcMs, 1), integer(bulk.ideal.elapsedMs)],
+        'client',
+        'recipients/s',
+        '÷ ideal',
+        'CPU µs/recipient',
+        '÷ ideal',
+        'main-thread CPU ms',
+        'GC pauses ms',
+        'elapsed ms',
+      ],
+      [
+        [
+          'our package',
+          integer(bulk.sdk.recipientsPerSecond),
+          times(bulk.ratios.throughput),
+          fixed(bulk.sdk.cpuMicrosPerRecipient, 2),
+          times(bulk.ratios.cpuPerRecipient),
+          integer(bulk.sdk.mainThreadCpuMs),
+          fixed(bulk.sdk.gcMs, 1),
+          integer(bulk.sdk.elapsedMs),
+        ],
+        [
+          'ideal (raw undici)',
+          integer(bulk.ideal.recipientsPerSecond),
+          '',
+          fixed(bulk.ideal.cpuMicrosPerRecipient, 2),
+          '',
+          integer(bulk.ideal.mainThreadCpuMs),
+          fixed(bulk.ideal.gcMs, 1),
+          integer(bulk.ideal.elapsedMs),
+        ],
       ],
     ),
     '',
@@ -96,7 +147,11 @@ function startupSection(startup, runs) {
     '',
     table(
       ['import', 'median ms', 'min ms', 'max ms'],
-      startup.map((row) => (row.error === undefined ? [row.label, fixed(row.medianMs, 1), fixed(row.minMs, 1), fixed(row.maxMs, 1)] : [row.label, `failed: ${row.error}`, '', ''])),
+      startup.map((row) =>
+        row.error === undefined
+          ? [row.label, fixed(row.medianMs, 1), fixed(row.minMs, 1), fixed(row.maxMs, 1)]
+          : [row.label, `failed: ${row.error}`, '', ''],
+      ),
     ),
   ].join('\n');
 }
@@ -117,14 +172,26 @@ function firstSendSection(firstSend, runs) {
 
 function sizeSection(size) {
   const rows = [
-    ...size.ours.map((row) => [row.label, kib(row.ownBytes), kib(row.core.tarballBytes + row.provider.tarballBytes), kib(row.dependencyBytes), kib(row.totalBytes), row.dependencies.map((item) => `${item.name} ${kib(item.bytes)}`).join(', ')]),
+    ...size.ours.map((row) => [
+      row.label,
+      kib(row.ownBytes),
+      kib(row.core.tarballBytes + row.provider.tarballBytes),
+      kib(row.dependencyBytes),
+      kib(row.totalBytes),
+      row.dependencies.map((item) => `${item.name} ${kib(item.bytes)}`).join(', '),
+    ]),
     ...size.peers.map((row) => [
       `${row.label} (installed)`,
       kib(row.ownBytes),
       '',
       kib(row.dependencyBytes),
       kib(row.totalBytes),
-      row.dependencies.length > 6 ? `${row.dependencies.length} packages, largest ${row.dependencies.slice(0, 3).map((item) => `${item.name} ${kib(item.bytes)}`).join(', ')}` : row.dependencies.map((item) => `${item.name} ${kib(item.bytes)}`).join(', '),
+      row.dependencies.length > 6
+        ? `${row.dependencies.length} packages, largest ${row.dependencies
+            .slice(0, 3)
+            .map((item) => `${item.name} ${kib(item.bytes)}`)
+            .join(', ')}`
+        : row.dependencies.map((item) => `${item.name} ${kib(item.bytes)}`).join(', '),
     ]),
   ];
   return [
@@ -143,7 +210,16 @@ function memorySection(memory) {
     `${integer(memory[0]?.inFlight)} sends started at once (nothing awaited in between) in a fresh process after one warm-up send. Peak RSS growth over the RSS before the burst; sockets counted by the server.`,
     '',
     table(
-      ['provider', 'client', 'peak RSS growth', 'sockets opened', 'peak sockets open', 'connections setting', 'failures', 'elapsed ms'],
+      [
+        'provider',
+        'client',
+        'peak RSS growth',
+        'sockets opened',
+        'peak sockets open',
+        'connections setting',
+        'failures',
+        'elapsed ms',
+      ],
       memory.map((row) => [
         row.provider,
         VARIANT_NAMES[row.variant] ?? row.variant,
@@ -192,7 +268,8 @@ export function renderMarkdown(results) {
   if (results.bulk !== undefined) sections.push('', bulkSection(results.bulk));
   if (results.memory !== undefined) sections.push('', memorySection(results.memory));
   if (results.startup !== undefined) sections.push('', startupSection(results.startup, results.settings.importRuns));
-  if (results.firstSend !== undefined) sections.push('', firstSendSection(results.firstSend, results.settings.importRuns));
+  if (results.firstSend !== undefined)
+    sections.push('', firstSendSection(results.firstSend, results.settings.importRuns));
   if (results.size !== undefined) sections.push('', sizeSection(results.size));
   if (results.requests !== undefined) {
     sections.push(
@@ -206,7 +283,11 @@ export function renderMarkdown(results) {
           `${request.method} ${request.url}`,
           Object.keys(request.headers).join(', '),
           String(Buffer.byteLength(request.body)),
-          request.replayIdentical === undefined ? 'template for the ideal bulk sender' : request.replayIdentical ? 'yes' : 'no',
+          request.replayIdentical === undefined
+            ? 'template for the ideal bulk sender'
+            : request.replayIdentical
+              ? 'yes'
+              : 'no',
         ]),
       ),
     );

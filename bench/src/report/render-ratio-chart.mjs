@@ -10,7 +10,10 @@ const PANEL_GAP = 28;
 const WIDTH = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH + 20;
 
 function escapeXml(text) {
-  return String(text).replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]);
+  return String(text).replace(
+    /[<>&"']/g,
+    (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character],
+  );
 }
 
 function meetsTarget(panel, value) {
@@ -28,7 +31,8 @@ export function renderRatioChart(chart) {
   let y = 50;
   for (const panel of chart.panels) {
     // Each panel has its own scale, so that a peer far off (3×) does not squash the bars near 1.
-    const maximum = Math.max(1.2, ...panel.rows.map((row) => row.value).filter(Number.isFinite), panel.target ?? 0) * 1.05;
+    const maximum =
+      Math.max(1.2, ...panel.rows.map((row) => row.value).filter(Number.isFinite), panel.target ?? 0) * 1.05;
     const x = (value) => LABEL_WIDTH + (Math.min(Number.isFinite(value) ? value : 0, maximum) / maximum) * PLOT_WIDTH;
     parts.push(`<text x="10" y="${y}" class="panel">${escapeXml(panel.title)}</text>`);
     y += 10;
@@ -38,14 +42,22 @@ export function renderRatioChart(chart) {
       const fill = pass === undefined ? '#9aa5b1' : pass ? '#2f855a' : '#c53030';
       const barTop = y + 4;
       parts.push(`<text x="${LABEL_WIDTH - 8}" y="${barTop + 12}" class="label">${escapeXml(row.label)}</text>`);
-      parts.push(`<rect x="${LABEL_WIDTH}" y="${barTop}" width="${Math.max(1, x(row.value) - LABEL_WIDTH).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${fill}"/>`);
-      parts.push(`<text x="${LABEL_WIDTH + PLOT_WIDTH + 8}" y="${barTop + 12}" class="value">${Number.isFinite(row.value) ? `${row.value.toFixed(2)}×` : 'n/a'}</text>`);
+      parts.push(
+        `<rect x="${LABEL_WIDTH}" y="${barTop}" width="${Math.max(1, x(row.value) - LABEL_WIDTH).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${fill}"/>`,
+      );
+      parts.push(
+        `<text x="${LABEL_WIDTH + PLOT_WIDTH + 8}" y="${barTop + 12}" class="value">${Number.isFinite(row.value) ? `${row.value.toFixed(2)}×` : 'n/a'}</text>`,
+      );
       y += ROW_HEIGHT;
     }
     parts.push(`<line x1="${x(1).toFixed(1)}" y1="${top}" x2="${x(1).toFixed(1)}" y2="${y + 4}" class="parity"/>`);
     if (panel.target !== undefined) {
-      parts.push(`<line x1="${x(panel.target).toFixed(1)}" y1="${top}" x2="${x(panel.target).toFixed(1)}" y2="${y + 4}" class="target"/>`);
-      parts.push(`<text x="${x(panel.target).toFixed(1)}" y="${y + 16}" class="target-label">target ${panel.target}×</text>`);
+      parts.push(
+        `<line x1="${x(panel.target).toFixed(1)}" y1="${top}" x2="${x(panel.target).toFixed(1)}" y2="${y + 4}" class="target"/>`,
+      );
+      parts.push(
+        `<text x="${x(panel.target).toFixed(1)}" y="${y + 16}" class="target-label">target ${panel.target}×</text>`,
+      );
     }
     y += PANEL_GAP;
   }

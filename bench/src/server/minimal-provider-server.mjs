@@ -73,7 +73,10 @@ function answer(endpoint, body) {
     case 'v2/sms/send/pair':
       return [200, ghasedakIds(Math.max(1, countReceptors(body)))];
     case 'v1/send':
-      return [200, `{"success":true,"code":200,"message_id":${nextPartnerId++},"nb_sms":1,"cost":0.038,"currency":"EUR"}`];
+      return [
+        200,
+        `{"success":true,"code":200,"message_id":${nextPartnerId++},"nb_sms":1,"cost":0.038,"currency":"EUR"}`,
+      ];
     case 'messages/send':
       return [200, smsAfzarAnswer(body)];
     default:
@@ -81,26 +84,33 @@ function answer(endpoint, body) {
   }
 }
 
-const server = createServer({ keepAliveTimeout: 60_000, requestTimeout: 0, headersTimeout: 60_000 }, (request, response) => {
-  const chunks = [];
-  request.on('data', (chunk) => chunks.push(chunk));
-  request.on('end', () => {
-    const body = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
-    const endpoint = endpointOf(request.url ?? '/');
-    counters.requests += 1;
-    counters.requestsByPath[endpoint] = (counters.requestsByPath[endpoint] ?? 0) + 1;
-    const waiting = captures.get(endpoint);
-    if (waiting !== undefined && waiting.length > 0) {
-      for (const id of waiting) {
-        process.send({ type: 'captured', id, request: { method: request.method, url: request.url, rawHeaders: request.rawHeaders, body } });
+const server = createServer(
+  { keepAliveTimeout: 60_000, requestTimeout: 0, headersTimeout: 60_000 },
+  (request, response) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
+      const endpoint = endpointOf(request.url ?? '/');
+      counters.requests += 1;
+      counters.requestsByPath[endpoint] = (counters.requestsByPath[endpoint] ?? 0) + 1;
+      const waiting = captures.get(endpoint);
+      if (waiting !== undefined && waiting.length > 0) {
+        for (const id of waiting) {
+          process.send({
+            type: 'captured',
+            id,
+            request: { method: request.method, url: request.url, rawHeaders: request.rawHeaders, body },
+          });
+        }
+        captures.delete(endpoint);
       }
-      captures.delete(endpoint);
-    }
-    const [status, text] = answer(endpoint, body);
-    response.writeHead(status, JSON_HEADERS);
-    response.end(text);
-  });
-});
+      const [status, text] = answer(endpoint, body);
+      response.writeHead(status, JSON_HEADERS);
+      response.end(text);
+    });
+  },
+);
 
 server.on('connection', (socket) => {
   counters.connectionsOpened += 1;

@@ -64,14 +64,22 @@ export async function runtimeDependencySize(packageDirectory, exclude = () => fa
 export async function packedSize(packageDirectory) {
   const workspace = await mkdtemp(join(tmpdir(), 'sms-bench-pack-'));
   try {
-    const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workspace], { cwd: packageDirectory });
+    const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workspace], {
+      cwd: packageDirectory,
+    });
     const [packed] = JSON.parse(stdout);
     const tarball = join(workspace, packed.filename);
     const unpacked = join(workspace, 'unpacked');
     await mkdir(unpacked);
     await run('tar', ['-xzf', tarball, '-C', unpacked]);
     const files = await directorySize(join(unpacked, 'package'));
-    return { name: packed.name, version: packed.version, tarballBytes: (await stat(tarball)).size, unpackedBytes: files.bytes, files: files.files };
+    return {
+      name: packed.name,
+      version: packed.version,
+      tarballBytes: (await stat(tarball)).size,
+      unpackedBytes: files.bytes,
+      files: files.files,
+    };
   } finally {
     await rm(workspace, { recursive: true, force: true });
   }
@@ -82,5 +90,11 @@ export async function installedSize(name, fromDirectory) {
   const location = await locatePackage(name, fromDirectory);
   const own = await directorySize(location);
   const dependencies = await runtimeDependencySize(location);
-  return { name, ownBytes: own.bytes, dependencyBytes: dependencies.bytes, totalBytes: own.bytes + dependencies.bytes, dependencies: dependencies.packages };
+  return {
+    name,
+    ownBytes: own.bytes,
+    dependencyBytes: dependencies.bytes,
+    totalBytes: own.bytes + dependencies.bytes,
+    dependencies: dependencies.packages,
+  };
 }

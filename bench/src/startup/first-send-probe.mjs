@@ -18,7 +18,11 @@ if (variant === 'sdk') {
   const answer = await request(`${url}/v2/sms/send/simple`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', apikey: 'bench-ghasedak-key' },
-    body: new URLSearchParams({ message: 'Your verification code is 482913', receptor: '09121234567', linenumber: '10008566' }).toString(),
+    body: new URLSearchParams({
+      message: 'Your verification code is 482913',
+      receptor: '09121234567',
+      linenumber: '10008566',
+    }).toString(),
   });
   await answer.body.json();
   process.stdout.write(`${JSON.stringify({ firstSendMs: performance.now() - started })}\n`);

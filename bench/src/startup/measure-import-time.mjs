@@ -11,18 +11,37 @@ const FIRST_SEND_PROBE = fileURLToPath(new URL('./first-send-probe.mjs', import.
 export async function measureImportTime(specifiers, runs) {
   const samples = [];
   for (let index = 0; index < runs; index += 1) {
-    const { stdout } = await run(process.execPath, [PROBE, ...specifiers], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    const { stdout } = await run(process.execPath, [PROBE, ...specifiers], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    });
     samples.push(JSON.parse(stdout.trim().split('\n').pop()).importMs);
   }
-  return { specifiers, runs, medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples };
+  return {
+    specifiers,
+    runs,
+    medianMs: median(samples),
+    minMs: Math.min(...samples),
+    maxMs: Math.max(...samples),
+    samplesMs: samples,
+  };
 }
 
 /** The median time from the first import to the first send's answer, over `runs` fresh Node processes. */
 export async function measureFirstSend(variant, provider, url, runs) {
   const samples = [];
   for (let index = 0; index < runs; index += 1) {
-    const { stdout } = await run(process.execPath, [FIRST_SEND_PROBE, variant, provider, url], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    const { stdout } = await run(process.execPath, [FIRST_SEND_PROBE, variant, provider, url], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    });
     samples.push(JSON.parse(stdout.trim().split('\n').pop()).firstSendMs);
   }
-  return { variant, provider, runs, medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples };
+  return {
+    variant,
+    provider,
+    runs,
+    medianMs: median(samples),
+    minMs: Math.min(...samples),
+    maxMs: Math.max(...samples),
+    samplesMs: samples,
+  };
 }

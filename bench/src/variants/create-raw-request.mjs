@@ -23,13 +23,15 @@ export function bodyEncoderOf(captured) {
   if (type.includes('application/x-www-form-urlencoded')) {
     const fields = Object.fromEntries(new URLSearchParams(captured.body));
     const encode = (values) => new URLSearchParams(values).toString();
-    if (encode(fields) !== captured.body) throw new Error('re-encoding the captured form body does not give the same bytes');
+    if (encode(fields) !== captured.body)
+      throw new Error('re-encoding the captured form body does not give the same bytes');
     return { kind: 'form', fields, encode };
   }
   if (type.includes('application/json')) {
     const fields = JSON.parse(captured.body);
     const encode = (values) => JSON.stringify(values);
-    if (encode(fields) !== captured.body) throw new Error('re-encoding the captured JSON body does not give the same bytes');
+    if (encode(fields) !== captured.body)
+      throw new Error('re-encoding the captured JSON body does not give the same bytes');
     return { kind: 'json', fields, encode };
   }
   throw new Error(`cannot replay a body of type ${type}`);
@@ -37,7 +39,13 @@ export function bodyEncoderOf(captured) {
 
 /** Agent settings of @sms/core's createHttpClient, so that pools match socket for socket. */
 export function createBaselineAgent(connections) {
-  return new Agent({ connections, connect: { timeout: 10_000 }, headersTimeout: 30_000, bodyTimeout: 30_000, keepAliveTimeout: 4_000 });
+  return new Agent({
+    connections,
+    connect: { timeout: 10_000 },
+    headersTimeout: 30_000,
+    bodyTimeout: 30_000,
+    keepAliveTimeout: 4_000,
+  });
 }
 
 /**

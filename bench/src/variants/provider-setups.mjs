@@ -24,7 +24,13 @@ export const PROVIDER_SETUPS = {
     recipient: '+989121234567',
     async create(baseUrl, connections, dispatcher) {
       const { createSmsAfzar } = await import('@sms/smsafzar');
-      return createSmsAfzar({ apiKey: 'bench-smsafzar-key', senderNumber: '10001000', baseUrl, connections, dispatcher });
+      return createSmsAfzar({
+        apiKey: 'bench-smsafzar-key',
+        senderNumber: '10001000',
+        baseUrl,
+        connections,
+        dispatcher,
+      });
     },
   },
   smspartner: {

@@ -11,11 +11,17 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
   const http = providerUtils.createHttpClient({ provider: 'memory', baseUrl: 'http://127.0.0.1:9' });
   const providerError = providerUtils.noMessageIdError(http, 'send', {});
   await http.close();
-  assert.ok(providerError instanceof core.SmsError, `${label}: an error made by /provider-utils is not an instance of the SmsError of the main entry`);
+  assert.ok(
+    providerError instanceof core.SmsError,
+    `${label}: an error made by /provider-utils is not an instance of the SmsError of the main entry`,
+  );
 
   // The build reads the version from package.json into the User-Agent; the recorder loads undici on first use.
   const { version } = require('../package.json');
-  const recorder = providerUtils.createRequestRecorder({ origin: 'https://api.provider.test', secrets: { apiKey: 'dist-check-key' } });
+  const recorder = providerUtils.createRequestRecorder({
+    origin: 'https://api.provider.test',
+    secrets: { apiKey: 'dist-check-key' },
+  });
   recorder.reply('POST', '/v1/send', (request) => ({ json: { echoed: request.headers['x-api-key'] } }));
   const recorded = providerUtils.createHttpClient({
     provider: 'memory',
@@ -25,7 +31,11 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
     headers: () => ({ 'x-api-key': 'dist-check-key' }),
   });
   const recordedAnswer = await recorded.request({ method: 'POST', path: 'send', json: { text: 'hi' } });
-  assert.deepEqual(recordedAnswer.json, { echoed: '[apiKey]' }, `${label}: the request recorder did not record and answer a request`);
+  assert.deepEqual(
+    recordedAnswer.json,
+    { echoed: '[apiKey]' },
+    `${label}: the request recorder did not record and answer a request`,
+  );
   await recorder.close();
   const userAgents = [];
   const capturing = providerUtils.createHttpClient({
@@ -40,9 +50,16 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
     },
   });
   await capturing.request({ method: 'GET', path: 'x' });
-  assert.deepEqual(userAgents, [`sms-dist-check/1.0.0 sms-core/${version} (+https://github.com/sms-sdk/sms)`], `${label}: the User-Agent does not carry the package's version`);
+  assert.deepEqual(
+    userAgents,
+    [`sms-dist-check/1.0.0 sms-core/${version} (+https://github.com/sms-sdk/sms)`],
+    `${label}: the User-Agent does not carry the package's version`,
+  );
 
-  for (const [entry, createMemoryProvider] of [['/memory', memory.createMemoryProvider], ['/testing', testing.createMemoryProvider]]) {
+  for (const [entry, createMemoryProvider] of [
+    ['/memory', memory.createMemoryProvider],
+    ['/testing', testing.createMemoryProvider],
+  ]) {
     const provider = createMemoryProvider({ id: 'memory' });
     let thrown;
     try {
@@ -50,13 +67,22 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
     } catch (error) {
       thrown = error;
     }
-    assert.ok(thrown instanceof core.SmsError, `${label}: an error thrown by ${entry} is not an instance of the SmsError of the main entry (a second copy of the class)`);
+    assert.ok(
+      thrown instanceof core.SmsError,
+      `${label}: an error thrown by ${entry} is not an instance of the SmsError of the main entry (a second copy of the class)`,
+    );
     assert.equal(thrown.code, 'NOT_FOUND');
-    assert.equal(core.AllProvidersFailedError.isInstance(thrown), false, `${label}: AllProvidersFailedError.isInstance is true for a plain SmsError`);
+    assert.equal(
+      core.AllProvidersFailedError.isInstance(thrown),
+      false,
+      `${label}: AllProvidersFailedError.isInstance is true for a plain SmsError`,
+    );
   }
 
   // /server answers the main entry's errors as problems, and throws its own as the main entry's SmsError.
-  const answer = server.errorAnswer(new core.SmsError('slow down', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 2_000 }));
+  const answer = server.errorAnswer(
+    new core.SmsError('slow down', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 2_000 }),
+  );
   assert.equal(answer?.status, 429, `${label}: /server does not recognise an SmsError of the main entry`);
   assert.equal(answer.headers['retry-after'], '2');
   let serverError;
@@ -65,13 +91,25 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
   } catch (error) {
     serverError = error;
   }
-  assert.ok(serverError instanceof core.SmsError, `${label}: an error thrown by /server is not an instance of the SmsError of the main entry`);
-  const send = server.createSendHandler(core.createSmsClient({ providers: memory.createMemoryProvider({ id: 'memory' }) }));
+  assert.ok(
+    serverError instanceof core.SmsError,
+    `${label}: an error thrown by /server is not an instance of the SmsError of the main entry`,
+  );
+  const send = server.createSendHandler(
+    core.createSmsClient({ providers: memory.createMemoryProvider({ id: 'memory' }) }),
+  );
   const sent = await send({ kind: 'body', body: { to: '+989121234567', text: 'hello' } });
-  assert.deepEqual([sent.status, sent.body.messages.length], [202, 1], `${label}: /server's send handler did not send through a client of the main entry`);
+  assert.deepEqual(
+    [sent.status, sent.body.messages.length],
+    [202, 1],
+    `${label}: /server's send handler did not send through a client of the main entry`,
+  );
 
   // One build, one module for the memory provider, whichever entry exports it.
-  assert.ok(testing.createMemoryProvider === memory.createMemoryProvider, `${label}: /testing and /memory carry different copies of createMemoryProvider`);
+  assert.ok(
+    testing.createMemoryProvider === memory.createMemoryProvider,
+    `${label}: /testing and /memory carry different copies of createMemoryProvider`,
+  );
 
   // An error made with the main entry's class, thrown through a provider from /memory and the client.
   const first = memory.createMemoryProvider({ id: 'first' });
@@ -80,11 +118,16 @@ async function runScenario({ label, core, providerUtils, memory, testing, server
   second.failWith(new core.SmsError('second refused', { code: 'AUTHENTICATION', provider: 'second' }));
   const client = core.createSmsClient({ providers: [first, second] });
   const caught = await testing.catchSmsError(() => client.send({ to: '09121234567', text: 'hello' }));
-  assert.ok(caught instanceof core.AllProvidersFailedError, `${label}: the client did not throw the main entry's AllProvidersFailedError`);
+  assert.ok(
+    caught instanceof core.AllProvidersFailedError,
+    `${label}: the client did not throw the main entry's AllProvidersFailedError`,
+  );
   assert.ok(caught instanceof core.SmsError);
   assert.ok(core.AllProvidersFailedError.isInstance(caught));
 
-  process.stdout.write(`${label}: /provider-utils, /memory, /testing, /server and the main entry share one SmsError and AllProvidersFailedError\n`);
+  process.stdout.write(
+    `${label}: /provider-utils, /memory, /testing, /server and the main entry share one SmsError and AllProvidersFailedError\n`,
+  );
 }
 
 module.exports = { runScenario };

@@ -6,7 +6,12 @@ const { runScenario } = require('./check-dist-scenario.cjs');
 // Vitest refuses to be required, so a user's CommonJS code cannot load `/testing` whole; a stand-in for
 // the one function it calls at run time lets this check load that entry and see which modules it shares.
 const vitestPath = require.resolve('vitest', { paths: [path.join(__dirname, '../dist/testing')] });
-require.cache[vitestPath] = { id: vitestPath, filename: vitestPath, loaded: true, exports: { expect: () => ({ toBe() {} }) } };
+require.cache[vitestPath] = {
+  id: vitestPath,
+  filename: vitestPath,
+  loaded: true,
+  exports: { expect: () => ({ toBe() {} }) },
+};
 
 runScenario({
   label: 'CJS',

@@ -16,8 +16,25 @@ const commonJs = require('../dist/index.cjs');
 const commonJsError = new commonJs.SmsError('refused', { code: 'AUTHENTICATION', provider: 'first' });
 const commonJsAllFailed = new commonJs.AllProvidersFailedError([commonJsError]);
 assert.equal(commonJsError instanceof core.SmsError, false);
-assert.equal(core.SmsError.isInstance(commonJsError), true, 'ESM SmsError.isInstance does not recognise an error of the CJS build');
-assert.equal(core.AllProvidersFailedError.isInstance(commonJsAllFailed), true, 'ESM AllProvidersFailedError.isInstance does not recognise one of the CJS build');
-assert.equal(core.AllProvidersFailedError.isInstance(commonJsError), false, 'ESM AllProvidersFailedError.isInstance is true for a plain SmsError of the CJS build');
-assert.equal(commonJs.AllProvidersFailedError.isInstance(new core.AllProvidersFailedError([new core.SmsError('x', { code: 'NETWORK' })])), true);
+assert.equal(
+  core.SmsError.isInstance(commonJsError),
+  true,
+  'ESM SmsError.isInstance does not recognise an error of the CJS build',
+);
+assert.equal(
+  core.AllProvidersFailedError.isInstance(commonJsAllFailed),
+  true,
+  'ESM AllProvidersFailedError.isInstance does not recognise one of the CJS build',
+);
+assert.equal(
+  core.AllProvidersFailedError.isInstance(commonJsError),
+  false,
+  'ESM AllProvidersFailedError.isInstance is true for a plain SmsError of the CJS build',
+);
+assert.equal(
+  commonJs.AllProvidersFailedError.isInstance(
+    new core.AllProvidersFailedError([new core.SmsError('x', { code: 'NETWORK' })]),
+  ),
+  true,
+);
 process.stdout.write('ESM and CJS side by side: isInstance recognises errors across the two builds\n');

@@ -11,7 +11,13 @@ export type { WebhookEvent, WebhookRequest } from './model/webhook-event';
 
 export type { SmsCapabilities } from './provider/sms-capabilities';
 export type { SmsProvider, SmsProviderWith } from './provider/sms-provider';
-export type { MessageReference, MessageTarget, ReferencedMessage, ResolvedTarget, TargetOwner } from './provider/message-target';
+export type {
+  MessageReference,
+  MessageTarget,
+  ReferencedMessage,
+  ResolvedTarget,
+  TargetOwner,
+} from './provider/message-target';
 export { isSendResult } from './provider/message-target';
 
 export { SmsError } from './errors/sms-error';

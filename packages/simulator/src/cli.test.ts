@@ -10,7 +10,10 @@ afterEach(async () => {
 
 function capture() {
   const lines: { log: string[]; error: string[] } = { log: [], error: [] };
-  return { lines, output: { log: (text: string) => lines.log.push(text), error: (text: string) => lines.error.push(text) } };
+  return {
+    lines,
+    output: { log: (text: string) => lines.log.push(text), error: (text: string) => lines.error.push(text) },
+  };
 }
 
 describe('sms-simulator CLI', () => {
@@ -22,7 +25,14 @@ describe('sms-simulator CLI', () => {
     const printed = lines.log.join('\n');
     expect(printed).toContain(`SMS simulator listening on ${simulator.url}`);
     for (const url of Object.values(simulator.baseUrls)) expect(printed).toContain(url);
-    for (const secret of ['ghasedak-test-key', 'smsafzar-test-key', 'smsafzar-user', 'smsafzar-password', 'sms.smsafzar', 'smspartner-test-key']) {
+    for (const secret of [
+      'ghasedak-test-key',
+      'smsafzar-test-key',
+      'smsafzar-user',
+      'smsafzar-password',
+      'sms.smsafzar',
+      'smspartner-test-key',
+    ]) {
       expect(printed).toContain(secret);
     }
     expect((await fetch(`${simulator.url}/`)).status).toBe(200);

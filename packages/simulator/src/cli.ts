@@ -17,7 +17,10 @@ const consoleOutput: CliOutput = {
  * `sms-simulator [--port 4010] [--host 127.0.0.1]`: starts the simulator and prints its base URLs and test
  * credentials. Resolves with the running simulator (undefined after --help or a usage error).
  */
-export async function runCli(argv: readonly string[] = process.argv.slice(2), output: CliOutput = consoleOutput): Promise<Simulator | undefined> {
+export async function runCli(
+  argv: readonly string[] = process.argv.slice(2),
+  output: CliOutput = consoleOutput,
+): Promise<Simulator | undefined> {
   const parsed = parseCliArguments(argv);
   if (parsed.kind === 'help') {
     output.log(CLI_USAGE);
@@ -33,7 +36,9 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2), ou
     output.log(describeSimulator(simulator));
     return simulator;
   } catch (error) {
-    output.error(`Could not start the simulator on ${parsed.settings.host}:${parsed.settings.port}: ${error instanceof Error ? error.message : String(error)}`);
+    output.error(
+      `Could not start the simulator on ${parsed.settings.host}:${parsed.settings.port}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
     return undefined;
   }

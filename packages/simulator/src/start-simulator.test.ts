@@ -15,7 +15,9 @@ afterEach(async () => {
 });
 
 const ghasedakSend = (simulator: Simulator, fields: Record<string, string>) =>
-  formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/simple`, fields, { apikey: simulator.credentials.ghasedak.apiKey });
+  formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/simple`, fields, {
+    apikey: simulator.credentials.ghasedak.apiKey,
+  });
 
 describe('startSimulator', () => {
   it('listens on 127.0.0.1 with a free port and gives base URLs and the default credentials', async () => {
@@ -28,14 +30,25 @@ describe('startSimulator', () => {
     });
     expect(simulator.credentials).toEqual({
       ghasedak: { apiKey: 'ghasedak-test-key' },
-      smsafzar: { apiKey: 'smsafzar-test-key', userName: 'smsafzar-user', password: 'smsafzar-password', domain: 'sms.smsafzar' },
+      smsafzar: {
+        apiKey: 'smsafzar-test-key',
+        userName: 'smsafzar-user',
+        password: 'smsafzar-password',
+        domain: 'sms.smsafzar',
+      },
       smspartner: { apiKey: 'smspartner-test-key' },
     });
-    expect([simulator.balance('ghasedak'), simulator.balance('smsafzar'), simulator.balance('smspartner')]).toEqual([1_000_000, 1_000_000, 100]);
+    expect([simulator.balance('ghasedak'), simulator.balance('smsafzar'), simulator.balance('smspartner')]).toEqual([
+      1_000_000, 1_000_000, 100,
+    ]);
   });
 
   it('takes other API keys, templates and balances', async () => {
-    const simulator = await start({ apiKeys: { ghasedak: ['k1', 'k2'] }, templates: { ghasedak: { code: { text: 'Code %param1% / %param2%' } } }, balance: { ghasedak: 500 } });
+    const simulator = await start({
+      apiKeys: { ghasedak: ['k1', 'k2'] },
+      templates: { ghasedak: { code: { text: 'Code %param1% / %param2%' } } },
+      balance: { ghasedak: 500 },
+    });
     expect(simulator.credentials.ghasedak.apiKey).toBe('k1');
     const answer = await formCall(
       `${simulator.baseUrls.ghasedak}/v2/verification/send/simple`,
@@ -48,13 +61,17 @@ describe('startSimulator', () => {
   });
 
   it('takes one API key given as a string whole, and never accepts a part of it', async () => {
-    const simulator = await start({ apiKeys: { ghasedak: 'sim-gh-key', smsafzar: 'sim-afzar-key', smspartner: 'sim-sp-key' } });
+    const simulator = await start({
+      apiKeys: { ghasedak: 'sim-gh-key', smsafzar: 'sim-afzar-key', smspartner: 'sim-sp-key' },
+    });
     expect(simulator.credentials.ghasedak.apiKey).toBe('sim-gh-key');
     expect(simulator.credentials.smsafzar.apiKey).toBe('sim-afzar-key');
     expect(simulator.credentials.smspartner.apiKey).toBe('sim-sp-key');
     const ghasedak = (apikey: string) => formCall(`${simulator.baseUrls.ghasedak}/v2/account/info`, {}, { apikey });
-    const smsafzar = (key: string) => fetch(`${simulator.baseUrls.smsafzar}/account/balance`, { headers: { 'x-api-key': key } });
-    const smspartner = (apiKey: string) => fetch(`${simulator.baseUrls.smspartner}/v1/me?apiKey=${apiKey}`).then(async (answer) => answer.json());
+    const smsafzar = (key: string) =>
+      fetch(`${simulator.baseUrls.smsafzar}/account/balance`, { headers: { 'x-api-key': key } });
+    const smspartner = (apiKey: string) =>
+      fetch(`${simulator.baseUrls.smspartner}/v1/me?apiKey=${apiKey}`).then(async (answer) => answer.json());
 
     expect((await ghasedak('gh')).status).toBe(401);
     expect((await ghasedak('sim-gh-key')).status).toBe(200);
@@ -65,18 +82,32 @@ describe('startSimulator', () => {
   });
 
   it('refuses list options that are neither a string nor a list of non-empty strings', async () => {
-    await expect(startSimulator({ apiKeys: { ghasedak: 42 as unknown as string } })).rejects.toThrow(/apiKeys\.ghasedak must be a string or a list of strings; got number/);
-    await expect(startSimulator({ apiKeys: { smspartner: [''] } })).rejects.toThrow(/every entry of apiKeys\.smspartner must be a non-empty string/);
+    await expect(startSimulator({ apiKeys: { ghasedak: 42 as unknown as string } })).rejects.toThrow(
+      /apiKeys\.ghasedak must be a string or a list of strings; got number/,
+    );
+    await expect(startSimulator({ apiKeys: { smspartner: [''] } })).rejects.toThrow(
+      /every entry of apiKeys\.smspartner must be a non-empty string/,
+    );
     await expect(startSimulator({ apiKeys: { smsafzar: '' } })).rejects.toThrow(TypeError);
-    await expect(startSimulator({ smsafzarAccess: { deniedMethods: {} as unknown as string[] } })).rejects.toThrow(/smsafzarAccess\.deniedMethods/);
+    await expect(startSimulator({ smsafzarAccess: { deniedMethods: {} as unknown as string[] } })).rejects.toThrow(
+      /smsafzarAccess\.deniedMethods/,
+    );
   });
 
   it('reads the other list options given as one string as one entry', async () => {
     const simulator = await start({ smsafzarAccess: { deniedMethods: 'messages/send/bulk' } });
     const key = { 'x-api-key': simulator.credentials.smsafzar.apiKey };
-    const bulk = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send/bulk`, { senderNumbers: ['10001000'], recipientNumbers: ['09100000000'], contents: ['x'] }, key);
+    const bulk = await jsonCall(
+      `${simulator.baseUrls.smsafzar}/messages/send/bulk`,
+      { senderNumbers: ['10001000'], recipientNumbers: ['09100000000'], contents: ['x'] },
+      key,
+    );
     // 'messages/send' is a part of the denied method's name, not the denied method.
-    const single = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, { senderNumber: '10001000', recipientNumber: '09100000000', content: 'x' }, key);
+    const single = await jsonCall(
+      `${simulator.baseUrls.smsafzar}/messages/send`,
+      { senderNumber: '10001000', recipientNumber: '09100000000', content: 'x' },
+      key,
+    );
     expect(bulk.status).toBe(403);
     expect(single.status).toBe(200);
   });
@@ -111,7 +142,11 @@ describe('startSimulator', () => {
   it('messages() filters by provider and returns copies', async () => {
     const simulator = await start();
     await ghasedakSend(simulator, { message: 'a', receptor: '09111111111' });
-    await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, { apiKey: 'smspartner-test-key', phoneNumbers: '0600000000', message: 'b' });
+    await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+      apiKey: 'smspartner-test-key',
+      phoneNumbers: '0600000000',
+      message: 'b',
+    });
     expect(simulator.messages({ provider: 'smspartner' }).map((message) => message.text)).toEqual(['b']);
     const [first] = simulator.messages();
     if (first) first.text = 'changed';
@@ -120,7 +155,11 @@ describe('startSimulator', () => {
 
   it('receive() validates its input and defaults `to` to the account line', async () => {
     const simulator = await start();
-    expect(simulator.receive({ provider: 'ghasedak', from: '09120000000', text: 'hi' })).toMatchObject({ provider: 'ghasedak', to: '10008566', read: false });
+    expect(simulator.receive({ provider: 'ghasedak', from: '09120000000', text: 'hi' })).toMatchObject({
+      provider: 'ghasedak',
+      to: '10008566',
+      read: false,
+    });
     expect(() => simulator.receive({ provider: 'nope' as never, from: '1', text: 'x' })).toThrow(TypeError);
     expect(() => simulator.receive({ provider: 'ghasedak', from: '', text: 'x' })).toThrow(/from/);
     expect(() => simulator.receive({ provider: 'ghasedak', from: '0912', text: '' })).toThrow(/text/);
@@ -129,14 +168,22 @@ describe('startSimulator', () => {
   it('reset() forgets messages, inbound messages, faults and contact groups, and restores balances', async () => {
     const simulator = await start();
     await ghasedakSend(simulator, { message: 'a', receptor: '09111111111' });
-    await formCall(`${simulator.baseUrls.ghasedak}/v2/contact/group/new`, { name: 'g' }, { apikey: 'ghasedak-test-key' });
+    await formCall(
+      `${simulator.baseUrls.ghasedak}/v2/contact/group/new`,
+      { name: 'g' },
+      { apikey: 'ghasedak-test-key' },
+    );
     simulator.receive({ provider: 'smsafzar', from: '09120000000', text: 'hi' });
     simulator.fault({ provider: 'ghasedak', kind: 'server-error' });
     simulator.reset();
     expect(simulator.messages()).toEqual([]);
     expect(simulator.inbound()).toEqual([]);
     expect(simulator.balance('ghasedak')).toBe(1_000_000);
-    const groups = await formCall(`${simulator.baseUrls.ghasedak}/v2/contact/group/list`, {}, { apikey: 'ghasedak-test-key' });
+    const groups = await formCall(
+      `${simulator.baseUrls.ghasedak}/v2/contact/group/list`,
+      {},
+      { apikey: 'ghasedak-test-key' },
+    );
     expect(groups.json.items).toEqual([]);
     expect((await ghasedakSend(simulator, { message: 'a', receptor: '09111111111' })).status).toBe(200);
   });

@@ -72,8 +72,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!input || !PROVIDER_NAMES.includes(input.provider)) {
       throw new TypeError(`simulator.receive: provider must be one of ${PROVIDER_NAMES.join(', ')}.`);
     }
-    if (typeof input.from !== 'string' || input.from.trim() === '') throw new TypeError('simulator.receive: from must be a phone number.');
-    if (typeof input.text !== 'string' || input.text === '') throw new TypeError('simulator.receive: text must be a non-empty string.');
+    if (typeof input.from !== 'string' || input.from.trim() === '')
+      throw new TypeError('simulator.receive: from must be a phone number.');
+    if (typeof input.text !== 'string' || input.text === '')
+      throw new TypeError('simulator.receive: text must be a non-empty string.');
     const defaultTo =
       input.provider === 'smspartner' ? SMSPARTNER_SHORT_NUMBER : (settings.lines[input.provider][0] ?? '');
     const message = inbound.add({
@@ -88,7 +90,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 
   const changeStatus = (records: StoredMessage[], target: 'delivered' | 'failed'): void => {
-    const blocked = records.find((record) => record.message.status !== target && record.message.status !== 'sent' && record.message.status !== 'queued');
+    const blocked = records.find(
+      (record) =>
+        record.message.status !== target && record.message.status !== 'sent' && record.message.status !== 'queued',
+    );
     if (blocked) {
       throw new Error(
         `Message ${blocked.message.id} to ${blocked.message.recipient} is ${blocked.message.status}; only a sent message can be marked ${target}` +
@@ -102,8 +107,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 
   const recordsFor = (id: string, recipient: string | undefined): StoredMessage[] => {
-    const records = store.byId(undefined, String(id)).filter((record) => recipient === undefined || sameRecipient(record.message.recipient, recipient));
-    if (records.length === 0) throw new Error(`No simulated message has id ${String(id)}${recipient ? ` and recipient ${recipient}` : ''}.`);
+    const records = store
+      .byId(undefined, String(id))
+      .filter((record) => recipient === undefined || sameRecipient(record.message.recipient, recipient));
+    if (records.length === 0)
+      throw new Error(`No simulated message has id ${String(id)}${recipient ? ` and recipient ${recipient}` : ''}.`);
     return records;
   };
   const markAs = (target: 'delivered' | 'failed', id: string, recipient: string | undefined): SimulatedMessage[] => {
@@ -126,7 +134,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         deliver: (record) => changeStatus([record], 'delivered'),
         fail: (record) => changeStatus([record], 'failed'),
         answer: (record, text) => {
-          receiveMessage({ provider: record.message.provider, from: record.message.recipient, to: record.message.sender ?? '', text }, record);
+          receiveMessage(
+            {
+              provider: record.message.provider,
+              from: record.message.recipient,
+              to: record.message.sender ?? '',
+              text,
+            },
+            record,
+          );
         },
       },
     }),

@@ -25,6 +25,9 @@ export class AccountController {
   @Get('activity')
   activitySince(@Query('provider') provider?: string) {
     const matches = (entry: { provider: string }) => provider === undefined || entry.provider === provider;
-    return { attempts: this.activity.attempts.filter(matches), webhookEvents: this.activity.webhookEvents.filter(matches) };
+    return {
+      attempts: this.activity.attempts.filter(matches),
+      webhookEvents: this.activity.webhookEvents.filter(matches),
+    };
   }
 }

@@ -54,7 +54,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...(settings.providerSettings.smspartner === undefined ? [] : [smsPartnerReceipts(settings)]),
-        ConfigModule.forRoot({ ignoreEnvFile: true, isGlobal: true, load: [() => ({ sms: settings.providerSettings })] }),
+        ConfigModule.forRoot({
+          ignoreEnvFile: true,
+          isGlobal: true,
+          load: [() => ({ sms: settings.providerSettings })],
+        }),
         SmsModule.forRootAsync({
           isGlobal: true,
           imports: [ConfigModule],

@@ -26,7 +26,13 @@ export class DemoActivity {
   readonly webhookEvents: DemoWebhookEvent[] = [];
 
   recordSent(event: SentEvent): void {
-    this.push(this.attempts, { provider: event.provider, attempt: event.attempt, operation: event.operation, outcome: 'sent', at: new Date().toISOString() });
+    this.push(this.attempts, {
+      provider: event.provider,
+      attempt: event.attempt,
+      operation: event.operation,
+      outcome: 'sent',
+      at: new Date().toISOString(),
+    });
   }
 
   recordError(event: SendErrorEvent): void {
@@ -42,11 +48,21 @@ export class DemoActivity {
   }
 
   recordDeliveryReport(report: DeliveryReport): void {
-    this.push(this.webhookEvents, { type: 'delivery-report', provider: report.provider, report, at: new Date().toISOString() });
+    this.push(this.webhookEvents, {
+      type: 'delivery-report',
+      provider: report.provider,
+      report,
+      at: new Date().toISOString(),
+    });
   }
 
   recordInbound(message: InboundMessage): void {
-    this.push(this.webhookEvents, { type: 'inbound', provider: message.provider, message, at: new Date().toISOString() });
+    this.push(this.webhookEvents, {
+      type: 'inbound',
+      provider: message.provider,
+      message,
+      at: new Date().toISOString(),
+    });
   }
 
   private push<Item>(list: Item[], item: Item): void {

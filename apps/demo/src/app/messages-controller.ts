@@ -45,7 +45,10 @@ export class MessagesController {
   @HttpCode(202)
   async schedule(@Body(TextRequestPipe) request: TextRequest) {
     if (request.message.sendAt === undefined) {
-      throw new SmsError('The request body is not valid. #/sendAt: `sendAt` is required to schedule, such as 2030-01-01T09:00:00Z.', { code: 'INVALID_INPUT' });
+      throw new SmsError(
+        'The request body is not valid. #/sendAt: `sendAt` is required to schedule, such as 2030-01-01T09:00:00Z.',
+        { code: 'INVALID_INPUT' },
+      );
     }
     return this.answer(await this.sms.send(request.message, routing(request)));
   }

@@ -25,7 +25,10 @@ function port(value: string | undefined, fallback: number): number {
  * Reads the configuration from the environment. With no credentials at all the demo runs on the
  * simulator; with any of GHASEDAK_API_KEY, SMSAFZAR_API_KEY, SMSPARTNER_API_KEY it uses those real providers.
  */
-export function readDemoConfig(environment: NodeJS.ProcessEnv = process.env, defaults: { port?: number; simulatorPort?: number } = {}): DemoConfig {
+export function readDemoConfig(
+  environment: NodeJS.ProcessEnv = process.env,
+  defaults: { port?: number; simulatorPort?: number } = {},
+): DemoConfig {
   const credentials: DemoConfig['credentials'] = {};
   if (environment.GHASEDAK_API_KEY) credentials.ghasedak = environment.GHASEDAK_API_KEY;
   if (environment.SMSAFZAR_API_KEY) credentials.smsafzar = environment.SMSAFZAR_API_KEY;

@@ -11,6 +11,12 @@ export class NotificationsController {
   async notify(@Body(TextRequestPipe) request: TextRequest) {
     const { to, text } = request.message;
     const info = await this.mailer.notify(typeof to === 'string' ? to : [...to], text, request.provider);
-    return { messageId: info.messageId, accepted: info.accepted, rejected: info.rejected, response: info.response, provider: info.result?.provider };
+    return {
+      messageId: info.messageId,
+      accepted: info.accepted,
+      rejected: info.rejected,
+      response: info.response,
+      provider: info.result?.provider,
+    };
   }
 }

@@ -3,7 +3,12 @@ import type { DeliveryStatus } from '@sms/core';
 /** What the demo needs to create each provider; read by SmsModule.forRootAsync through ConfigService. */
 export interface DemoProviderSettings {
   ghasedak?: { apiKey: string; baseUrl?: string; lineNumber?: string };
-  smsafzar?: { apiKey: string; baseUrl?: string; senderNumber?: string; messageStatusMap?: Readonly<Record<number, DeliveryStatus>> };
+  smsafzar?: {
+    apiKey: string;
+    baseUrl?: string;
+    senderNumber?: string;
+    messageStatusMap?: Readonly<Record<number, DeliveryStatus>>;
+  };
   smspartner?: { apiKey: string; baseUrl?: string; sender?: string; urlDlr?: string; urlResponse?: string };
 }
 

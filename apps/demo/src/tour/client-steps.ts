@@ -11,7 +11,12 @@ const BATCH_SIZE = 3_000;
 const BATCH_REQUEST = 500;
 
 /** Steps about the client itself: failover, money safety, and a large batch with progress. */
-export function clientSteps(http: DemoHttp, simulator: Simulator, activity: DemoActivity, reporter: TourReporter): TourStep[] {
+export function clientSteps(
+  http: DemoHttp,
+  simulator: Simulator,
+  activity: DemoActivity,
+  reporter: TourReporter,
+): TourStep[] {
   return [
     {
       step: 'fail over after a refusal (429)',
@@ -20,10 +25,16 @@ export function clientSteps(http: DemoHttp, simulator: Simulator, activity: Demo
       run: async () => {
         simulator.fault({ provider: 'ghasedak', kind: 'rate-limited', times: 1 });
         const before = activity.attempts.length;
-        const answer = await http<SendAnswer>('POST', '/api/messages', { to: '09121234599', text: 'Demo tour: failover' });
+        const answer = await http<SendAnswer>('POST', '/api/messages', {
+          to: '09121234599',
+          text: 'Demo tour: failover',
+        });
         const attempts = activity.attempts.slice(before);
-        if (answer.result.provider !== 'smsafzar') throw new Error(`sent by ${answer.result.provider}, expected smsafzar after Ghasedak's 429`);
-        return attempts.map((attempt) => `${attempt.provider} ${attempt.outcome === 'sent' ? 'sent' : attempt.code}`).join(' → ');
+        if (answer.result.provider !== 'smsafzar')
+          throw new Error(`sent by ${answer.result.provider}, expected smsafzar after Ghasedak's 429`);
+        return attempts
+          .map((attempt) => `${attempt.provider} ${attempt.outcome === 'sent' ? 'sent' : attempt.code}`)
+          .join(' → ');
       },
     },
     {
@@ -40,10 +51,13 @@ export function clientSteps(http: DemoHttp, simulator: Simulator, activity: Demo
           if (!(error instanceof DemoHttpError)) throw error;
           problem = error.body as typeof problem;
         }
-        if (problem?.outcome !== 'unknown') throw new Error(`expected an unknown outcome, got ${JSON.stringify(problem)}`);
+        if (problem?.outcome !== 'unknown')
+          throw new Error(`expected an unknown outcome, got ${JSON.stringify(problem)}`);
         const copies = simulator.messages().filter((message) => message.text === text);
         if (copies.length !== 1 || copies[0]!.provider !== 'ghasedak') {
-          throw new Error(`expected exactly one copy at Ghasedak, found ${copies.map((message) => message.provider).join(', ') || 'none'}`);
+          throw new Error(
+            `expected exactly one copy at Ghasedak, found ${copies.map((message) => message.provider).join(', ') || 'none'}`,
+          );
         }
         return `${problem.code}, outcome unknown; the provider has 1 copy, nothing sent elsewhere`;
       },
@@ -58,7 +72,10 @@ export function clientSteps(http: DemoHttp, simulator: Simulator, activity: Demo
         for (let start = 0; start < BATCH_SIZE; start += BATCH_REQUEST) {
           const messages = Array.from({ length: Math.min(BATCH_REQUEST, BATCH_SIZE - start) }, (_, offset) => {
             const index = start + offset;
-            return { to: `0912${String(2_000_000 + index).padStart(7, '0')}`, text: `Demo tour: invoice ${index + 1} is ready` };
+            return {
+              to: `0912${String(2_000_000 + index).padStart(7, '0')}`,
+              text: `Demo tour: invoice ${index + 1} is ready`,
+            };
           });
           const answer = await http<SendAnswer>('POST', '/api/messages/batch', { messages, provider: 'ghasedak' });
           sent += answer.result.messages.filter((message) => message.id !== undefined).length;

@@ -5,7 +5,9 @@ export class DemoHttpError extends Error {
     readonly body: unknown,
   ) {
     const problem = body as { code?: string; detail?: string; title?: string } | undefined;
-    super(`HTTP ${status}${problem?.code ? ` ${problem.code}` : ''}: ${problem?.detail ?? problem?.title ?? JSON.stringify(body)}`);
+    super(
+      `HTTP ${status}${problem?.code ? ` ${problem.code}` : ''}: ${problem?.detail ?? problem?.title ?? JSON.stringify(body)}`,
+    );
     this.name = 'DemoHttpError';
   }
 }

@@ -44,18 +44,31 @@ export function providerSteps(context: StepContext): TourStep[] {
   const first = recipients[0]!;
   let sentTicket: string | undefined;
   let sentIds: string[] = [];
-  const step = (name: string, integration: TourStep['integration'], run: () => Promise<string>): TourStep => ({ step: name, provider, integration, run });
+  const step = (name: string, integration: TourStep['integration'], run: () => Promise<string>): TourStep => ({
+    step: name,
+    provider,
+    integration,
+    run,
+  });
 
   const steps: TourStep[] = [
     step('send one message', 'nestjs', async () => {
-      const answer = await http<SendAnswer>('POST', '/api/messages', { to: first, text: `Demo tour: hello from ${provider}`, provider });
+      const answer = await http<SendAnswer>('POST', '/api/messages', {
+        to: first,
+        text: `Demo tour: hello from ${provider}`,
+        provider,
+      });
       expectCount(answer, 1, provider);
       sentTicket = answer.ticket;
       sentIds = answer.result.messages.map((message) => message.id!);
       return `1 sent, id ${ids(answer)}`;
     }),
     step('send to a list', 'nestjs', async () => {
-      const answer = await http<SendAnswer>('POST', '/api/messages', { to: recipients, text: 'سلام به همه (Demo tour)', provider });
+      const answer = await http<SendAnswer>('POST', '/api/messages', {
+        to: recipients,
+        text: 'سلام به همه (Demo tour)',
+        provider,
+      });
       expectCount(answer, recipients.length, provider);
       return `${answer.result.messages.length} sent (${answer.result.messages.map((message) => message.to).join(', ')})`;
     }),
@@ -68,14 +81,27 @@ export function providerSteps(context: StepContext): TourStep[] {
     step('send an OTP (template registry)', 'nestjs', async () => {
       const answer = await http<SendAnswer>('POST', '/api/messages/otp', { to: first, code: '4821', provider });
       expectCount(answer, 1, provider);
-      const recorded = simulator?.messages({ provider }).find((message) => message.id === answer.result.messages[0]!.id);
-      const how = recorded === undefined ? 'sent' : recorded.template !== undefined ? `native template ${recorded.template.id}` : `text fallback "${recorded.text}"`;
+      const recorded = simulator
+        ?.messages({ provider })
+        .find((message) => message.id === answer.result.messages[0]!.id);
+      const how =
+        recorded === undefined
+          ? 'sent'
+          : recorded.template !== undefined
+            ? `native template ${recorded.template.id}`
+            : `text fallback "${recorded.text}"`;
       return `${how}`;
     }),
     step('schedule, then cancel', 'nestjs', async () => {
       const sendAt = inAnHour();
-      const scheduled = await http<SendAnswer>('POST', '/api/messages/scheduled', { to: first, text: 'Demo tour: see you in an hour', sendAt, provider });
-      if (scheduled.result.messages[0]?.status !== 'scheduled') throw new Error(`expected scheduled, got ${scheduled.result.messages[0]?.status}`);
+      const scheduled = await http<SendAnswer>('POST', '/api/messages/scheduled', {
+        to: first,
+        text: 'Demo tour: see you in an hour',
+        sendAt,
+        provider,
+      });
+      if (scheduled.result.messages[0]?.status !== 'scheduled')
+        throw new Error(`expected scheduled, got ${scheduled.result.messages[0]?.status}`);
       const canceled = await http<{ canceled: string[] }>('POST', `/api/messages/${scheduled.ticket}/cancel`);
       if (canceled.canceled.length === 0) throw new Error('nothing was canceled');
       return `scheduled for ${sendAt.slice(11, 16)} UTC, canceled ${canceled.canceled.join(', ')}`;
@@ -84,10 +110,15 @@ export function providerSteps(context: StepContext): TourStep[] {
       if (sentTicket === undefined) throw new Error('the first send did not work');
       const ticket = sentTicket;
       const reports = await waitUntil('a final delivery status', async () => {
-        const answer = await http<{ id: string; status: string; providerStatus: unknown }[]>('GET', `/api/messages/${ticket}/status`);
+        const answer = await http<{ id: string; status: string; providerStatus: unknown }[]>(
+          'GET',
+          `/api/messages/${ticket}/status`,
+        );
         return answer.length > 0 && answer.every((report) => report.status === 'delivered') ? answer : undefined;
       });
-      return reports.map((report) => `${report.id}: ${report.status} (raw ${JSON.stringify(report.providerStatus)})`).join('; ');
+      return reports
+        .map((report) => `${report.id}: ${report.status} (raw ${JSON.stringify(report.providerStatus)})`)
+        .join('; ');
     }),
     step('read the balance', 'nestjs', async () => {
       const balance = await http<{ amount: number; currency?: string }>('GET', `/api/balance?provider=${provider}`);
@@ -95,17 +126,27 @@ export function providerSteps(context: StepContext): TourStep[] {
       return `${balance.amount.toLocaleString('en-US')} ${balance.currency ?? ''}`.trim();
     }),
     step('send through the Express route helper', 'express', async () => {
-      const answer = await http<{ provider: string; messages: { id?: string }[] }>('POST', '/express/messages', { to: first, text: 'Demo tour: via Express', provider });
-      if (answer.provider !== provider || answer.messages.length !== 1) throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
+      const answer = await http<{ provider: string; messages: { id?: string }[] }>('POST', '/express/messages', {
+        to: first,
+        text: 'Demo tour: via Express',
+        provider,
+      });
+      if (answer.provider !== provider || answer.messages.length !== 1)
+        throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
       return `202, id ${answer.messages[0]?.id}`;
     }),
     step('send a notification through Nodemailer', 'nodemailer', async () => {
-      const info = await http<{ messageId: string; accepted: string[]; rejected: string[] }>('POST', '/api/notifications', {
-        to: [first, 'not a phone'],
-        text: 'Demo tour: your parcel is on its way',
-        provider,
-      });
-      if (info.accepted.length !== 1 || info.rejected.length !== 1) throw new Error(`accepted ${info.accepted}, rejected ${info.rejected}`);
+      const info = await http<{ messageId: string; accepted: string[]; rejected: string[] }>(
+        'POST',
+        '/api/notifications',
+        {
+          to: [first, 'not a phone'],
+          text: 'Demo tour: your parcel is on its way',
+          provider,
+        },
+      );
+      if (info.accepted.length !== 1 || info.rejected.length !== 1)
+        throw new Error(`accepted ${info.accepted}, rejected ${info.rejected}`);
       return `accepted ${info.accepted.join(', ')}, rejected "${info.rejected.join(', ')}", messageId ${info.messageId}`;
     }),
   ];
@@ -115,7 +156,9 @@ export function providerSteps(context: StepContext): TourStep[] {
       steps.push(
         step('receive delivery receipts (webhook)', 'nestjs', async () => {
           const reports = await waitUntil('delivery receipts through the Nest webhook controller', async () => {
-            const found = activity.webhookEvents.filter((event) => event.type === 'delivery-report' && sentIds.includes(event.report.id));
+            const found = activity.webhookEvents.filter(
+              (event) => event.type === 'delivery-report' && sentIds.includes(event.report.id),
+            );
             return found.length > 0 ? found : undefined;
           });
           return `${reports.length} receipt(s): ${reports.map((event) => (event.type === 'delivery-report' ? `${event.report.id} ${event.report.status}` : '')).join(', ')}`;

@@ -24,10 +24,24 @@ export async function runTour(demo: DemoApp, reporter: TourReporter = {}): Promi
     let row: TourRow;
     try {
       const result = await step.run();
-      row = { step: step.step, provider: step.provider, integration: step.integration, ok: true, result, ms: Math.round(performance.now() - started) };
+      row = {
+        step: step.step,
+        provider: step.provider,
+        integration: step.integration,
+        ok: true,
+        result,
+        ms: Math.round(performance.now() - started),
+      };
     } catch (error) {
       const result = error instanceof Error ? error.message : String(error);
-      row = { step: step.step, provider: step.provider, integration: step.integration, ok: false, result, ms: Math.round(performance.now() - started) };
+      row = {
+        step: step.step,
+        provider: step.provider,
+        integration: step.integration,
+        ok: false,
+        result,
+        ms: Math.round(performance.now() - started),
+      };
     }
     rows.push(row);
     reporter.stepFinished?.(row);

@@ -1,5 +1,10 @@
 /** Polls until `probe` returns a value, or fails after `timeoutMs` naming what it waited for. */
-export async function waitUntil<Value>(what: string, probe: () => Promise<Value | undefined>, timeoutMs = 10_000, intervalMs = 100): Promise<Value> {
+export async function waitUntil<Value>(
+  what: string,
+  probe: () => Promise<Value | undefined>,
+  timeoutMs = 10_000,
+  intervalMs = 100,
+): Promise<Value> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -38,7 +38,8 @@ describe('readField', () => {
   });
 
   it('is undefined for anything that is not an object, and never reads inherited fields', () => {
-    for (const source of [null, undefined, 'text', 42, [1, 2], true]) expect(readField(source, 'length')).toBeUndefined();
+    for (const source of [null, undefined, 'text', 42, [1, 2], true])
+      expect(readField(source, 'length')).toBeUndefined();
     expect(readField({}, 'constructor', 'toString', '__proto__')).toBeUndefined();
     expect(readField(JSON.parse('{"__proto__": "own"}'), '__proto__')).toBe('own');
   });
@@ -54,7 +55,8 @@ describe('readString', () => {
   });
 
   it('is undefined for anything else', () => {
-    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, null, undefined, true, {}, ['a']]) expect(readString(value), String(value)).toBeUndefined();
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, null, undefined, true, {}, ['a']])
+      expect(readString(value), String(value)).toBeUndefined();
   });
 
   it('reads a field of an object when names are given', () => {
@@ -74,7 +76,8 @@ describe('readId', () => {
   });
 
   it('is undefined for blank strings, non-finite numbers and other types', () => {
-    for (const value of ['', '   ', Number.NaN, Number.POSITIVE_INFINITY, null, undefined, {}, [1], false]) expect(readId(value), String(value)).toBeUndefined();
+    for (const value of ['', '   ', Number.NaN, Number.POSITIVE_INFINITY, null, undefined, {}, [1], false])
+      expect(readId(value), String(value)).toBeUndefined();
   });
 });
 
@@ -102,12 +105,26 @@ describe('readNumber', () => {
     expect(readNumber(input)).toBe(expected);
   });
 
-  it.each([[''], ['   '], ['free'], ['1,8a'], ['0x10'], ['Infinity'], ['1e999'], ['1.2.3'], ['--1'], [null], [undefined], [Number.NaN], [Number.NEGATIVE_INFINITY], [true], [{}], [[1]]])(
-    'gives undefined for %j',
-    (input) => {
-      expect(readNumber(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    [''],
+    ['   '],
+    ['free'],
+    ['1,8a'],
+    ['0x10'],
+    ['Infinity'],
+    ['1e999'],
+    ['1.2.3'],
+    ['--1'],
+    [null],
+    [undefined],
+    [Number.NaN],
+    [Number.NEGATIVE_INFINITY],
+    [true],
+    [{}],
+    [[1]],
+  ])('gives undefined for %j', (input) => {
+    expect(readNumber(input)).toBeUndefined();
+  });
 
   it('reads a field under any of its names', () => {
     expect(readNumber({ credit: '1,800' }, 'credit', 'balance', 'amount')).toBe(1800);
@@ -127,7 +144,8 @@ describe('readInteger', () => {
   });
 
   it('is undefined for fractions, grouped numbers and anything else', () => {
-    for (const value of [1.5, '1.5', '1,800', '+5', '', ' ', 'x', Number.NaN, null, undefined, {}, true]) expect(readInteger(value), String(value)).toBeUndefined();
+    for (const value of [1.5, '1.5', '1,800', '+5', '', ' ', 'x', Number.NaN, null, undefined, {}, true])
+      expect(readInteger(value), String(value)).toBeUndefined();
   });
 });
 
@@ -145,7 +163,8 @@ describe('readBoolean', () => {
   });
 
   it('is undefined for anything else', () => {
-    for (const value of [2, -1, 'yes', '', 'truthy', null, undefined, {}, []]) expect(readBoolean(value), String(value)).toBeUndefined();
+    for (const value of [2, -1, 'yes', '', 'truthy', null, undefined, {}, []])
+      expect(readBoolean(value), String(value)).toBeUndefined();
   });
 });
 
@@ -159,11 +178,14 @@ describe('readDate', () => {
     expect(readDate('2025-03-01T10:00:00Z')?.toISOString()).toBe('2025-03-01T10:00:00.000Z');
     const date = new Date('2025-03-01T10:00:00Z');
     expect(readDate(date)).toBe(date);
-    expect(readDate({ statusDate: '2025-03-01T10:00:00+03:30' }, 'statusDate', 'date')?.toISOString()).toBe('2025-03-01T06:30:00.000Z');
+    expect(readDate({ statusDate: '2025-03-01T10:00:00+03:30' }, 'statusDate', 'date')?.toISOString()).toBe(
+      '2025-03-01T06:30:00.000Z',
+    );
   });
 
   it('is undefined for what cannot be read as a date', () => {
-    for (const value of ['', '  ', 'tomorrow', new Date(Number.NaN), Number.NaN, null, undefined, {}, true]) expect(readDate(value), String(value)).toBeUndefined();
+    for (const value of ['', '  ', 'tomorrow', new Date(Number.NaN), Number.NaN, null, undefined, {}, true])
+      expect(readDate(value), String(value)).toBeUndefined();
   });
 });
 
@@ -186,7 +208,10 @@ describe('records and lists', () => {
   });
 
   it('readRecordList keeps the objects of a list and skips the rest', () => {
-    expect(readRecordList({ messages: [{ id: 1 }, null, 'x', [2], { id: 3 }] }, 'messages')).toEqual([{ id: 1 }, { id: 3 }]);
+    expect(readRecordList({ messages: [{ id: 1 }, null, 'x', [2], { id: 3 }] }, 'messages')).toEqual([
+      { id: 1 },
+      { id: 3 },
+    ]);
     expect(readRecordList({ Messages: [{ id: 1 }] }, 'messages')).toEqual([{ id: 1 }]);
     expect(readRecordList({ messages: {} }, 'messages')).toEqual([]);
   });

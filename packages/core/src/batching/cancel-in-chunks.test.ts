@@ -5,7 +5,10 @@ import { catchSmsError } from '../testing/catch-sms-error';
 import { cancelInChunks, type ChunkCancelResult } from './cancel-in-chunks';
 
 const ids = Array.from({ length: 250 }, (_, index) => String(1000 + index));
-const cancelAll = async (chunk: string[], index: number): Promise<ChunkCancelResult> => ({ canceled: chunk, raw: { request: index } });
+const cancelAll = async (chunk: string[], index: number): Promise<ChunkCancelResult> => ({
+  canceled: chunk,
+  raw: { request: index },
+});
 
 /** What a 250-id cancel in requests of 100 throws when its second request fails with `failure`. */
 function failingSecondRequest(failure: unknown): Promise<SmsError> {
@@ -38,7 +41,11 @@ describe('cancelInChunks', () => {
   });
 
   it('keeps a single answer as it is', async () => {
-    expect(await cancelInChunks({ provider: 'test', keys: ['1'], size: 100, cancel: cancelAll })).toEqual({ provider: 'test', canceled: ['1'], raw: { request: 0 } });
+    expect(await cancelInChunks({ provider: 'test', keys: ['1'], size: 100, cancel: cancelAll })).toEqual({
+      provider: 'test',
+      canceled: ['1'],
+      raw: { request: 0 },
+    });
   });
 
   it('a request failing with an unknown outcome after one that went through: canceled, unknown, not canceled', async () => {
@@ -72,7 +79,12 @@ describe('cancelInChunks', () => {
   });
 
   it('one request that fails: its own error, with the result attached', async () => {
-    const reset = new SmsError('connection reset', { code: 'NETWORK', provider: 'test', outcome: 'unknown', statusCode: 502 });
+    const reset = new SmsError('connection reset', {
+      code: 'NETWORK',
+      provider: 'test',
+      outcome: 'unknown',
+      statusCode: 502,
+    });
     const error = await catchSmsError(() =>
       cancelInChunks({
         provider: 'test',

@@ -56,7 +56,10 @@ function withResult(error: SmsError, result: CancelResult, message = error.messa
 export async function cancelInChunks(options: CancelInChunksOptions): Promise<CancelResult> {
   const { provider, keys } = options;
   const idsOf = options.idsOf ?? ((key: string) => [key]);
-  const settings = { size: options.size, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) };
+  const settings = {
+    size: options.size,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+  };
   const refusals: SmsError[] = [];
   const outcomes = await runInChunks(keys, settings, async (chunk, index) => {
     try {
@@ -64,7 +67,11 @@ export async function cancelInChunks(options: CancelInChunksOptions): Promise<Ca
     } catch (error) {
       if (SmsError.isInstance(error) && options.isRefusal?.(error) === true) {
         refusals.push(error);
-        return { canceled: [], notCanceled: chunk.flatMap((key) => idsOf(key)), raw: { keys: chunk, error: error.toJSON() } };
+        return {
+          canceled: [],
+          notCanceled: chunk.flatMap((key) => idsOf(key)),
+          raw: { keys: chunk, error: error.toJSON() },
+        };
       }
       throw error;
     }

@@ -10,9 +10,7 @@ export interface RunInChunksSettings {
 }
 
 export type ChunkOutcome<Item, Value> = { items: Item[]; start: number } & (
-  | { state: 'done'; value: Value }
-  | { state: 'failed'; error: unknown }
-  | { state: 'skipped' }
+  { state: 'done'; value: Value } | { state: 'failed'; error: unknown } | { state: 'skipped' }
 );
 
 /** Throws a RangeError unless `size` can be a number of items per chunk. */

@@ -16,18 +16,28 @@ describe('runWithConcurrency', () => {
       return `${task}${index}`;
     });
     expect(peak).toBe(3);
-    expect(outcomes).toEqual(['a0', 'b1', 'c2', 'd3', 'e4', 'f5', 'g6'].map((value, index) => ({ task: 'abcdefg'[index], state: 'done', value })));
+    expect(outcomes).toEqual(
+      ['a0', 'b1', 'c2', 'd3', 'e4', 'f5', 'g6'].map((value, index) => ({
+        task: 'abcdefg'[index],
+        state: 'done',
+        value,
+      })),
+    );
   });
 
   it('runs 8 at once by default', async () => {
     let running = 0;
     let peak = 0;
-    await runWithConcurrency(Array.from({ length: 20 }, (_, index) => index), undefined, async () => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await later(1);
-      running -= 1;
-    });
+    await runWithConcurrency(
+      Array.from({ length: 20 }, (_, index) => index),
+      undefined,
+      async () => {
+        running += 1;
+        peak = Math.max(peak, running);
+        await later(1);
+        running -= 1;
+      },
+    );
     expect(peak).toBe(8);
   });
 
@@ -42,7 +52,14 @@ describe('runWithConcurrency', () => {
       return task;
     });
     expect(started).toEqual([0, 1, 2]);
-    expect(outcomes.map((outcome) => outcome.state)).toEqual(['done', 'failed', 'done', 'skipped', 'skipped', 'skipped']);
+    expect(outcomes.map((outcome) => outcome.state)).toEqual([
+      'done',
+      'failed',
+      'done',
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
     expect(outcomes[1]).toEqual({ task: 1, state: 'failed', error: failure });
   });
 

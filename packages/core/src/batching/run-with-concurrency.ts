@@ -1,7 +1,9 @@
 export const DEFAULT_CHUNK_CONCURRENCY = 8;
 
 /** What became of one task: its value, its error, or `skipped` (not started because an earlier one failed). */
-export type TaskOutcome<Task, Value> = { task: Task } & ({ state: 'done'; value: Value } | { state: 'failed'; error: unknown } | { state: 'skipped' });
+export type TaskOutcome<Task, Value> = { task: Task } & (
+  { state: 'done'; value: Value } | { state: 'failed'; error: unknown } | { state: 'skipped' }
+);
 
 /**
  * Runs `worker` over `tasks` with at most `concurrency` (default 8) in flight and returns one outcome per

@@ -39,16 +39,22 @@ describe('splitIntoChunks / runInChunks', () => {
   it('never runs more than `concurrency` chunks at once and keeps input order', async () => {
     let running = 0;
     let peak = 0;
-    const outcomes = await runInChunks(Array.from({ length: 20 }, (_, index) => index), { size: 2, concurrency: 3 }, async (chunk) => {
-      running += 1;
-      peak = Math.max(peak, running);
-      // Later chunks finish first, so order must come from the index, not from completion.
-      await new Promise((resolve) => setTimeout(resolve, 20 - chunk[0]!));
-      running -= 1;
-      return chunk[0];
-    });
+    const outcomes = await runInChunks(
+      Array.from({ length: 20 }, (_, index) => index),
+      { size: 2, concurrency: 3 },
+      async (chunk) => {
+        running += 1;
+        peak = Math.max(peak, running);
+        // Later chunks finish first, so order must come from the index, not from completion.
+        await new Promise((resolve) => setTimeout(resolve, 20 - chunk[0]!));
+        running -= 1;
+        return chunk[0];
+      },
+    );
     expect(peak).toBe(3);
-    expect(outcomes.map((outcome) => (outcome.state === 'done' ? outcome.value : null))).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(outcomes.map((outcome) => (outcome.state === 'done' ? outcome.value : null))).toEqual([
+      0, 2, 4, 6, 8, 10, 12, 14, 16, 18,
+    ]);
   });
 });
 
@@ -74,7 +80,13 @@ describe('sendInChunks', () => {
   });
 
   it('keeps a single request answer and batch id as they are', async () => {
-    const result = await sendInChunks({ provider: 'test', items: recipients.slice(0, 3), size: 100, recipientOf: (item) => item, send: sendAll });
+    const result = await sendInChunks({
+      provider: 'test',
+      items: recipients.slice(0, 3),
+      size: 100,
+      recipientOf: (item) => item,
+      send: sendAll,
+    });
     expect(result.batchId).toBe('batch-0');
     expect(result.raw).toEqual({ chunk: 0 });
   });
@@ -104,16 +116,26 @@ describe('sendInChunks', () => {
     const messages = isSendResult(error.result) ? error.result.messages : [];
     expect(messages.map((message) => message.to)).toEqual(recipients);
     expect(messages.slice(0, 100).every((message) => message.status === 'sent' && message.id !== undefined)).toBe(true);
-    expect(messages.slice(100, 200).every((message) => message.status === 'failed' && message.error?.code === 'INSUFFICIENT_CREDIT')).toBe(true);
+    expect(
+      messages
+        .slice(100, 200)
+        .every((message) => message.status === 'failed' && message.error?.code === 'INSUFFICIENT_CREDIT'),
+    ).toBe(true);
     // The third chunk was never attempted: not sent, safe to send again.
-    expect(messages.slice(200).every((message) => message.status === 'failed' && message.error?.outcome === 'not-sent')).toBe(true);
+    expect(
+      messages.slice(200).every((message) => message.status === 'failed' && message.error?.outcome === 'not-sent'),
+    ).toBe(true);
   });
 
   it('marks the recipients of a chunk with an unknown outcome as unknown', async () => {
-    const error = await failingSecondRequest(new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown' }));
+    const error = await failingSecondRequest(
+      new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown' }),
+    );
     expect(SmsError.isInstance(error)).toBe(true);
     const result = (error as SmsError).result;
-    expect(isSendResult(result) && result.messages.slice(100).every((message) => message.status === 'unknown')).toBe(true);
+    expect(isSendResult(result) && result.messages.slice(100).every((message) => message.status === 'unknown')).toBe(
+      true,
+    );
   });
 
   it('gives the entries of a failed request their per-message reference, which can still find them', async () => {
@@ -145,7 +167,12 @@ describe('sendInChunks', () => {
   });
 
   it('throws the error of a single request unchanged, whatever its outcome', async () => {
-    const timeout = new SmsError('timeout', { code: 'TIMEOUT', provider: 'test', outcome: 'unknown', responseBody: { a: 1 } });
+    const timeout = new SmsError('timeout', {
+      code: 'TIMEOUT',
+      provider: 'test',
+      outcome: 'unknown',
+      responseBody: { a: 1 },
+    });
     const error = await sendInChunks({
       provider: 'test',
       items: recipients.slice(0, 10),
@@ -183,12 +210,31 @@ describe('sendRequestsInOrder', () => {
       total: 5,
       recipientOf: (index) => to[index]!,
       requests: [
-        { indices: [0, 2, 4], send: async () => ({ messages: [0, 2, 4].map((index) => ({ to: to[index]!, id: `bulk-${index}`, status: 'sent' as const })), raw: 'bulk', batchId: 'b1' }) },
-        { indices: [3], send: async () => ({ messages: [{ to: 'd', id: 'simple-3', status: 'sent' as const }], raw: 'simple-3' }) },
-        { indices: [1], send: async () => ({ messages: [{ to: 'b', id: 'simple-1', status: 'sent' as const }], raw: 'simple-1' }) },
+        {
+          indices: [0, 2, 4],
+          send: async () => ({
+            messages: [0, 2, 4].map((index) => ({ to: to[index]!, id: `bulk-${index}`, status: 'sent' as const })),
+            raw: 'bulk',
+            batchId: 'b1',
+          }),
+        },
+        {
+          indices: [3],
+          send: async () => ({ messages: [{ to: 'd', id: 'simple-3', status: 'sent' as const }], raw: 'simple-3' }),
+        },
+        {
+          indices: [1],
+          send: async () => ({ messages: [{ to: 'b', id: 'simple-1', status: 'sent' as const }], raw: 'simple-1' }),
+        },
       ],
     });
-    expect(result.messages.map((message) => message.id)).toEqual(['bulk-0', 'simple-1', 'bulk-2', 'simple-3', 'bulk-4']);
+    expect(result.messages.map((message) => message.id)).toEqual([
+      'bulk-0',
+      'simple-1',
+      'bulk-2',
+      'simple-3',
+      'bulk-4',
+    ]);
     expect(result.messages[0]?.batchId).toBe('b1');
     expect(result.raw).toEqual(['bulk', 'simple-3', 'simple-1']);
   });

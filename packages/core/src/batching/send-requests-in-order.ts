@@ -16,7 +16,9 @@ export interface ChunkSendResult {
  * One request of a send: which input positions it carries, in the order its answer lists them (`indices`,
  * or `start` and `count` for a run of consecutive positions), and how to send it.
  */
-export type OrderedRequest = { send(): Promise<ChunkSendResult> } & ({ indices: readonly number[] } | { start: number; count: number });
+export type OrderedRequest = { send(): Promise<ChunkSendResult> } & (
+  { indices: readonly number[] } | { start: number; count: number }
+);
 
 /** How many messages a request carries. */
 function sizeOf(request: OrderedRequest): number {
@@ -65,7 +67,9 @@ async function singleRequest(provider: string, request: OrderedRequest): Promise
 }
 
 function sumOf(values: (number | undefined)[]): number | undefined {
-  return values.every((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
+  return values.every((value) => value !== undefined)
+    ? values.reduce<number>((total, value) => total + (value ?? 0), 0)
+    : undefined;
 }
 
 function place(messages: SentMessage[], request: OrderedRequest, answer: ChunkSendResult, batched: boolean): void {
@@ -74,7 +78,8 @@ function place(messages: SentMessage[], request: OrderedRequest, answer: ChunkSe
   for (let offset = 0; offset < size; offset += 1) {
     const message = answer.messages[offset];
     if (message === undefined) continue;
-    messages[positionOf(request, offset)] = batchId !== undefined && message.batchId === undefined ? { ...message, batchId } : message;
+    messages[positionOf(request, offset)] =
+      batchId !== undefined && message.batchId === undefined ? { ...message, batchId } : message;
   }
 }
 
@@ -106,7 +111,9 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
   });
   const single = outcomes.length === 1;
   const raw: unknown[] = [];
-  const failures = outcomes.flatMap((outcome) => (outcome.state === 'failed' ? [asSmsError(outcome.error, provider, 'sending')] : []));
+  const failures = outcomes.flatMap((outcome) =>
+    outcome.state === 'failed' ? [asSmsError(outcome.error, provider, 'sending')] : [],
+  );
 
   if (failures.length === 0) {
     const answers = outcomes.flatMap((outcome) => (outcome.state === 'done' ? [outcome.value] : []));
@@ -123,7 +130,8 @@ export async function sendRequestsInOrder(options: SendRequestsInOrderOptions): 
   const firstFailure = failures[0]!;
   // One request: its own error already says everything about every message.
   if (single) throw firstFailure;
-  const nothingWentOut = outcomes.every((outcome) => outcome.state !== 'done') && failures.every((error) => error.outcome === 'not-sent');
+  const nothingWentOut =
+    outcomes.every((outcome) => outcome.state !== 'done') && failures.every((error) => error.outcome === 'not-sent');
   if (nothingWentOut) throw firstFailure;
 
   let sentCount = 0;

@@ -14,6 +14,14 @@ export function assertSendOptions(options: unknown): asserts options is SendOpti
   assertCallOptions(options);
   if (options === undefined) return;
   const { provider, failover } = options as Record<string, unknown>;
-  if (provider !== undefined && typeof provider !== 'string') throw invalidInput(`\`provider\` must be the id of one of the client's providers, as a string, not ${describeValue(provider)}.`, undefined);
-  if (failover !== undefined && !FAILOVER_POLICIES.includes(failover)) throw invalidInput(`Unknown failover policy ${describeValue(failover)}: use 'not-sent', 'always' or 'never'.`, undefined);
+  if (provider !== undefined && typeof provider !== 'string')
+    throw invalidInput(
+      `\`provider\` must be the id of one of the client's providers, as a string, not ${describeValue(provider)}.`,
+      undefined,
+    );
+  if (failover !== undefined && !FAILOVER_POLICIES.includes(failover))
+    throw invalidInput(
+      `Unknown failover policy ${describeValue(failover)}: use 'not-sent', 'always' or 'never'.`,
+      undefined,
+    );
 }

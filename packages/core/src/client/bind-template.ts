@@ -9,26 +9,37 @@ export type BoundTemplate = { kind: 'native'; message: TemplateMessage } | { kin
 
 function namedParams(message: TemplateMessage): Readonly<Record<string, string>> {
   if (Array.isArray(message.params)) {
-    throw new SmsError(`Template "${message.template}" is in the client's registry, so pass its params by name ({ code: '1234' }), not as a list.`, {
-      code: 'INVALID_INPUT',
-    });
+    throw new SmsError(
+      `Template "${message.template}" is in the client's registry, so pass its params by name ({ code: '1234' }), not as a list.`,
+      {
+        code: 'INVALID_INPUT',
+      },
+    );
   }
   return message.params as Readonly<Record<string, string>>;
 }
 
-function mapParams(binding: TemplateBinding, params: Readonly<Record<string, string>>, template: string): TemplateMessage['params'] {
+function mapParams(
+  binding: TemplateBinding,
+  params: Readonly<Record<string, string>>,
+  template: string,
+): TemplateMessage['params'] {
   const need = (name: string): string => {
     // Own members only: `{toString}` is not a parameter anyone passed.
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) {
-      throw new SmsError(`Template "${template}" needs the parameter "${name}" but it was not given. Nothing was sent.`, { code: 'TEMPLATE' });
+      throw new SmsError(
+        `Template "${template}" needs the parameter "${name}" but it was not given. Nothing was sent.`,
+        { code: 'TEMPLATE' },
+      );
     }
     return value;
   };
   if (binding.params === undefined) return params;
   if (Array.isArray(binding.params)) return (binding.params as readonly string[]).map(need);
   const renamed: Record<string, string> = {};
-  for (const [ours, theirs] of Object.entries(binding.params as Readonly<Record<string, string>>)) renamed[theirs] = need(ours);
+  for (const [ours, theirs] of Object.entries(binding.params as Readonly<Record<string, string>>))
+    renamed[theirs] = need(ours);
   return renamed;
 }
 
@@ -36,17 +47,24 @@ function mapParams(binding: TemplateBinding, params: Readonly<Record<string, str
  * Resolves a registry template for one provider: its native binding when it has one and can send
  * templates, else the `text` fallback, else `undefined` (the provider cannot send it).
  */
-export function bindTemplate(message: TemplateMessage, definition: TemplateDefinition, provider: SmsProvider): BoundTemplate | undefined {
+export function bindTemplate(
+  message: TemplateMessage,
+  definition: TemplateDefinition,
+  provider: SmsProvider,
+): BoundTemplate | undefined {
   const params = namedParams(message);
   const binding = definition[provider.id];
   const { template: _name, params: _params, voice, providerOptions, ...common } = message;
   if (typeof binding === 'object' && provider.sendTemplate !== undefined && provider.capabilities.templates) {
     const id = binding.template ?? binding.templateId;
     if (id === undefined) {
-      throw new SmsError(`The "${message.template}" template binding for ${provider.id} has neither \`template\` nor \`templateId\`.`, {
-        code: 'TEMPLATE',
-        provider: provider.id,
-      });
+      throw new SmsError(
+        `The "${message.template}" template binding for ${provider.id} has neither \`template\` nor \`templateId\`.`,
+        {
+          code: 'TEMPLATE',
+          provider: provider.id,
+        },
+      );
     }
     const native: TemplateMessage = { ...common, template: id, params: mapParams(binding, params, message.template) };
     if (voice !== undefined) native.voice = voice;

@@ -43,24 +43,33 @@ describe('createSmsClient: failover and money safety', () => {
     expect(result.provider).toBe('second');
   });
 
-  it.each<SmsErrorCode>(['TIMEOUT', 'PROVIDER_ERROR', 'NETWORK', 'BAD_RESPONSE'])('never moves on after an unknown outcome (%s)', async (code) => {
-    const first = createMemoryProvider({ id: 'first' });
-    const second = createMemoryProvider({ id: 'second' });
-    first.failWith(refusal(code, 'first', 'unknown'));
-    const error = await rejection(createSmsClient({ providers: [first, second] }).send({ to: TO, text: 'hello' }));
-    expect(error.code).toBe(code);
-    expect(error.outcome).toBe('unknown');
-    expect(error).not.toBeInstanceOf(AllProvidersFailedError);
-    expect(second.calls).toHaveLength(0);
-  });
+  it.each<SmsErrorCode>(['TIMEOUT', 'PROVIDER_ERROR', 'NETWORK', 'BAD_RESPONSE'])(
+    'never moves on after an unknown outcome (%s)',
+    async (code) => {
+      const first = createMemoryProvider({ id: 'first' });
+      const second = createMemoryProvider({ id: 'second' });
+      first.failWith(refusal(code, 'first', 'unknown'));
+      const error = await rejection(createSmsClient({ providers: [first, second] }).send({ to: TO, text: 'hello' }));
+      expect(error.code).toBe(code);
+      expect(error.outcome).toBe('unknown');
+      expect(error).not.toBeInstanceOf(AllProvidersFailedError);
+      expect(second.calls).toHaveLength(0);
+    },
+  );
 
   it("moves on after an unknown outcome only with failover: 'always', per client or per call", async () => {
     const first = createMemoryProvider({ id: 'first' });
     const second = createMemoryProvider({ id: 'second' });
     first.failWith(refusal('TIMEOUT', 'first', 'unknown'));
-    const perCall = await createSmsClient({ providers: [first, second] }).send({ to: TO, text: 'hello' }, { failover: 'always' });
+    const perCall = await createSmsClient({ providers: [first, second] }).send(
+      { to: TO, text: 'hello' },
+      { failover: 'always' },
+    );
     expect(perCall.provider).toBe('second');
-    const perClient = await createSmsClient({ providers: [first, second], failover: 'always' }).send({ to: TO, text: 'hello' });
+    const perClient = await createSmsClient({ providers: [first, second], failover: 'always' }).send({
+      to: TO,
+      text: 'hello',
+    });
     expect(perClient.provider).toBe('second');
   });
 
@@ -75,8 +84,16 @@ describe('createSmsClient: failover and money safety', () => {
   it('never repeats a partly sent request elsewhere, even with failover: always', async () => {
     const first = createMemoryProvider({ id: 'first' });
     const second = createMemoryProvider({ id: 'second' });
-    first.failWith(new SmsError('part went out', { code: 'RATE_LIMITED', provider: 'first', result: { provider: 'first', messages: [], raw: null } }));
-    await rejection(createSmsClient({ providers: [first, second], failover: 'always' }).send({ to: TO, text: 'hello' }));
+    first.failWith(
+      new SmsError('part went out', {
+        code: 'RATE_LIMITED',
+        provider: 'first',
+        result: { provider: 'first', messages: [], raw: null },
+      }),
+    );
+    await rejection(
+      createSmsClient({ providers: [first, second], failover: 'always' }).send({ to: TO, text: 'hello' }),
+    );
     expect(second.calls).toHaveLength(0);
   });
 
@@ -134,7 +151,10 @@ describe('createSmsClient: strategies and routing', () => {
   it('accepts a function choosing the order, by id or by provider', async () => {
     const a = createMemoryProvider({ id: 'a' });
     const b = createMemoryProvider({ id: 'b' });
-    const client = createSmsClient({ providers: [a, b], strategy: ({ providers }) => [...providers].reverse().map((provider) => provider.id) });
+    const client = createSmsClient({
+      providers: [a, b],
+      strategy: ({ providers }) => [...providers].reverse().map((provider) => provider.id),
+    });
     expect((await client.send({ to: TO, text: 'x' })).provider).toBe('b');
     const byObject = createSmsClient({ providers: [a, b], strategy: () => [b] });
     expect((await byObject.send({ to: TO, text: 'x' })).provider).toBe('b');
@@ -151,7 +171,18 @@ describe('createSmsClient: strategies and routing', () => {
   });
 
   it('fails with UNSUPPORTED before any request when no provider has the capability', async () => {
-    const plain = createMemoryProvider({ id: 'plain', capabilities: { batch: false, scheduling: false, cancel: false, status: false, balance: false, inbound: false, templates: false } });
+    const plain = createMemoryProvider({
+      id: 'plain',
+      capabilities: {
+        batch: false,
+        scheduling: false,
+        cancel: false,
+        status: false,
+        balance: false,
+        inbound: false,
+        templates: false,
+      },
+    });
     const client = createSmsClient({ providers: [plain] });
     const cases = [
       client.sendBatch([{ to: TO, text: 'x' }]),
@@ -170,7 +201,10 @@ describe('createSmsClient: strategies and routing', () => {
     const a = createMemoryProvider({ id: 'a' });
     const b = createMemoryProvider({ id: 'b' });
     const client = createSmsClient({ providers: [a, b] });
-    const sent = await client.send({ to: TO, text: 'later', sendAt: new Date(Date.now() + 3_600_000) }, { provider: 'b' });
+    const sent = await client.send(
+      { to: TO, text: 'later', sendAt: new Date(Date.now() + 3_600_000) },
+      { provider: 'b' },
+    );
     const canceled = await client.cancel(sent);
     expect(canceled.provider).toBe('b');
     expect(canceled.canceled).toEqual([sent.messages[0]!.id]);
@@ -215,7 +249,11 @@ describe('createSmsClient: strategies and routing', () => {
 
 describe('createSmsClient: template registry', () => {
   const templates = {
-    otp: { ghasedak: { template: 'verify', params: ['code'] }, smsafzar: { templateId: 'TydSt1skQE' }, text: 'Your code is {code}' },
+    otp: {
+      ghasedak: { template: 'verify', params: ['code'] },
+      smsafzar: { templateId: 'TydSt1skQE' },
+      text: 'Your code is {code}',
+    },
     nativeOnly: { ghasedak: { template: 'promo', params: { name: 'param1' } } },
   } as const;
 
@@ -250,14 +288,18 @@ describe('createSmsClient: template registry', () => {
     expect(plain.messages[0]?.text).toBe('Your code is 1');
     const nativeOnly = await rejection(client.sendTemplate({ to: TO, template: 'nativeOnly', params: { name: 'x' } }));
     expect(nativeOnly.code).toBe('INSUFFICIENT_CREDIT');
-    expect(plain.calls.filter((call) => call.input !== undefined && JSON.stringify(call.input).includes('nativeOnly'))).toHaveLength(0);
+    expect(
+      plain.calls.filter((call) => call.input !== undefined && JSON.stringify(call.input).includes('nativeOnly')),
+    ).toHaveLength(0);
   });
 
   it('refuses an unknown template, a missing parameter and positional params', async () => {
     const client = createSmsClient({ providers: [createMemoryProvider({ id: 'ghasedak' })], templates });
     expect((await rejection(client.sendTemplate({ to: TO, template: 'nope', params: {} }))).code).toBe('TEMPLATE');
     expect((await rejection(client.sendTemplate({ to: TO, template: 'otp', params: {} }))).code).toBe('TEMPLATE');
-    expect((await rejection(client.sendTemplate({ to: TO, template: 'otp', params: ['1'] }))).code).toBe('INVALID_INPUT');
+    expect((await rejection(client.sendTemplate({ to: TO, template: 'otp', params: ['1'] }))).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 
@@ -269,17 +311,28 @@ describe('createSmsClient: hooks', () => {
     first.failWith(refusal('AUTHENTICATION', 'first'));
     const client = createSmsClient({
       providers: [first, second],
-      hooks: { beforeSend: (event) => void events.push(event), onSent: (event) => void events.push(event), onError: (event) => void events.push(event) },
+      hooks: {
+        beforeSend: (event) => void events.push(event),
+        onSent: (event) => void events.push(event),
+        onError: (event) => void events.push(event),
+      },
     });
     await client.send({ to: TO, text: 'hello' });
-    expect(events.map((event) => [event.provider, event.attempt, 'result' in event ? 'sent' : 'error' in event ? 'error' : 'before'])).toEqual([
+    expect(
+      events.map((event) => [
+        event.provider,
+        event.attempt,
+        'result' in event ? 'sent' : 'error' in event ? 'error' : 'before',
+      ]),
+    ).toEqual([
       ['first', 1, 'before'],
       ['first', 1, 'error'],
       ['second', 2, 'before'],
       ['second', 2, 'sent'],
     ]);
     expect((events[1] as SendErrorEvent).willFailover).toBe(true);
-    for (const event of events) expect(Object.values(event).some((value) => value === first || value === second)).toBe(false);
+    for (const event of events)
+      expect(Object.values(event).some((value) => value === first || value === second)).toBe(false);
   });
 
   it('lets beforeSend veto a send: ABORTED, not-sent, nothing sent', async () => {
@@ -311,7 +364,10 @@ describe('createSmsClient: input checks before any provider is called', () => {
     const first = createMemoryProvider({ id: 'first' });
     const second = createMemoryProvider({ id: 'second' });
     const errors: SendErrorEvent[] = [];
-    const client = createSmsClient({ providers: [first, second], hooks: { onError: (event) => void errors.push(event) } });
+    const client = createSmsClient({
+      providers: [first, second],
+      hooks: { onError: (event) => void errors.push(event) },
+    });
     return { first, second, errors, client };
   };
 
@@ -337,7 +393,12 @@ describe('createSmsClient: input checks before any provider is called', () => {
 
   it('refuses a bad recipient of a batch or a template the same way', async () => {
     const { first, second, client } = twoProviders();
-    const batch = await rejection(client.sendBatch([{ to: '+989121234567', text: 'a' }, { to: 'x', text: 'b' }]));
+    const batch = await rejection(
+      client.sendBatch([
+        { to: '+989121234567', text: 'a' },
+        { to: 'x', text: 'b' },
+      ]),
+    );
     expect(batch).toMatchObject({ code: 'INVALID_RECIPIENT', message: expect.stringContaining('recipient 2 of 2') });
     const template = await rejection(client.sendTemplate({ to: 'not-a-number', template: 'otp', params: ['1'] }));
     expect(template.code).toBe('INVALID_RECIPIENT');
@@ -347,20 +408,29 @@ describe('createSmsClient: input checks before any provider is called', () => {
   it('refuses a recipient of the wrong type with INVALID_INPUT', async () => {
     const { first, client } = twoProviders();
     for (const to of [9121234567, null, undefined, [], ['+989121234567', 42], { number: '+989121234567' }]) {
-      expect((await rejection(client.send({ to: to as never, text: 'hello' }))).code, JSON.stringify(to)).toBe('INVALID_INPUT');
+      expect((await rejection(client.send({ to: to as never, text: 'hello' }))).code, JSON.stringify(to)).toBe(
+        'INVALID_INPUT',
+      );
     }
     expect(first.calls).toHaveLength(0);
   });
 
-  it.each([[null], [undefined], ['text'], [42], [[{ to: TO, text: 'x' }]], [{ to: TO }], [{ to: TO, text: 5 }], [{ to: TO, text: 'x', sendAt: '2030-01-01' }], [{ to: TO, text: 'x', from: 10008566 }]])(
-    'refuses send(%j) with INVALID_INPUT',
-    async (message) => {
-      const { first, client } = twoProviders();
-      const error = await rejection(client.send(message as never));
-      expect(error).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
-      expect(first.calls).toHaveLength(0);
-    },
-  );
+  it.each([
+    [null],
+    [undefined],
+    ['text'],
+    [42],
+    [[{ to: TO, text: 'x' }]],
+    [{ to: TO }],
+    [{ to: TO, text: 5 }],
+    [{ to: TO, text: 'x', sendAt: '2030-01-01' }],
+    [{ to: TO, text: 'x', from: 10008566 }],
+  ])('refuses send(%j) with INVALID_INPUT', async (message) => {
+    const { first, client } = twoProviders();
+    const error = await rejection(client.send(message as never));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
+    expect(first.calls).toHaveLength(0);
+  });
 
   it('refuses template params of the wrong type, with or without a registry', async () => {
     const provider = createMemoryProvider();
@@ -368,7 +438,10 @@ describe('createSmsClient: input checks before any provider is called', () => {
     const without = createSmsClient({ providers: [provider] });
     for (const client of [withRegistry, without]) {
       for (const params of [null, undefined, 'code', { code: 1234 }, [1234]]) {
-        expect((await rejection(client.sendTemplate({ to: TO, template: 'otp', params: params as never }))).code, JSON.stringify(params)).toBe('INVALID_INPUT');
+        expect(
+          (await rejection(client.sendTemplate({ to: TO, template: 'otp', params: params as never }))).code,
+          JSON.stringify(params),
+        ).toBe('INVALID_INPUT');
       }
     }
     expect(provider.calls).toHaveLength(0);
@@ -378,15 +451,31 @@ describe('createSmsClient: input checks before any provider is called', () => {
     const provider = createMemoryProvider();
     const client = createSmsClient({ providers: [provider], templates: { otp: { text: 'Code {toString}' } } });
     expect((await rejection(client.sendTemplate({ to: TO, template: 'otp', params: {} }))).code).toBe('TEMPLATE');
-    expect((await rejection(client.sendTemplate({ to: TO, template: 'constructor', params: {} }))).code).toBe('TEMPLATE');
+    expect((await rejection(client.sendTemplate({ to: TO, template: 'constructor', params: {} }))).code).toBe(
+      'TEMPLATE',
+    );
     expect(provider.calls).toHaveLength(0);
   });
 
   it('refuses call options of the wrong type', async () => {
     const { first, client } = twoProviders();
-    const options = [null, 'fast', { signal: 'stop' }, { signal: { aborted: false } }, { timeoutMs: -1 }, { timeoutMs: 0 }, { timeoutMs: Number.NaN }, { timeoutMs: 1.5 }, { timeoutMs: 2 ** 31 }, { provider: 42 }, { failover: 'sometimes' }];
+    const options = [
+      null,
+      'fast',
+      { signal: 'stop' },
+      { signal: { aborted: false } },
+      { timeoutMs: -1 },
+      { timeoutMs: 0 },
+      { timeoutMs: Number.NaN },
+      { timeoutMs: 1.5 },
+      { timeoutMs: 2 ** 31 },
+      { provider: 42 },
+      { failover: 'sometimes' },
+    ];
     for (const option of options) {
-      expect((await rejection(client.send({ to: TO, text: 'x' }, option as never))).code, JSON.stringify(option)).toBe('INVALID_INPUT');
+      expect((await rejection(client.send({ to: TO, text: 'x' }, option as never))).code, JSON.stringify(option)).toBe(
+        'INVALID_INPUT',
+      );
       expect((await rejection(client.getBalance(option as never))).code, JSON.stringify(option)).toBe('INVALID_INPUT');
     }
     expect(first.calls).toHaveLength(0);
@@ -395,18 +484,37 @@ describe('createSmsClient: input checks before any provider is called', () => {
   it('refuses a cancel or status target of the wrong type', async () => {
     const provider = createMemoryProvider();
     const client = createSmsClient({ providers: [provider] });
-    for (const target of [null, undefined, 42, {}, [42], [null], [{ to: TO }], { messages: [null] }, { messages: [{ id: 7 }] }]) {
+    for (const target of [
+      null,
+      undefined,
+      42,
+      {},
+      [42],
+      [null],
+      [{ to: TO }],
+      { messages: [null] },
+      { messages: [{ id: 7 }] },
+    ]) {
       expect((await rejection(client.cancel(target as never))).code, JSON.stringify(target)).toBe('INVALID_INPUT');
       expect((await rejection(client.getStatus(target as never))).code, JSON.stringify(target)).toBe('INVALID_INPUT');
     }
     expect(provider.calls).toHaveLength(0);
   });
 
-  it.each([[42], ['XX'], ['ir'], [null], ['']])('refuses defaultCountry %j when the client is created', (defaultCountry) => {
-    expect(() => createSmsClient({ providers: [createMemoryProvider()], defaultCountry: defaultCountry as never })).toThrowError(
-      expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT', message: expect.stringContaining('defaultCountry') }),
-    );
-  });
+  it.each([[42], ['XX'], ['ir'], [null], ['']])(
+    'refuses defaultCountry %j when the client is created',
+    (defaultCountry) => {
+      expect(() =>
+        createSmsClient({ providers: [createMemoryProvider()], defaultCountry: defaultCountry as never }),
+      ).toThrowError(
+        expect.objectContaining({
+          name: 'SmsError',
+          code: 'INVALID_INPUT',
+          message: expect.stringContaining('defaultCountry'),
+        }),
+      );
+    },
+  );
 
   it('refuses client options of the wrong type when the client is created', () => {
     const memory = createMemoryProvider();
@@ -427,7 +535,9 @@ describe('createSmsClient: input checks before any provider is called', () => {
       { providers: [memory], templates: { otp: { text: 42 } } },
     ];
     for (const options of wrong) {
-      expect(() => createSmsClient(options as never), JSON.stringify(options)).toThrowError(expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT' }));
+      expect(() => createSmsClient(options as never), JSON.stringify(options)).toThrowError(
+        expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT' }),
+      );
     }
   });
 

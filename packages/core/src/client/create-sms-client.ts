@@ -63,7 +63,10 @@ function callOptionsOf(options: CallOptions | undefined): CallOptions {
 
 function unsupported(what: string, providers: readonly SmsProvider[]): SmsError {
   const names = providers.map((provider) => provider.id).join(', ');
-  return new SmsError(`No configured provider can ${what} (${names}). Nothing was sent.`, { code: 'UNSUPPORTED', retryable: false });
+  return new SmsError(`No configured provider can ${what} (${names}). Nothing was sent.`, {
+    code: 'UNSUPPORTED',
+    retryable: false,
+  });
 }
 
 /**
@@ -73,11 +76,15 @@ function unsupported(what: string, providers: readonly SmsProvider[]): SmsError 
  */
 export function createSmsClient(options: SmsClientOptions): SmsClient {
   assertClientOptions(options);
-  const providers: readonly SmsProvider[] = Array.isArray(options.providers) ? [...options.providers] : [options.providers as SmsProvider];
+  const providers: readonly SmsProvider[] = Array.isArray(options.providers)
+    ? [...options.providers]
+    : [options.providers as SmsProvider];
   const byId = new Map<string, SmsProvider>();
   for (const provider of providers) {
     if (byId.has(provider.id)) {
-      throw new SmsError(`Two providers share the id "${provider.id}"; give each a distinct id.`, { code: 'INVALID_INPUT' });
+      throw new SmsError(`Two providers share the id "${provider.id}"; give each a distinct id.`, {
+        code: 'INVALID_INPUT',
+      });
     }
     byId.set(provider.id, provider);
   }
@@ -87,7 +94,9 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
   const providerById = <Provider extends SmsProvider>(id: string): Provider => {
     const provider = byId.get(id);
     if (provider === undefined) {
-      throw new SmsError(`No provider "${id}" in this client; it has ${[...byId.keys()].join(', ')}.`, { code: 'INVALID_INPUT' });
+      throw new SmsError(`No provider "${id}" in this client; it has ${[...byId.keys()].join(', ')}.`, {
+        code: 'INVALID_INPUT',
+      });
     }
     return provider as Provider;
   };
@@ -118,7 +127,11 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       for (; index < messages.length; index += 1) {
         const message = messages[index]!;
         if (country === undefined) assertPossiblePhoneNumber(message.to);
-        else (prepared as BatchMessage[])[index] = { ...message, to: normalizePhoneNumber(message.to, { defaultCountry: country }) };
+        else
+          (prepared as BatchMessage[])[index] = {
+            ...message,
+            to: normalizePhoneNumber(message.to, { defaultCountry: country }),
+          };
       }
     } catch (error) {
       throw recipientError(error, index, messages.length, undefined);
@@ -136,7 +149,10 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
     const candidates = sendOptions?.provider === undefined ? providers : [providerById(sendOptions.provider)];
     const attempts = candidates.map(prepare).filter((attempt): attempt is Attempt => attempt !== undefined);
     if (attempts.length === 0) throw unsupported(what, candidates);
-    const ordered = order(operation, attempts.map((attempt) => attempt.provider)).map((provider) => attempts.find((attempt) => attempt.provider === provider)!);
+    const ordered = order(
+      operation,
+      attempts.map((attempt) => attempt.provider),
+    ).map((provider) => attempts.find((attempt) => attempt.provider === provider)!);
     if (ordered.length === 0) throw unsupported(what, candidates);
     const policy = sendOptions?.failover ?? options.failover ?? 'not-sent';
     const call = callOptionsOf(sendOptions);
@@ -145,12 +161,15 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
     for (const [index, attempt] of ordered.entries()) {
       const event = { operation, provider: attempt.provider.id, attempt: index + 1, message };
       if ((await callHook(hooks.beforeSend, event)) === false) {
-        throw new SmsError(`The beforeSend hook vetoed this ${operation} through ${attempt.provider.id}. Nothing was sent.`, {
-          code: 'ABORTED',
-          provider: attempt.provider.id,
-          outcome: 'not-sent',
-          retryable: false,
-        });
+        throw new SmsError(
+          `The beforeSend hook vetoed this ${operation} through ${attempt.provider.id}. Nothing was sent.`,
+          {
+            code: 'ABORTED',
+            provider: attempt.provider.id,
+            outcome: 'not-sent',
+            retryable: false,
+          },
+        );
       }
       const started = performance.now();
       try {
@@ -160,7 +179,12 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       } catch (thrown) {
         const error = SmsError.isInstance(thrown)
           ? thrown
-          : new SmsError(`${attempt.provider.id} failed unexpectedly: ${String(thrown)}`, { code: 'PROVIDER_ERROR', provider: attempt.provider.id, outcome: 'unknown', cause: thrown });
+          : new SmsError(`${attempt.provider.id} failed unexpectedly: ${String(thrown)}`, {
+              code: 'PROVIDER_ERROR',
+              provider: attempt.provider.id,
+              outcome: 'unknown',
+              cause: thrown,
+            });
         const willFailover = index < ordered.length - 1 && shouldFailOver(error, policy);
         await callHook(hooks.onError, { ...event, error, willFailover, durationMs: performance.now() - started });
         errors.push(error);
@@ -171,23 +195,47 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
     throw new AllProvidersFailedError(errors);
   };
 
-  const canSchedule = (provider: SmsProvider, sendAt: Date | undefined): boolean => sendAt === undefined || provider.capabilities.scheduling;
+  const canSchedule = (provider: SmsProvider, sendAt: Date | undefined): boolean =>
+    sendAt === undefined || provider.capabilities.scheduling;
 
-  const routedProvider = (capability: RoutedCapability, method: RoutedMethod, named: string | undefined): SmsProvider => {
-    const provider = named === undefined ? providers.find((candidate) => candidate.capabilities[capability as keyof SmsCapabilities] && candidate[method] !== undefined) : providerById(named);
-    if (provider === undefined) throw unsupported(method === 'getStatus' ? 'report delivery status' : method, providers);
+  const routedProvider = (
+    capability: RoutedCapability,
+    method: RoutedMethod,
+    named: string | undefined,
+  ): SmsProvider => {
+    const provider =
+      named === undefined
+        ? providers.find(
+            (candidate) =>
+              candidate.capabilities[capability as keyof SmsCapabilities] && candidate[method] !== undefined,
+          )
+        : providerById(named);
+    if (provider === undefined)
+      throw unsupported(method === 'getStatus' ? 'report delivery status' : method, providers);
     if (provider[method] === undefined || !provider.capabilities[capability as keyof SmsCapabilities]) {
-      throw new SmsError(`${provider.id} does not support ${method}. Nothing was sent.`, { code: 'UNSUPPORTED', provider: provider.id, retryable: false });
+      throw new SmsError(`${provider.id} does not support ${method}. Nothing was sent.`, {
+        code: 'UNSUPPORTED',
+        provider: provider.id,
+        retryable: false,
+      });
     }
     return provider;
   };
 
-  const targetProvider = (target: MessageTarget, capability: RoutedCapability, method: 'cancel' | 'getStatus', options?: RoutedCallOptions): SmsProvider => {
+  const targetProvider = (
+    target: MessageTarget,
+    capability: RoutedCapability,
+    method: 'cancel' | 'getStatus',
+    options?: RoutedCallOptions,
+  ): SmsProvider => {
     // Resolved even when the provider is named, so that a target of the wrong shape never reaches a provider.
     const resolved = resolveMessageTarget(target);
     const named = options?.provider ?? resolved.provider ?? (providers.length === 1 ? providers[0]!.id : undefined);
     if (named === undefined) {
-      throw new SmsError(`${method} got bare ids but this client has several providers: pass { provider: 'id' } or the result of send.`, { code: 'INVALID_INPUT' });
+      throw new SmsError(
+        `${method} got bare ids but this client has several providers: pass { provider: 'id' } or the result of send.`,
+        { code: 'INVALID_INPUT' },
+      );
     }
     return routedProvider(capability, method, named);
   };
@@ -200,7 +248,16 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       if (message.sendAt !== undefined) assertSendAt(message.sendAt);
       const normalized = prepareTo(message);
       const what = message.sendAt === undefined ? 'send' : 'schedule a message';
-      return runAttempts('send', normalized, (provider) => (canSchedule(provider, message.sendAt) ? { provider, run: (call) => provider.send(normalized, call) } : undefined), what, sendOptions);
+      return runAttempts(
+        'send',
+        normalized,
+        (provider) =>
+          canSchedule(provider, message.sendAt)
+            ? { provider, run: (call) => provider.send(normalized, call) }
+            : undefined,
+        what,
+        sendOptions,
+      );
     },
     async sendBatch(messages, sendOptions) {
       assertBatchMessages(messages);
@@ -211,7 +268,9 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
         'sendBatch',
         normalized,
         (provider) =>
-          provider.sendBatch !== undefined && provider.capabilities.batch && (!scheduled || provider.capabilities.scheduling)
+          provider.sendBatch !== undefined &&
+          provider.capabilities.batch &&
+          (!scheduled || provider.capabilities.scheduling)
             ? { provider, run: (call) => provider.sendBatch!(normalized, call) }
             : undefined,
         'send a personalised batch',
@@ -224,10 +283,16 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       if (message.sendAt !== undefined) assertSendAt(message.sendAt);
       const normalized = prepareTo(message);
       // Own members only: a template named `constructor` or `toString` is not in any registry.
-      const definition = options.templates !== undefined && Object.hasOwn(options.templates, message.template) ? options.templates[message.template] : undefined;
+      const definition =
+        options.templates !== undefined && Object.hasOwn(options.templates, message.template)
+          ? options.templates[message.template]
+          : undefined;
       if (options.templates !== undefined && definition === undefined) {
         const known = Object.keys(options.templates).join(', ') || 'none';
-        throw new SmsError(`No template "${message.template}" in the client's registry (known: ${known}). Nothing was sent.`, { code: 'TEMPLATE', retryable: false });
+        throw new SmsError(
+          `No template "${message.template}" in the client's registry (known: ${known}). Nothing was sent.`,
+          { code: 'TEMPLATE', retryable: false },
+        );
       }
       return runAttempts(
         'sendTemplate',
@@ -236,7 +301,9 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
           if (!canSchedule(provider, message.sendAt)) return undefined;
           if (definition === undefined) {
             // Without a registry the template is the provider's own id, passed through unchanged.
-            return provider.sendTemplate !== undefined && provider.capabilities.templates ? { provider, run: (call) => provider.sendTemplate!(normalized, call) } : undefined;
+            return provider.sendTemplate !== undefined && provider.capabilities.templates
+              ? { provider, run: (call) => provider.sendTemplate!(normalized, call) }
+              : undefined;
           }
           const bound = bindTemplate(normalized, definition, provider);
           if (bound === undefined) return undefined;

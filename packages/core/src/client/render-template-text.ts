@@ -6,7 +6,10 @@ export function renderTemplateText(text: string, params: Readonly<Record<string,
     // Own members only: a `{constructor}` placeholder must not render a function's source.
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) {
-      throw new SmsError(`Template "${template}" needs the parameter "${name}" but it was not given. Nothing was sent.`, { code: 'TEMPLATE' });
+      throw new SmsError(
+        `Template "${template}" needs the parameter "${name}" but it was not given. Nothing was sent.`,
+        { code: 'TEMPLATE' },
+      );
     }
     return value;
   });

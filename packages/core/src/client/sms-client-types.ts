@@ -21,7 +21,8 @@ export interface StrategyContext {
 }
 
 /** `failover` (configured order), `round-robin` (rotate the first provider per send), or your own order. */
-export type SmsStrategy = 'failover' | 'round-robin' | ((context: StrategyContext) => readonly (string | SmsProvider)[]);
+export type SmsStrategy =
+  'failover' | 'round-robin' | ((context: StrategyContext) => readonly (string | SmsProvider)[]);
 
 /** How one logical template is sent by one provider. */
 export interface TemplateBinding {
@@ -40,7 +41,9 @@ export interface TemplateBinding {
  * One logical template: a binding per provider id, plus an optional plain-text fallback with `{name}`
  * placeholders for providers that have no binding.
  */
-export type TemplateDefinition = { readonly text?: string } & { readonly [providerId: string]: TemplateBinding | string | undefined };
+export type TemplateDefinition = { readonly text?: string } & {
+  readonly [providerId: string]: TemplateBinding | string | undefined;
+};
 
 export type TemplateRegistry = Readonly<Record<string, TemplateDefinition>>;
 

@@ -15,7 +15,9 @@ export class AllProvidersFailedError extends SmsError {
   constructor(errors: readonly SmsError[]) {
     const last = errors[errors.length - 1];
     if (last === undefined) throw new TypeError('AllProvidersFailedError needs at least one error');
-    const summary = errors.map((error) => `${error.provider ?? 'provider'}: ${error.code} (${error.message})`).join('; ');
+    const summary = errors
+      .map((error) => `${error.provider ?? 'provider'}: ${error.code} (${error.message})`)
+      .join('; ');
     super(`Every provider failed: ${summary}`, {
       code: last.code,
       retryable: errors.some((error) => error.retryable),

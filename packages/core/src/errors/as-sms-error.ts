@@ -7,5 +7,10 @@ import { SmsError } from './sms-error';
  */
 export function asSmsError(error: unknown, provider: string, doing: string): SmsError {
   if (SmsError.isInstance(error)) return error;
-  return new SmsError(`Unexpected failure while ${doing} through ${provider}: ${String(error)}`, { code: 'PROVIDER_ERROR', provider, outcome: 'unknown', cause: error });
+  return new SmsError(`Unexpected failure while ${doing} through ${provider}: ${String(error)}`, {
+    code: 'PROVIDER_ERROR',
+    provider,
+    outcome: 'unknown',
+    cause: error,
+  });
 }

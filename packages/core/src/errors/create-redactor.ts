@@ -4,7 +4,10 @@ const SECRET_KEY_PATTERN = new RegExp(`^(?:${SECRET_KEY_NAMES})$`, 'i');
 // The same keys as they are written in a JSON text, so an answer can be checked once before it is walked.
 const SECRET_KEY_IN_JSON = new RegExp(`"(?:${SECRET_KEY_NAMES})"\\s*:`, 'i');
 // A string or number under such a key in a JSON text (a cut preview of an answer cannot be parsed and walked).
-const SECRET_FIELD_IN_JSON = new RegExp(`("(?:${SECRET_KEY_NAMES})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|-?\\d[\\d.eE+-]*)`, 'gi');
+const SECRET_FIELD_IN_JSON = new RegExp(
+  `("(?:${SECRET_KEY_NAMES})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|-?\\d[\\d.eE+-]*)`,
+  'gi',
+);
 
 /** Removes credentials from text and from JSON-like values before they are put in an error or a result. */
 export interface Redactor {
@@ -48,7 +51,10 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
     if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      copy[key] = SECRET_KEY_PATTERN.test(key) && item !== null && item !== undefined ? REPLACEMENT : redactValue(item, depth + 1);
+      copy[key] =
+        SECRET_KEY_PATTERN.test(key) && item !== null && item !== undefined
+          ? REPLACEMENT
+          : redactValue(item, depth + 1);
     }
     return copy;
   };

@@ -26,7 +26,12 @@ export type SmsErrorCode =
 export type SendOutcome = 'not-sent' | 'unknown';
 
 const UNKNOWN_BY_DEFAULT: ReadonlySet<SmsErrorCode> = new Set(['PROVIDER_ERROR', 'TIMEOUT', 'NETWORK', 'BAD_RESPONSE']);
-const RETRYABLE_BY_DEFAULT: ReadonlySet<SmsErrorCode> = new Set(['RATE_LIMITED', 'PROVIDER_ERROR', 'TIMEOUT', 'NETWORK']);
+const RETRYABLE_BY_DEFAULT: ReadonlySet<SmsErrorCode> = new Set([
+  'RATE_LIMITED',
+  'PROVIDER_ERROR',
+  'TIMEOUT',
+  'NETWORK',
+]);
 
 export function defaultOutcome(code: SmsErrorCode): SendOutcome {
   return UNKNOWN_BY_DEFAULT.has(code) ? 'unknown' : 'not-sent';

@@ -28,7 +28,13 @@ describe('SmsError', () => {
   });
 
   it('serialises to JSON with its fields and without the cause', () => {
-    const error = new SmsError('credit', { code: 'INSUFFICIENT_CREDIT', provider: 'ghasedak', providerCode: 9, statusCode: 200, cause: new Error('inner') });
+    const error = new SmsError('credit', {
+      code: 'INSUFFICIENT_CREDIT',
+      provider: 'ghasedak',
+      providerCode: 9,
+      statusCode: 200,
+      cause: new Error('inner'),
+    });
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'SmsError',
       message: 'credit',
@@ -57,7 +63,12 @@ describe('createRedactor', () => {
 
   it('replaces values under credential-like keys and secrets anywhere in nested values', () => {
     const value = { apiKey: 'anything', nested: [{ password: 'p', note: `see ${key}` }], token: null, count: 3 };
-    expect(redactor.value(value)).toEqual({ apiKey: '[redacted]', nested: [{ password: '[redacted]', note: 'see [redacted]' }], token: null, count: 3 });
+    expect(redactor.value(value)).toEqual({
+      apiKey: '[redacted]',
+      nested: [{ password: '[redacted]', note: 'see [redacted]' }],
+      token: null,
+      count: 3,
+    });
     expect(inspect(redactor.value(value))).not.toContain(key);
   });
 
@@ -66,7 +77,9 @@ describe('createRedactor', () => {
   });
 
   it('replaces credential fields written in a JSON text, as a cut preview of an answer has them', () => {
-    expect(redactor.text('{"token": "a\\"b", "apiKey":123, "note":"token"')).toBe('{"token": "[redacted]", "apiKey":"[redacted]", "note":"token"');
+    expect(redactor.text('{"token": "a\\"b", "apiKey":123, "note":"token"')).toBe(
+      '{"token": "[redacted]", "apiKey":"[redacted]", "note":"token"',
+    );
   });
 
   it('tells with one look whether an answer holds anything to redact', () => {
@@ -76,4 +89,3 @@ describe('createRedactor', () => {
     expect(redactor.mayReveal('{"Access_Token" : "x"}')).toBe(true);
   });
 });
-

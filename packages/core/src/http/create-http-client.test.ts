@@ -47,7 +47,13 @@ async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void
 }
 
 function expectNoKey(error: SmsError): void {
-  for (const rendering of [error.message, String(error), JSON.stringify(error), inspect(error, { depth: 10 }), error.stack ?? '']) {
+  for (const rendering of [
+    error.message,
+    String(error),
+    JSON.stringify(error),
+    inspect(error, { depth: 10 }),
+    error.stack ?? '',
+  ]) {
     expect(rendering).not.toContain(API_KEY);
   }
 }
@@ -76,7 +82,13 @@ function clientFor(url: string, overrides: Partial<Parameters<typeof createHttpC
 }
 
 const send = (http: HttpClient, extra: Partial<Parameters<HttpClient['request']>[0]> = {}) =>
-  http.request({ method: 'POST', path: 'messages/send', query: { apiKey: API_KEY }, json: { to: '+989121234567', text: 'hi' }, ...extra });
+  http.request({
+    method: 'POST',
+    path: 'messages/send',
+    query: { apiKey: API_KEY },
+    json: { to: '+989121234567', text: 'hi' },
+    ...extra,
+  });
 
 describe('createHttpClient against a real local server', () => {
   let server: TestServer | undefined;
@@ -125,7 +137,11 @@ describe('createHttpClient against a real local server', () => {
       request.on('end', () => response.end('{}'));
     });
     http = clientFor(server.url);
-    await http.request({ method: 'POST', path: 'x', form: { receptor: '09121234567,09351234567', message: 'سلام, دنیا', skip: undefined } });
+    await http.request({
+      method: 'POST',
+      path: 'x',
+      form: { receptor: '09121234567,09351234567', message: 'سلام, دنیا', skip: undefined },
+    });
     expect(new URLSearchParams(body).get('receptor')).toBe('09121234567,09351234567');
     expect(new URLSearchParams(body).get('message')).toBe('سلام, دنیا');
     expect(new URLSearchParams(body).has('skip')).toBe(false);
@@ -245,7 +261,9 @@ describe('createHttpClient against a real local server', () => {
   it("takes a caller's CallOptions as a second argument, over the request's own signal and timeout", async () => {
     server = await startServer(() => undefined);
     http = clientFor(server.url, { headersTimeoutMs: 5000 });
-    const aborted = await failure(http.request({ method: 'GET', path: 'x', timeoutMs: 5000 }, { signal: AbortSignal.abort() }));
+    const aborted = await failure(
+      http.request({ method: 'GET', path: 'x', timeoutMs: 5000 }, { signal: AbortSignal.abort() }),
+    );
     expect(aborted).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
     const late = await failure(http.request({ method: 'GET', path: 'x', timeoutMs: 5000 }, { timeoutMs: 80 }));
     expect(late).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
@@ -355,7 +373,12 @@ describe('createHttpClient against a real local server', () => {
     });
     http = clientFor(server.url);
     const redacted = await send(http);
-    expect(redacted.json).toEqual({ ok: true, echo: 'key [redacted]', token: '[redacted]', nested: [{ api_key: '[redacted]' }] });
+    expect(redacted.json).toEqual({
+      ok: true,
+      echo: 'key [redacted]',
+      token: '[redacted]',
+      nested: [{ api_key: '[redacted]' }],
+    });
     const kept = await send(http, { redactAnswer: false });
     expect(kept.json).toEqual(answer);
   });
@@ -378,7 +401,10 @@ describe('createHttpClient limits', () => {
     createHttpClient({ provider: 'test', baseUrl: origin, dispatcher: agent, secrets: () => [API_KEY], ...overrides });
 
   it('refuses a 5 MB answer at the default 1 MiB cap, keeping none of it', async () => {
-    agent.get(origin).intercept({ method: 'GET', path: '/big' }).reply(200, `{"data":"${'x'.repeat(5 * 1024 * 1024)}"}`, { headers: { 'content-type': 'application/json' } });
+    agent
+      .get(origin)
+      .intercept({ method: 'GET', path: '/big' })
+      .reply(200, `{"data":"${'x'.repeat(5 * 1024 * 1024)}"}`, { headers: { 'content-type': 'application/json' } });
     const error = await failure(mockClient().request({ method: 'GET', path: 'big' }));
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', responseBody: undefined });
     expect(error.message).toContain('1048576 bytes');
@@ -395,8 +421,14 @@ describe('createHttpClient limits', () => {
 
   it('keeps at most a few KB of a large error answer, redacted, in responseBody', async () => {
     const large = { error: 'boom', echo: API_KEY, token: 'leaked-token-value', padding: 'p'.repeat(100_000) };
-    agent.get(origin).intercept({ method: 'POST', path: '/fail' }).reply(500, large, { headers: { 'content-type': 'application/json' } });
-    agent.get(origin).intercept({ method: 'GET', path: '/html' }).reply(200, `<html>${API_KEY}${'<p>x</p>'.repeat(10_000)}</html>`, { headers: { 'content-type': 'text/html' } });
+    agent
+      .get(origin)
+      .intercept({ method: 'POST', path: '/fail' })
+      .reply(500, large, { headers: { 'content-type': 'application/json' } });
+    agent
+      .get(origin)
+      .intercept({ method: 'GET', path: '/html' })
+      .reply(200, `<html>${API_KEY}${'<p>x</p>'.repeat(10_000)}</html>`, { headers: { 'content-type': 'text/html' } });
     const http = mockClient();
     const status = errorFromStatus(http, await http.request({ method: 'POST', path: 'fail' }));
     expectNoKey(status);
@@ -408,13 +440,18 @@ describe('createHttpClient limits', () => {
     const unreadable = await failure((async () => readJsonObject(http, html))());
     expect(unreadable.code).toBe('BAD_RESPONSE');
     expect((unreadable.responseBody as string).length).toBeLessThan(4200);
-    const given = http.error('x', { code: 'BAD_RESPONSE', responseBody: { list: Array.from({ length: 2000 }, (_, index) => ({ index, apiKey: API_KEY })) } });
+    const given = http.error('x', {
+      code: 'BAD_RESPONSE',
+      responseBody: { list: Array.from({ length: 2000 }, (_, index) => ({ index, apiKey: API_KEY })) },
+    });
     expectNoKey(given);
     expect((given.responseBody as string).length).toBeLessThan(4200);
   });
 
   it("sends a User-Agent naming @sms/core's version from its package.json, after the products a provider adds", async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const userAgents: unknown[] = [];
     agent
       .get(origin)
@@ -426,12 +463,17 @@ describe('createHttpClient limits', () => {
       .times(2);
     await mockClient().request({ method: 'GET', path: 'ping' });
     await mockClient({ userAgent: ['sms-ghasedak/2.3.4', 'extra'] }).request({ method: 'GET', path: 'ping' });
-    expect(userAgents).toEqual([`sms-core/${version} (+https://github.com/sms-sdk/sms)`, `sms-ghasedak/2.3.4 extra sms-core/${version} (+https://github.com/sms-sdk/sms)`]);
+    expect(userAgents).toEqual([
+      `sms-core/${version} (+https://github.com/sms-sdk/sms)`,
+      `sms-ghasedak/2.3.4 extra sms-core/${version} (+https://github.com/sms-sdk/sms)`,
+    ]);
   });
 
   it('refuses a userAgent that is not a list of product tokens, when the client is created', () => {
     for (const userAgent of [['two words'], ['line\nbreak'], ['a/b/c'], [''], [42], 'sms-x/1.0']) {
-      expect(() => mockClient({ userAgent: userAgent as string[] }), JSON.stringify(userAgent)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', provider: 'test' }));
+      expect(() => mockClient({ userAgent: userAgent as string[] }), JSON.stringify(userAgent)).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT', provider: 'test' }),
+      );
     }
   });
 
@@ -444,9 +486,14 @@ describe('createHttpClient limits', () => {
       ['x {"a":1}', {}, undefined],
       ['{broken', {}, undefined],
     ];
-    for (const [index, [body, headers]] of answers.entries()) agent.get(origin).intercept({ method: 'GET', path: `/answer-${index}` }).reply(200, body, { headers });
+    for (const [index, [body, headers]] of answers.entries())
+      agent
+        .get(origin)
+        .intercept({ method: 'GET', path: `/answer-${index}` })
+        .reply(200, body, { headers });
     const http = mockClient();
-    for (const [index, [body, , json]] of answers.entries()) expect((await http.request({ method: 'GET', path: `answer-${index}` })).json, body).toEqual(json);
+    for (const [index, [body, , json]] of answers.entries())
+      expect((await http.request({ method: 'GET', path: `answer-${index}` })).json, body).toEqual(json);
   });
 
   it('refuses a timeoutMs that is not a positive number of milliseconds, before sending', async () => {
@@ -459,4 +506,3 @@ describe('createHttpClient limits', () => {
     }
   });
 });
-

@@ -65,12 +65,17 @@ const JSON_START = /^[ \t\r\n]*[[{]/;
 
 /** `sms-ghasedak/0.2.0 sms-core/0.1.0 (+https://github.com/sms-sdk/sms)`: the provider's products first, most specific first. */
 function userAgentOf(provider: string, products: readonly string[] | undefined = []): string {
-  const wrong = Array.isArray(products) ? products.find((product) => typeof product !== 'string' || !PRODUCT_TOKEN.test(product)) : products;
+  const wrong = Array.isArray(products)
+    ? products.find((product) => typeof product !== 'string' || !PRODUCT_TOKEN.test(product))
+    : products;
   if (wrong !== undefined) {
-    throw new SmsError(`userAgent in the ${provider} HTTP client settings must be a list of product tokens such as ['sms-${provider}/1.2.3']; got ${describeValue(wrong)}.`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
+    throw new SmsError(
+      `userAgent in the ${provider} HTTP client settings must be a list of product tokens such as ['sms-${provider}/1.2.3']; got ${describeValue(wrong)}.`,
+      {
+        code: 'INVALID_INPUT',
+        provider,
+      },
+    );
   }
   return [...products, CORE_PRODUCT, PROJECT_COMMENT].join(' ');
 }
@@ -115,10 +120,13 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   if (!isTimeoutMs(timeoutMs)) throw invalidTimeout(provider, timeoutMs, 'settings');
   const maxResponseBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) {
-    throw new SmsError(`maxResponseBytes in the ${provider} settings must be a whole number of bytes, at least 1; got ${String(maxResponseBytes)}.`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
+    throw new SmsError(
+      `maxResponseBytes in the ${provider} settings must be a whole number of bytes, at least 1; got ${String(maxResponseBytes)}.`,
+      {
+        code: 'INVALID_INPUT',
+        provider,
+      },
+    );
   }
   const userAgent = userAgentOf(provider, settings.userAgent);
   let ownAgent: Promise<Agent> | undefined;
@@ -167,7 +175,8 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     const redact = redactor();
     let responseBody: unknown;
     if (rest.responseBody !== undefined) responseBody = boundResponseBody(rest.responseBody, redact);
-    else if (response !== undefined) responseBody = boundResponseBody(response.json ?? response.text, redact, response.text);
+    else if (response !== undefined)
+      responseBody = boundResponseBody(response.json ?? response.text, redact, response.text);
     return new SmsError(redact.text(message), {
       ...rest,
       provider,
@@ -182,12 +191,15 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     assertCallOptions(callOptions, provider);
     const callerSignal = callOptions?.signal ?? call.signal;
     if (closed) {
-      throw new SmsError(`This ${provider} provider was closed; nothing was sent. Create a new provider to send again.`, {
-        code: 'NETWORK',
-        provider,
-        outcome: 'not-sent',
-        retryable: false,
-      });
+      throw new SmsError(
+        `This ${provider} provider was closed; nothing was sent. Create a new provider to send again.`,
+        {
+          code: 'NETWORK',
+          provider,
+          outcome: 'not-sent',
+          retryable: false,
+        },
+      );
     }
     if (callerSignal?.aborted) {
       throw new SmsError(`The call to ${provider} was aborted before it started; nothing was sent.`, {

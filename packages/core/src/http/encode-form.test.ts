@@ -8,7 +8,7 @@ describe('encodeForm', () => {
     const forms: Record<string, string>[] = [
       { receptor: '09121234567,09351234567', message: 'Your code is 1234', linenumber: '10008566' },
       { message: 'سلام، دنیا! 100% & more = ok?', receptor: '+33612345678' },
-      { 'odd key&=': 'a+b c/d~e\'f(g)h!i*j.k_l-m', empty: '' },
+      { 'odd key&=': "a+b c/d~e'f(g)h!i*j.k_l-m", empty: '' },
       { emoji: '😀 \n\t"quoted"', commas: ',,,' },
     ];
     for (const form of forms) expect(encodeForm(form)).toBe(reference(form));
@@ -20,7 +20,10 @@ describe('encodeForm', () => {
     let seed = 7;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     for (let index = 0; index < 5_000; index += 1) {
-      const value = Array.from({ length: Math.floor(next() * 12) }, () => characters[Math.floor(next() * characters.length)]).join('');
+      const value = Array.from(
+        { length: Math.floor(next() * 12) },
+        () => characters[Math.floor(next() * characters.length)],
+      ).join('');
       expect(encodeForm({ field: value })).toBe(reference({ field: value }));
     }
   });
@@ -37,14 +40,16 @@ describe('encodeForm', () => {
       [],
       [''],
     ];
-    for (const list of lists) expect(encodeForm({ receptor: list }), JSON.stringify(list)).toBe(reference({ receptor: list.join(',') }));
+    for (const list of lists)
+      expect(encodeForm({ receptor: list }), JSON.stringify(list)).toBe(reference({ receptor: list.join(',') }));
   });
 
   it('agrees with URLSearchParams on 2,000 random lists', () => {
     const alphabet = ['0', '9', 'a', 'Z', ',', ' ', '+', '%', '&', '-', '_', '.', '*', '~', 'س', '😀'];
     let seed = 11;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-    const item = () => Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const item = () =>
+      Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     for (let index = 0; index < 2_000; index += 1) {
       const list = Array.from({ length: Math.floor(next() * 5) }, () => (next() < 0.7 ? '0912' : item()));
       expect(encodeForm({ field: list, other: 'x' })).toBe(reference({ field: list.join(','), other: 'x' }));
@@ -52,9 +57,9 @@ describe('encodeForm', () => {
   });
 
   it('writes the bytes providers expect: a space as +, a comma as %2C, other text as UTF-8 percent-encoding', () => {
-    expect(encodeForm({ message: 'Your code is 1234', receptor: ['09121234567', '09351234567'], linenumber: 10008566 })).toBe(
-      'message=Your+code+is+1234&receptor=09121234567%2C09351234567&linenumber=10008566',
-    );
+    expect(
+      encodeForm({ message: 'Your code is 1234', receptor: ['09121234567', '09351234567'], linenumber: 10008566 }),
+    ).toBe('message=Your+code+is+1234&receptor=09121234567%2C09351234567&linenumber=10008566');
     expect(encodeForm({ message: 'سلام ۱', note: "a+b&c=d/e?f~g*h'i(j)k!l" })).toBe(
       'message=%D8%B3%D9%84%D8%A7%D9%85+%DB%B1&note=a%2Bb%26c%3Dd%2Fe%3Ff%7Eg*h%27i%28j%29k%21l',
     );

@@ -13,13 +13,22 @@ export function errorFromStatus(http: HttpClient, response: HttpResponse, detail
   const provider = http.provider;
   const suffix = detail === undefined || detail === '' ? '' : `: ${detail}`;
   if (status === 401) {
-    return http.error(`${provider} refused the credentials (HTTP 401)${suffix}. Check the API key or password.`, { code: 'AUTHENTICATION', response });
+    return http.error(`${provider} refused the credentials (HTTP 401)${suffix}. Check the API key or password.`, {
+      code: 'AUTHENTICATION',
+      response,
+    });
   }
   if (status === 403) {
-    return http.error(`${provider} does not allow this call for this account or address (HTTP 403)${suffix}.`, { code: 'PERMISSION', response });
+    return http.error(`${provider} does not allow this call for this account or address (HTTP 403)${suffix}.`, {
+      code: 'PERMISSION',
+      response,
+    });
   }
   if (status === 404) {
-    return http.error(`${provider} answered 404 Not Found${suffix}. Check the id or the base URL.`, { code: 'NOT_FOUND', response });
+    return http.error(`${provider} answered 404 Not Found${suffix}. Check the id or the base URL.`, {
+      code: 'NOT_FOUND',
+      response,
+    });
   }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
@@ -29,7 +38,10 @@ export function errorFromStatus(http: HttpClient, response: HttpResponse, detail
     );
   }
   if (status >= 400 && status < 500) {
-    return http.error(`${provider} rejected the request (HTTP ${status})${suffix}. Check the parameters.`, { code: 'INVALID_INPUT', response });
+    return http.error(`${provider} rejected the request (HTTP ${status})${suffix}. Check the parameters.`, {
+      code: 'INVALID_INPUT',
+      response,
+    });
   }
   if (status >= 500) {
     return http.error(
@@ -37,5 +49,9 @@ export function errorFromStatus(http: HttpClient, response: HttpResponse, detail
       { code: 'PROVIDER_ERROR', response, outcome: 'unknown' },
     );
   }
-  return http.error(`${provider} answered HTTP ${status} with a body that could not be understood${suffix}.`, { code: 'BAD_RESPONSE', response, outcome: 'unknown' });
+  return http.error(`${provider} answered HTTP ${status} with a body that could not be understood${suffix}.`, {
+    code: 'BAD_RESPONSE',
+    response,
+    outcome: 'unknown',
+  });
 }

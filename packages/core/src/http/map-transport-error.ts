@@ -66,12 +66,15 @@ export function mapTransportError(error: unknown, context: TransportFailureConte
     );
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return new SmsError(`Could not connect to ${provider} in time; nothing was sent. Check the network or the base URL and try again.`, {
-      code: 'TIMEOUT',
-      provider,
-      outcome: 'not-sent',
-      cause,
-    });
+    return new SmsError(
+      `Could not connect to ${provider} in time; nothing was sent. Check the network or the base URL and try again.`,
+      {
+        code: 'TIMEOUT',
+        provider,
+        outcome: 'not-sent',
+        cause,
+      },
+    );
   }
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
     return new SmsError(
@@ -80,12 +83,15 @@ export function mapTransportError(error: unknown, context: TransportFailureConte
     );
   }
   if (code !== undefined && BEFORE_CONNECTION.has(code)) {
-    return new SmsError(`Could not reach ${provider} (${code}); nothing was sent. Check the network or the base URL and try again.`, {
-      code: 'NETWORK',
-      provider,
-      outcome: 'not-sent',
-      cause,
-    });
+    return new SmsError(
+      `Could not reach ${provider} (${code}); nothing was sent. Check the network or the base URL and try again.`,
+      {
+        code: 'NETWORK',
+        provider,
+        outcome: 'not-sent',
+        cause,
+      },
+    );
   }
   return new SmsError(
     `The connection to ${provider} failed after the request was sent (${code ?? name ?? 'unknown error'}); it may have been processed, so check its status before sending again.`,

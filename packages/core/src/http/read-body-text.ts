@@ -5,7 +5,11 @@ import type { Dispatcher } from 'undici';
  * aborts the request and closes its socket instead of reading (and keeping) the rest, and the promise
  * rejects with `tooLarge()`.
  */
-export function readBodyText(body: Dispatcher.ResponseData['body'], maxBytes: number, tooLarge: () => Error): Promise<string> {
+export function readBodyText(
+  body: Dispatcher.ResponseData['body'],
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
@@ -19,7 +23,9 @@ export function readBodyText(body: Dispatcher.ResponseData['body'], maxBytes: nu
       chunks.push(chunk);
     });
     // Decoded once at the end, so a character split between two chunks is read whole; most answers are one chunk.
-    body.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks, length).toString('utf8')));
+    body.on('end', () =>
+      resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks, length).toString('utf8')),
+    );
     body.on('error', reject);
   });
 }

@@ -9,7 +9,9 @@ describeProviderConformance({
   setup: async () => {
     const provider = createMemoryProvider();
     const providerWithWrongCredentials = createMemoryProvider({ id: 'memory-wrong' });
-    providerWithWrongCredentials.failWith(new SmsError('memory refused the credentials', { code: 'AUTHENTICATION', provider: 'memory-wrong' }));
+    providerWithWrongCredentials.failWith(
+      new SmsError('memory refused the credentials', { code: 'AUTHENTICATION', provider: 'memory-wrong' }),
+    );
     return {
       provider,
       providerWithWrongCredentials,

@@ -21,7 +21,8 @@ import { prepareRecipients } from '../validation/prepare-recipients';
 import type { CountryCode } from '../phone/normalize-phone-number';
 import { assertCountryCode } from '../phone/assert-country-code';
 
-export type MemoryMethod = 'send' | 'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound';
+export type MemoryMethod =
+  'send' | 'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound';
 
 /** One call the memory provider received, with its input as given. */
 export interface MemoryCall {
@@ -107,8 +108,20 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
   const enter = (method: MemoryMethod, input: unknown, call?: CallOptions): void => {
     calls.push({ method, input });
     assertCallOptions(call, id);
-    if (call?.signal?.aborted) throw new SmsError(`The call to ${id} was aborted before it started; nothing was sent.`, { code: 'ABORTED', provider: id, outcome: 'not-sent', retryable: false });
-    if (closed) throw new SmsError(`The ${id} provider was closed; nothing was sent.`, { code: 'NETWORK', provider: id, outcome: 'not-sent', retryable: false });
+    if (call?.signal?.aborted)
+      throw new SmsError(`The call to ${id} was aborted before it started; nothing was sent.`, {
+        code: 'ABORTED',
+        provider: id,
+        outcome: 'not-sent',
+        retryable: false,
+      });
+    if (closed)
+      throw new SmsError(`The ${id} provider was closed; nothing was sent.`, {
+        code: 'NETWORK',
+        provider: id,
+        outcome: 'not-sent',
+        retryable: false,
+      });
     if (failure !== undefined && failuresLeft > 0) {
       failuresLeft -= 1;
       const error = failure;
@@ -118,19 +131,29 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
   };
 
   const record = (entry: Omit<MemoryMessage, 'id' | 'status' | 'segments'>): SentMessage => {
-    const message: MemoryMessage = { ...entry, id: `${id}-${++sequence}`, status: entry.sendAt === undefined ? 'sent' : 'scheduled', segments: analyzeText(entry.text).segments };
+    const message: MemoryMessage = {
+      ...entry,
+      id: `${id}-${++sequence}`,
+      status: entry.sendAt === undefined ? 'sent' : 'scheduled',
+      segments: analyzeText(entry.text).segments,
+    };
     messages.push(message);
     balance -= message.segments;
     return { to: message.to, id: message.id, status: message.status, segments: message.segments };
   };
 
   const result = (sent: SentMessage[], sendAt?: Date): SendResult => {
-    const sendResult: SendResult = { provider: id, messages: sent, raw: { messages: sent.map((message) => message.id) } };
+    const sendResult: SendResult = {
+      provider: id,
+      messages: sent,
+      raw: { messages: sent.map((message) => message.id) },
+    };
     if (sendAt !== undefined) sendResult.sendAt = sendAt;
     return sendResult;
   };
 
-  const optional = <Value>(key: string, value: Value | undefined): Record<string, Value> => (value === undefined ? {} : { [key]: value });
+  const optional = <Value>(key: string, value: Value | undefined): Record<string, Value> =>
+    value === undefined ? {} : { [key]: value };
 
   const provider: MemoryProvider = {
     id,
@@ -149,8 +172,16 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       assertSmsMessage(message, id);
       if (message.sendAt !== undefined) assertSendAt(message.sendAt, id);
       const recipients = prepareRecipients(message.to, id, country);
-      const base = { text: message.text, ...optional('from', message.from), ...optional('sendAt', message.sendAt), ...optional('reference', message.reference) };
-      return result(recipients.map((to) => record({ ...base, to })), message.sendAt);
+      const base = {
+        text: message.text,
+        ...optional('from', message.from),
+        ...optional('sendAt', message.sendAt),
+        ...optional('reference', message.reference),
+      };
+      return result(
+        recipients.map((to) => record({ ...base, to })),
+        message.sendAt,
+      );
     },
     async sendBatch(batch, call) {
       enter('sendBatch', batch, call);
@@ -161,7 +192,13 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       });
       return result(
         prepared.map(({ message, to }) =>
-          record({ to, text: message.text, ...optional('from', message.from), ...optional('sendAt', message.sendAt), ...optional('reference', message.reference) }),
+          record({
+            to,
+            text: message.text,
+            ...optional('from', message.from),
+            ...optional('sendAt', message.sendAt),
+            ...optional('reference', message.reference),
+          }),
         ),
       );
     },
@@ -171,8 +208,16 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       if (message.sendAt !== undefined) assertSendAt(message.sendAt, id);
       const recipients = prepareRecipients(message.to, id, country);
       const text = `${message.template}: ${Object.values(message.params).join(', ')}`;
-      const base = { text, template: { id: message.template, params: message.params }, ...optional('sendAt', message.sendAt), ...optional('reference', message.reference) };
-      return result(recipients.map((to) => record({ ...base, to })), message.sendAt);
+      const base = {
+        text,
+        template: { id: message.template, params: message.params },
+        ...optional('sendAt', message.sendAt),
+        ...optional('reference', message.reference),
+      };
+      return result(
+        recipients.map((to) => record({ ...base, to })),
+        message.sendAt,
+      );
     },
     async cancel(target, call) {
       enter('cancel', target, call);
@@ -215,9 +260,18 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     async parseWebhook(request): Promise<WebhookEvent[]> {
       const body = request.body as { id?: string; status?: DeliveryStatus } | undefined;
       if (typeof body?.id !== 'string' || body.status === undefined) {
-        throw new SmsError(`${id} does not recognise this callback: expected a JSON body { id, status }.`, { code: 'INVALID_INPUT', provider: id });
+        throw new SmsError(`${id} does not recognise this callback: expected a JSON body { id, status }.`, {
+          code: 'INVALID_INPUT',
+          provider: id,
+        });
       }
-      return [{ type: 'delivery-report', provider: id, report: { provider: id, id: body.id, status: body.status, providerStatus: body.status, raw: body } }];
+      return [
+        {
+          type: 'delivery-report',
+          provider: id,
+          report: { provider: id, id: body.id, status: body.status, providerStatus: body.status, raw: body },
+        },
+      ];
     },
     failWith(error, times) {
       failure = error;
@@ -225,11 +279,20 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     setStatus(messageId, status) {
       const message = messages.find((candidate) => candidate.id === messageId);
-      if (message === undefined) throw new SmsError(`No message ${messageId} in ${id}.`, { code: 'NOT_FOUND', provider: id });
+      if (message === undefined)
+        throw new SmsError(`No message ${messageId} in ${id}.`, { code: 'NOT_FOUND', provider: id });
       message.status = status;
     },
     receive(message) {
-      const received: InboundMessage = { provider: id, id: `${id}-in-${++sequence}`, from: message.from, text: message.text, receivedAt: new Date(), raw: message, ...optional('to', message.to) };
+      const received: InboundMessage = {
+        provider: id,
+        id: `${id}-in-${++sequence}`,
+        from: message.from,
+        text: message.text,
+        receivedAt: new Date(),
+        raw: message,
+        ...optional('to', message.to),
+      };
       inbound.push(received);
       return received;
     },

@@ -1,2 +1,8 @@
 export { createMemoryProvider } from './create-memory-provider';
-export type { MemoryCall, MemoryMessage, MemoryMethod, MemoryProvider, MemoryProviderOptions } from './create-memory-provider';
+export type {
+  MemoryCall,
+  MemoryMessage,
+  MemoryMethod,
+  MemoryProvider,
+  MemoryProviderOptions,
+} from './create-memory-provider';

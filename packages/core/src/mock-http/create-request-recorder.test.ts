@@ -18,13 +18,24 @@ const recorder = usePerTest(
 );
 
 function clientOn(mock: RequestRecorder, settings: Partial<HttpClientSettings> = {}): HttpClient {
-  return createHttpClient({ provider: 'test', baseUrl: `${ORIGIN}/v1`, dispatcher: mock.dispatcher, headers: () => ({ 'x-api-key': API_KEY }), ...settings });
+  return createHttpClient({
+    provider: 'test',
+    baseUrl: `${ORIGIN}/v1`,
+    dispatcher: mock.dispatcher,
+    headers: () => ({ 'x-api-key': API_KEY }),
+    ...settings,
+  });
 }
 
 describe('createRequestRecorder: what it records', () => {
   it('records method, path, query, the headers that matter and a JSON body, with credentials as markers', async () => {
     recorder.reply('POST', '/v1/messages', { json: { id: 1 } });
-    await clientOn(recorder).request({ method: 'POST', path: 'messages', query: { apiKey: API_KEY, page: 2 }, json: { to: '+989121234567', login: { password: PASSWORD } } });
+    await clientOn(recorder).request({
+      method: 'POST',
+      path: 'messages',
+      query: { apiKey: API_KEY, page: 2 },
+      json: { to: '+989121234567', login: { password: PASSWORD } },
+    });
     expect(recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -52,7 +63,11 @@ describe('createRequestRecorder: what it records', () => {
 
   it('reads a form body as its fields and keeps the exact bytes, credentials hidden, in the non-enumerable `wire`', async () => {
     recorder.reply('POST', '/v1/send', { json: {} });
-    await clientOn(recorder).request({ method: 'POST', path: 'send', form: { receptor: ['09121234567', '09351234567'], message: 'سلام, a b', key: API_KEY } });
+    await clientOn(recorder).request({
+      method: 'POST',
+      path: 'send',
+      form: { receptor: ['09121234567', '09351234567'], message: 'سلام, a b', key: API_KEY },
+    });
     const [request] = recorder.requests;
     expect(request).toEqual({
       method: 'POST',
@@ -73,14 +88,25 @@ describe('createRequestRecorder: what it records', () => {
     const http = clientOn(recorder);
     await http.request({ method: 'GET', path: 'cancel', query: { apiKey: API_KEY, messageId: 300, _format: 'json' } });
     await http.request({ method: 'GET', path: 'balance' });
-    expect(recorder.requests.map((request) => request.wire.target)).toEqual(['/v1/cancel?apiKey=[apiKey]&messageId=300&_format=json', '/v1/balance']);
+    expect(recorder.requests.map((request) => request.wire.target)).toEqual([
+      '/v1/cancel?apiKey=[apiKey]&messageId=300&_format=json',
+      '/v1/balance',
+    ]);
     expect(recorder.requests[1]).toEqual({ method: 'GET', path: '/v1/balance', headers: { 'x-api-key': '[apiKey]' } });
   });
 
   it('shows a header the provider sets itself, and an accept header other than JSON', async () => {
     recorder.reply('GET', '/v1/report', { text: 'ok' });
-    await clientOn(recorder).request({ method: 'GET', path: 'report', headers: { accept: 'text/csv', 'cache-control': 'no-cache' } });
-    expect(recorder.requests[0]?.headers).toEqual({ accept: 'text/csv', 'cache-control': 'no-cache', 'x-api-key': '[apiKey]' });
+    await clientOn(recorder).request({
+      method: 'GET',
+      path: 'report',
+      headers: { accept: 'text/csv', 'cache-control': 'no-cache' },
+    });
+    expect(recorder.requests[0]?.headers).toEqual({
+      accept: 'text/csv',
+      'cache-control': 'no-cache',
+      'x-api-key': '[apiKey]',
+    });
   });
 
   it('hides a credential learnt during the test, in the requests already recorded too', async () => {
@@ -89,7 +115,12 @@ describe('createRequestRecorder: what it records', () => {
     recorder.reply('POST', '/v1/messages', { json: { id: 1 } });
     const http = clientOn(recorder, { headers: () => ({}) });
     await http.request({ method: 'POST', path: 'auth/token', json: { userName: 'user', password: PASSWORD } });
-    await http.request({ method: 'POST', path: 'messages', headers: { authorization: `Bearer ${token}` }, json: { text: 'hi' } });
+    await http.request({
+      method: 'POST',
+      path: 'messages',
+      headers: { authorization: `Bearer ${token}` },
+      json: { text: 'hi' },
+    });
     recorder.hideSecret('token', token);
     expect(recorder.requests.map((request) => [request.body, request.headers.authorization])).toEqual([
       [{ userName: 'user', password: '[password]' }, undefined],
@@ -101,7 +132,11 @@ describe('createRequestRecorder: what it records', () => {
 describe('createRequestRecorder: how it answers', () => {
   it('answers with the status, headers and body prepared, JSON or text', async () => {
     recorder.reply('POST', '/v1/send', { status: 429, json: { error: 'slow down' }, headers: { 'retry-after': '2' } });
-    recorder.reply('GET', '/v1/page', { status: 502, text: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } });
+    recorder.reply('GET', '/v1/page', {
+      status: 502,
+      text: '<html>Bad gateway</html>',
+      headers: { 'content-type': 'text/html' },
+    });
     recorder.reply('DELETE', '/v1/item', { status: 204 });
     const http = clientOn(recorder);
     const limited = await http.request({ method: 'POST', path: 'send', json: {} });
@@ -114,9 +149,16 @@ describe('createRequestRecorder: how it answers', () => {
   });
 
   it('builds an answer from the recorded request, and answers `times` requests with one reply', async () => {
-    recorder.reply('POST', '/v1/status', (request) => ({ json: { ids: String((request.body as { id: string }).id).split(',') } }), { times: 2 });
+    recorder.reply(
+      'POST',
+      '/v1/status',
+      (request) => ({ json: { ids: String((request.body as { id: string }).id).split(',') } }),
+      { times: 2 },
+    );
     const http = clientOn(recorder);
-    expect((await http.request({ method: 'POST', path: 'status', form: { id: ['1', '2'] } })).json).toEqual({ ids: ['1', '2'] });
+    expect((await http.request({ method: 'POST', path: 'status', form: { id: ['1', '2'] } })).json).toEqual({
+      ids: ['1', '2'],
+    });
     expect((await http.request({ method: 'POST', path: 'status', form: { id: '3' } })).json).toEqual({ ids: ['3'] });
   });
 
@@ -134,38 +176,75 @@ describe('createRequestRecorder: how it answers', () => {
     recorder.reply('GET', '/v1/message-cancel', { json: { which: 'any' } });
     recorder.reply('GET', '/v1/message-cancel', { json: { which: '301' } }, { query: { messageId: '301' } });
     const http = clientOn(recorder);
-    expect((await http.request({ method: 'GET', path: 'message-cancel', query: { apiKey: API_KEY, messageId: 301 } })).json).toEqual({ which: 'any' });
+    expect(
+      (await http.request({ method: 'GET', path: 'message-cancel', query: { apiKey: API_KEY, messageId: 301 } })).json,
+    ).toEqual({ which: 'any' });
     // The first reply is used up; the second takes only messageId=301.
-    expect(await catchSmsError(() => http.request({ method: 'GET', path: 'message-cancel', query: { messageId: 302 } }))).toMatchObject({ code: 'NETWORK' });
-    expect((await http.request({ method: 'GET', path: 'message-cancel', query: { messageId: 301, apiKey: API_KEY } })).json).toEqual({ which: '301' });
+    expect(
+      await catchSmsError(() => http.request({ method: 'GET', path: 'message-cancel', query: { messageId: 302 } })),
+    ).toMatchObject({ code: 'NETWORK' });
+    expect(
+      (await http.request({ method: 'GET', path: 'message-cancel', query: { messageId: 301, apiKey: API_KEY } })).json,
+    ).toEqual({ which: '301' });
     await expect(recorder.close()).rejects.toThrow('GET https://api.provider.test/v1/message-cancel?messageId=302');
   });
 
   it('matches a path pattern, and headers with the values given (a stale and a fresh token)', async () => {
-    recorder.reply('POST', '/v1/messages/send', { status: 401, json: {} }, { headers: { Authorization: 'Bearer stale' } });
-    recorder.reply('POST', /^\/v1\/messages\/send$/, { json: { ok: true } }, { headers: { authorization: 'Bearer fresh' } });
+    recorder.reply(
+      'POST',
+      '/v1/messages/send',
+      { status: 401, json: {} },
+      { headers: { Authorization: 'Bearer stale' } },
+    );
+    recorder.reply(
+      'POST',
+      /^\/v1\/messages\/send$/,
+      { json: { ok: true } },
+      { headers: { authorization: 'Bearer fresh' } },
+    );
     const http = clientOn(recorder);
-    expect((await http.request({ method: 'POST', path: 'messages/send', headers: { authorization: 'Bearer fresh' } })).statusCode).toBe(200);
-    expect((await http.request({ method: 'POST', path: 'messages/send', headers: { authorization: 'Bearer stale' } })).statusCode).toBe(401);
+    expect(
+      (await http.request({ method: 'POST', path: 'messages/send', headers: { authorization: 'Bearer fresh' } }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await http.request({ method: 'POST', path: 'messages/send', headers: { authorization: 'Bearer stale' } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('delays an answer by `delayMs`, past a call deadline', async () => {
     recorder.reply('POST', '/v1/send', { json: {} }, { delayMs: 300 });
-    expect(await catchSmsError(() => clientOn(recorder).request({ method: 'POST', path: 'send', json: {} }, { timeoutMs: 20 }))).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
+    expect(
+      await catchSmsError(() =>
+        clientOn(recorder).request({ method: 'POST', path: 'send', json: {} }, { timeoutMs: 20 }),
+      ),
+    ).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
   });
 
   it('fails a request at the connection level: a reset after sending, a refusal before, or any error given', async () => {
     recorder.replyWithError('POST', '/v1/send', 'ECONNRESET');
     recorder.replyWithError('POST', '/v1/send', 'ECONNREFUSED');
-    recorder.replyWithError('DELETE', '/v1/scheduled/b', Object.assign(new Error(`socket hang up while sending ${PASSWORD}`), { code: 'UND_ERR_SOCKET' }));
+    recorder.replyWithError(
+      'DELETE',
+      '/v1/scheduled/b',
+      Object.assign(new Error(`socket hang up while sending ${PASSWORD}`), { code: 'UND_ERR_SOCKET' }),
+    );
     const http = clientOn(recorder, { secrets: () => [PASSWORD] });
     const reset = await catchSmsError(() => http.request({ method: 'POST', path: 'send', json: {} }));
     expect(reset).toMatchObject({ code: 'NETWORK', outcome: 'unknown' });
     expect(reset.cause).toMatchObject({ code: 'ECONNRESET', message: 'socket hang up' });
-    expect(await catchSmsError(() => http.request({ method: 'POST', path: 'send', json: {} }))).toMatchObject({ code: 'NETWORK', outcome: 'not-sent' });
+    expect(await catchSmsError(() => http.request({ method: 'POST', path: 'send', json: {} }))).toMatchObject({
+      code: 'NETWORK',
+      outcome: 'not-sent',
+    });
     const socket = await catchSmsError(() => http.request({ method: 'DELETE', path: 'scheduled/b' }));
     expect(socket).toMatchObject({ code: 'NETWORK', cause: { code: 'UND_ERR_SOCKET' } });
-    expect(recorder.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/send', 'POST /v1/send', 'DELETE /v1/scheduled/b']);
+    expect(recorder.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /v1/send',
+      'POST /v1/send',
+      'DELETE /v1/scheduled/b',
+    ]);
   });
 });
 
@@ -174,17 +253,27 @@ describe('createRequestRecorder: failing loudly', () => {
     recorder.reply('POST', '/v1/send', { json: {} });
     const http = clientOn(recorder);
     await http.request({ method: 'POST', path: 'send', json: {} });
-    const error = await catchSmsError(() => http.request({ method: 'POST', path: 'sendd', query: { apiKey: API_KEY } }));
+    const error = await catchSmsError(() =>
+      http.request({ method: 'POST', path: 'sendd', query: { apiKey: API_KEY } }),
+    );
     expect(error).toMatchObject({ code: 'NETWORK' });
-    expect(String((error.cause as Error).message)).toContain('No reply was prepared for POST https://api.provider.test/v1/sendd?apiKey=');
+    expect(String((error.cause as Error).message)).toContain(
+      'No reply was prepared for POST https://api.provider.test/v1/sendd?apiKey=',
+    );
     expect(recorder.requests.map((request) => request.path)).toEqual(['/v1/send', '/v1/sendd']);
     const closing = recorder.close();
-    await expect(closing).rejects.toThrow('1 request(s) had no reply prepared: POST https://api.provider.test/v1/sendd?apiKey=[apiKey].');
+    await expect(closing).rejects.toThrow(
+      '1 request(s) had no reply prepared: POST https://api.provider.test/v1/sendd?apiKey=[apiKey].',
+    );
     await expect(closing).rejects.not.toThrow('odd=chars');
   });
 
   it('fails a request to another origin', async () => {
-    const http = createHttpClient({ provider: 'test', baseUrl: 'https://elsewhere.test', dispatcher: recorder.dispatcher });
+    const http = createHttpClient({
+      provider: 'test',
+      baseUrl: 'https://elsewhere.test',
+      dispatcher: recorder.dispatcher,
+    });
     expect(await catchSmsError(() => http.request({ method: 'GET', path: 'x' }))).toMatchObject({ code: 'NETWORK' });
     await expect(recorder.close()).rejects.toThrow('GET https://elsewhere.test/x');
   });

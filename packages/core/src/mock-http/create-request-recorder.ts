@@ -55,7 +55,12 @@ export interface RequestRecorder {
    * string for that exact path, a pattern tested on it). `answer` may be a function of the recorded request.
    * Replies are matched in the order they were prepared.
    */
-  reply(method: HttpMethod, path: string | RegExp, answer: MockAnswer | ((request: RecordedRequest) => MockAnswer), options?: ReplyOptions): void;
+  reply(
+    method: HttpMethod,
+    path: string | RegExp,
+    answer: MockAnswer | ((request: RecordedRequest) => MockAnswer),
+    options?: ReplyOptions,
+  ): void;
   /**
    * Fails the next matching request at the connection level instead of answering it: `'ECONNRESET'`
    * (a connection dropped after the request was sent), `'ECONNREFUSED'`, any other error code, or an `Error`.
@@ -108,9 +113,13 @@ function withErrorsReplaced(handler: Handler, replace: (error: unknown) => unkno
     const callback = handler[name];
     if (typeof callback === 'function') wrapped[name] = callback.bind(handler);
   }
-  const { onError, onResponseError } = wrapped as { onError?: (error: unknown) => void; onResponseError?: (controller: unknown, error: unknown) => void };
+  const { onError, onResponseError } = wrapped as {
+    onError?: (error: unknown) => void;
+    onResponseError?: (controller: unknown, error: unknown) => void;
+  };
   if (onError !== undefined) wrapped.onError = (error: unknown) => onError(replace(error));
-  if (onResponseError !== undefined) wrapped.onResponseError = (controller: unknown, error: unknown) => onResponseError(controller, replace(error));
+  if (onResponseError !== undefined)
+    wrapped.onResponseError = (controller: unknown, error: unknown) => onResponseError(controller, replace(error));
   return wrapped as Handler;
 }
 
@@ -120,7 +129,8 @@ function describeRoute(method: string, path: string | RegExp, options: ReplyOpti
 }
 
 function bodyOf(answer: MockAnswer): { data: string; contentType?: string } {
-  if (answer.json !== undefined) return { data: JSON.stringify(answer.json), contentType: 'application/json; charset=utf-8' };
+  if (answer.json !== undefined)
+    return { data: JSON.stringify(answer.json), contentType: 'application/json; charset=utf-8' };
   if (answer.text !== undefined) return { data: answer.text, contentType: 'text/plain; charset=utf-8' };
   return { data: '' };
 }
@@ -158,7 +168,12 @@ export function createRequestRecorder(options: RequestRecorderOptions): RequestR
       if ((error as { code?: unknown } | null)?.code !== NOT_MATCHED) return error;
       const target = `${request.method} ${hider.text(`${String(request.origin ?? '')}${request.path}`)}`;
       unmatched.push(target);
-      return Object.assign(new Error(`No reply was prepared for ${target}: prepare one with recorder.reply() or recorder.replyWithError().`), { code: NOT_MATCHED });
+      return Object.assign(
+        new Error(
+          `No reply was prepared for ${target}: prepare one with recorder.reply() or recorder.replyWithError().`,
+        ),
+        { code: NOT_MATCHED },
+      );
     };
     return dispatch(request, withErrorsReplaced(handler as Handler, replaceNotMatched));
   });
@@ -171,8 +186,13 @@ export function createRequestRecorder(options: RequestRecorderOptions): RequestR
     };
     routes.set(matchesPath, describeRoute(method, path, replyOptions));
     const expectedHeaders = Object.entries(replyOptions.headers ?? {});
-    const matchesHeaders = (headers: Record<string, string>): boolean => expectedHeaders.every(([name, value]) => headers[name.toLowerCase()] === value);
-    return pool.intercept({ method, path: matchesPath, ...(expectedHeaders.length === 0 ? {} : { headers: matchesHeaders }) });
+    const matchesHeaders = (headers: Record<string, string>): boolean =>
+      expectedHeaders.every(([name, value]) => headers[name.toLowerCase()] === value);
+    return pool.intercept({
+      method,
+      path: matchesPath,
+      ...(expectedHeaders.length === 0 ? {} : { headers: matchesHeaders }),
+    });
   };
 
   const schedule = (scope: ReturnType<ReturnType<typeof intercept>['reply']>, replyOptions: ReplyOptions): void => {
@@ -188,7 +208,8 @@ export function createRequestRecorder(options: RequestRecorderOptions): RequestR
     },
     reply(method, path, answer, replyOptions = {}) {
       const scope = intercept(method, path, replyOptions).reply((request) => {
-        const chosen = typeof answer === 'function' ? answer(toRecordedRequest(request as DispatchedRequest, hider)) : answer;
+        const chosen =
+          typeof answer === 'function' ? answer(toRecordedRequest(request as DispatchedRequest, hider)) : answer;
         const { data, contentType } = bodyOf(chosen);
         const headers = { ...(contentType === undefined ? {} : { 'content-type': contentType }), ...chosen.headers };
         return { statusCode: chosen.status ?? 200, data, responseOptions: { headers } };
@@ -196,7 +217,10 @@ export function createRequestRecorder(options: RequestRecorderOptions): RequestR
       schedule(scope, replyOptions);
     },
     replyWithError(method, path, error, replyOptions = {}) {
-      const thrown = typeof error === 'string' ? Object.assign(new Error(TRANSPORT_ERROR_MESSAGES[error] ?? error), { code: error }) : error;
+      const thrown =
+        typeof error === 'string'
+          ? Object.assign(new Error(TRANSPORT_ERROR_MESSAGES[error] ?? error), { code: error })
+          : error;
       schedule(intercept(method, path, replyOptions).replyWithError(thrown), replyOptions);
     },
     hideSecret(name, value) {
@@ -207,7 +231,9 @@ export function createRequestRecorder(options: RequestRecorderOptions): RequestR
       closed = true;
       try {
         if (unmatched.length > 0) {
-          throw new Error(`${unmatched.length} request(s) had no reply prepared: ${unmatched.join(', ')}. Prepare one with recorder.reply() or recorder.replyWithError().`);
+          throw new Error(
+            `${unmatched.length} request(s) had no reply prepared: ${unmatched.join(', ')}. Prepare one with recorder.reply() or recorder.replyWithError().`,
+          );
         }
         const unused = agent.pendingInterceptors().map((interceptor) => {
           const route = routes.get(interceptor.path) ?? `${interceptor.method} ${String(interceptor.path)}`;
@@ -216,7 +242,10 @@ export function createRequestRecorder(options: RequestRecorderOptions): RequestR
           const left = typeof used === 'number' && interceptor.times !== null ? interceptor.times - used : 1;
           return left > 1 ? `${route} (${left} more times)` : route;
         });
-        if (unused.length > 0) throw new Error(`Prepared replies were never used: ${unused.join(', ')}. The provider did not send the requests the test expected.`);
+        if (unused.length > 0)
+          throw new Error(
+            `Prepared replies were never used: ${unused.join(', ')}. The provider did not send the requests the test expected.`,
+          );
       } finally {
         await agent.close();
       }

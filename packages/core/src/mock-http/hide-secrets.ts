@@ -15,7 +15,12 @@ interface Secret {
 }
 
 function spellingsOf(value: string): string[] {
-  const spellings = [value, encodeURIComponent(value), new URLSearchParams({ value }).toString().slice('value='.length), JSON.stringify(value).slice(1, -1)];
+  const spellings = [
+    value,
+    encodeURIComponent(value),
+    new URLSearchParams({ value }).toString().slice('value='.length),
+    JSON.stringify(value).slice(1, -1),
+  ];
   return [...new Set(spellings)];
 }
 
@@ -32,7 +37,8 @@ export function createSecretHider(initial: Readonly<Record<string, string | unde
     },
     text(text) {
       let hidden = text;
-      for (const secret of secrets) for (const spelling of secret.spellings) hidden = hidden.split(spelling).join(secret.marker);
+      for (const secret of secrets)
+        for (const spelling of secret.spellings) hidden = hidden.split(spelling).join(secret.marker);
       return hidden;
     },
     value(value) {

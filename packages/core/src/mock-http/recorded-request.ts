@@ -40,10 +40,14 @@ function headerEntries(headers: unknown): [string, string][] {
   // undici also takes headers as a flat list of names and values.
   if (Array.isArray(headers)) {
     const entries: [string, string][] = [];
-    for (let index = 0; index + 1 < headers.length; index += 2) entries.push([String(headers[index]), String(headers[index + 1])]);
+    for (let index = 0; index + 1 < headers.length; index += 2)
+      entries.push([String(headers[index]), String(headers[index + 1])]);
     return entries;
   }
-  return Object.entries(headers as Record<string, unknown>).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)]);
+  return Object.entries(headers as Record<string, unknown>).map(([name, value]) => [
+    name,
+    Array.isArray(value) ? value.join(', ') : String(value),
+  ]);
 }
 
 function shownHeaders(headers: unknown, hider: SecretHider): Record<string, string> {
@@ -70,7 +74,8 @@ function parsedBody(text: string, contentType: string | undefined): unknown {
       return text;
     }
   }
-  if (contentType?.includes('application/x-www-form-urlencoded') === true) return Object.fromEntries(new URLSearchParams(text));
+  if (contentType?.includes('application/x-www-form-urlencoded') === true)
+    return Object.fromEntries(new URLSearchParams(text));
   return text;
 }
 
@@ -83,7 +88,8 @@ export function toRecordedRequest(request: DispatchedRequest, hider: SecretHider
   const text = bodyText(request.body);
 
   const recorded = { method: request.method, path: hider.text(path) } as RecordedRequest;
-  if (search !== '') recorded.query = hider.value(Object.fromEntries(new URLSearchParams(search))) as Record<string, string>;
+  if (search !== '')
+    recorded.query = hider.value(Object.fromEntries(new URLSearchParams(search))) as Record<string, string>;
   recorded.headers = headers;
   if (text !== undefined && text !== '') recorded.body = hider.value(parsedBody(text, headers['content-type']));
   const wire = { target: hider.text(request.path), ...(text === undefined ? {} : { body: hider.text(text) }) };

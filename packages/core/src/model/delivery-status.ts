@@ -3,15 +3,7 @@
  * beside it (`providerStatus`), because a normalised state loses detail.
  */
 export type DeliveryStatus =
-  | 'scheduled'
-  | 'queued'
-  | 'sent'
-  | 'delivered'
-  | 'failed'
-  | 'rejected'
-  | 'expired'
-  | 'canceled'
-  | 'unknown';
+  'scheduled' | 'queued' | 'sent' | 'delivered' | 'failed' | 'rejected' | 'expired' | 'canceled' | 'unknown';
 
 export const DELIVERY_STATUSES: readonly DeliveryStatus[] = [
   'scheduled',

@@ -13,9 +13,12 @@ let lastKnown: string | undefined;
 export function assertCountryCode(value: unknown, where: string): asserts value is CountryCode {
   if (value === lastKnown && value !== undefined) return;
   if (typeof value !== 'string' || !loadPhoneLibrary().isSupportedCountry(value)) {
-    throw new SmsError(`${where}: defaultCountry must be an ISO 3166 country code in upper case, such as 'IR' or 'FR'; got ${describeValue(value)}.`, {
-      code: 'INVALID_INPUT',
-    });
+    throw new SmsError(
+      `${where}: defaultCountry must be an ISO 3166 country code in upper case, such as 'IR' or 'FR'; got ${describeValue(value)}.`,
+      {
+        code: 'INVALID_INPUT',
+      },
+    );
   }
   lastKnown = value;
 }

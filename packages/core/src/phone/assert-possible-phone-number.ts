@@ -20,6 +20,9 @@ export function assertPossiblePhoneNumber(input: unknown): void {
     return;
   }
   if (!NATIONAL_NUMBER.test(compact)) {
-    throw invalidPhoneNumber(input, `${compact.length} digits is too ${compact.length < 4 ? 'short' : 'long'} for a phone number of any country`);
+    throw invalidPhoneNumber(
+      input,
+      `${compact.length} digits is too ${compact.length < 4 ? 'short' : 'long'} for a phone number of any country`,
+    );
   }
 }

@@ -14,6 +14,7 @@ export const PLAIN_PHONE_NUMBER = /^\+?\d+$/;
 export function compactPhoneNumber(input: string): string {
   const compact = toLatinDigits(input).replace(SEPARATORS, '');
   if (compact === '') throw invalidPhoneNumber(input, 'it is empty');
-  if (!PLAIN_PHONE_NUMBER.test(compact)) throw invalidPhoneNumber(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');
+  if (!PLAIN_PHONE_NUMBER.test(compact))
+    throw invalidPhoneNumber(input, 'only digits, spaces, dashes, parentheses and a leading + are allowed');
   return compact;
 }

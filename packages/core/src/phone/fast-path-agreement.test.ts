@@ -23,7 +23,8 @@ function outcome(run: () => string): string {
   }
 }
 
-const digits = (random: () => number, count: number) => Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
+const digits = (random: () => number, count: number) =>
+  Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
 
 describe('the normalisation fast path agrees with libphonenumber-js', () => {
   it('on 20,000 random numbers in E.164 and in Iranian national notations', () => {
@@ -45,7 +46,9 @@ describe('the normalisation fast path agrees with libphonenumber-js', () => {
       const defaultCountry = countries[Math.floor(random() * countries.length)];
       const international = text.startsWith('00') ? `+${text.slice(2)}` : text;
       const viaLibrary = outcome(() => normalizeWithLibrary(text, international, defaultCountry));
-      const viaNormalize = outcome(() => normalizePhoneNumber(text, defaultCountry === undefined ? {} : { defaultCountry }));
+      const viaNormalize = outcome(() =>
+        normalizePhoneNumber(text, defaultCountry === undefined ? {} : { defaultCountry }),
+      );
       // Lines and short codes (1000…, 4–6 digits) are answered before either path; skip those draws.
       if (/^(?:\+98|0098|98)?[1-9]000\d{1,10}$/.test(text) || /^[1-9]\d{3,5}$/.test(text)) continue;
       if (!viaLibrary.startsWith('error')) fastCases += 1;
@@ -64,13 +67,20 @@ describe('the list pattern agrees with normalizePhoneNumber', () => {
       const shape = random();
       // Sender lines (+98 1000…, +98 9000…), mobiles, landlines and random lengths.
       const national =
-        shape < 0.3 ? `${1 + Math.floor(random() * 9)}000${digits(random, 1 + Math.floor(random() * 10))}` : shape < 0.7 ? `9${digits(random, 9)}` : digits(random, 3 + Math.floor(random() * 12));
+        shape < 0.3
+          ? `${1 + Math.floor(random() * 9)}000${digits(random, 1 + Math.floor(random() * 10))}`
+          : shape < 0.7
+            ? `9${digits(random, 9)}`
+            : digits(random, 3 + Math.floor(random() * 12));
       const text = `+${callingCode}${national}`;
       // Undefined for strings too short to be E.164 at all.
       const pattern = unchangedE164PatternOf(text);
       if (pattern === undefined || !pattern.test(text)) continue;
       taken += 1;
-      expect(outcome(() => normalizePhoneNumber(text)), text).toBe(text);
+      expect(
+        outcome(() => normalizePhoneNumber(text)),
+        text,
+      ).toBe(text);
     }
     expect(taken).toBeGreaterThan(5_000);
   });

@@ -8,5 +8,9 @@ import { describeValue } from '../validation/describe-value';
  */
 export function invalidPhoneNumber(input: unknown, reason: string): SmsError {
   const code = typeof input === 'string' ? 'INVALID_RECIPIENT' : 'INVALID_INPUT';
-  return new SmsError(`${describeValue(input)} is not a valid phone number: ${reason}`, { code, outcome: 'not-sent', retryable: false });
+  return new SmsError(`${describeValue(input)} is not a valid phone number: ${reason}`, {
+    code,
+    outcome: 'not-sent',
+    retryable: false,
+  });
 }

@@ -11,8 +11,10 @@ let lastPattern: RegExp | null = null;
 function patternFor(metadata: PhoneMetadata, prefix: string, countries: readonly string[]): RegExp | null {
   let pattern = patterns.get(prefix);
   if (pattern === undefined) {
-    const nationalNumberPattern: unknown = countries.length === 1 ? metadata.countries[countries[0] as CountryCode]?.[2] : undefined;
-    pattern = typeof nationalNumberPattern === 'string' ? new RegExp(`^\\${prefix}(?:${nationalNumberPattern})$`) : null;
+    const nationalNumberPattern: unknown =
+      countries.length === 1 ? metadata.countries[countries[0] as CountryCode]?.[2] : undefined;
+    pattern =
+      typeof nationalNumberPattern === 'string' ? new RegExp(`^\\${prefix}(?:${nationalNumberPattern})$`) : null;
     patterns.set(prefix, pattern);
   }
   return pattern;

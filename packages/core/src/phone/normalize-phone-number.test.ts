@@ -5,15 +5,12 @@ import { normalizePhoneNumber } from './normalize-phone-number';
 
 describe('normalizePhoneNumber', () => {
   describe('every recipient notation of the SMSAfzar seed', () => {
-    it.each([
-      ['09121234567'],
-      ['9121234567'],
-      ['00989121234567'],
-      ['+989121234567'],
-      ['989121234567'],
-    ])('%s → +989121234567', (input) => {
-      expect(normalizePhoneNumber(input, { defaultCountry: 'IR' })).toBe('+989121234567');
-    });
+    it.each([['09121234567'], ['9121234567'], ['00989121234567'], ['+989121234567'], ['989121234567']])(
+      '%s → +989121234567',
+      (input) => {
+        expect(normalizePhoneNumber(input, { defaultCountry: 'IR' })).toBe('+989121234567');
+      },
+    );
 
     it('accepts the international notations without a default country', () => {
       expect(normalizePhoneNumber('+989121234567')).toBe('+989121234567');
@@ -118,15 +115,26 @@ describe('normalizePhoneNumber', () => {
     });
 
     it('refuses a value that is not a string with INVALID_INPUT, even one without a usable toString', () => {
-      const hostile = { toString: () => { throw new Error('no'); } };
+      const hostile = {
+        toString: () => {
+          throw new Error('no');
+        },
+      };
       for (const value of [9121234567, null, undefined, Object.create(null), hostile, ['+989121234567']]) {
-        expect(() => normalizePhoneNumber(value as unknown as string)).toThrowError(expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT' }));
+        expect(() => normalizePhoneNumber(value as unknown as string)).toThrowError(
+          expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT' }),
+        );
       }
     });
 
     it('shows at most 64 characters of a long value', () => {
       const long = `+98${'9'.repeat(10_000)}`;
-      expect(() => normalizePhoneNumber(long)).toThrowError(expect.objectContaining({ code: 'INVALID_RECIPIENT', message: expect.stringContaining(`"${long.slice(0, 64)}…"`) }));
+      expect(() => normalizePhoneNumber(long)).toThrowError(
+        expect.objectContaining({
+          code: 'INVALID_RECIPIENT',
+          message: expect.stringContaining(`"${long.slice(0, 64)}…"`),
+        }),
+      );
     });
   });
 
@@ -135,14 +143,22 @@ describe('normalizePhoneNumber', () => {
       // Also for E.164 input, which does not need the country: a wrong setting is reported where it is made.
       for (const input of ['09121234567', '+989121234567']) {
         expect(() => normalizePhoneNumber(input, { defaultCountry: country as never })).toThrowError(
-          expect.objectContaining({ name: 'SmsError', code: 'INVALID_INPUT', message: expect.stringContaining('defaultCountry') }),
+          expect.objectContaining({
+            name: 'SmsError',
+            code: 'INVALID_INPUT',
+            message: expect.stringContaining('defaultCountry'),
+          }),
         );
       }
     });
 
     it('refuses options that are not an object', () => {
-      expect(() => normalizePhoneNumber('+989121234567', null as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-      expect(() => normalizePhoneNumber('+989121234567', 'IR' as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+      expect(() => normalizePhoneNumber('+989121234567', null as never)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
+      expect(() => normalizePhoneNumber('+989121234567', 'IR' as never)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
     });
   });
 });

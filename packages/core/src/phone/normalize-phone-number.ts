@@ -27,7 +27,9 @@ const SHORT_CODE = /^[1-9]\d{3,5}$/;
  */
 export function normalizePhoneNumber(input: string, options: NormalizePhoneNumberOptions = {}): string {
   if (typeof options !== 'object' || options === null) {
-    throw new SmsError('normalizePhoneNumber: options must be an object such as { defaultCountry: \'IR\' }.', { code: 'INVALID_INPUT' });
+    throw new SmsError("normalizePhoneNumber: options must be an object such as { defaultCountry: 'IR' }.", {
+      code: 'INVALID_INPUT',
+    });
   }
   if (options.defaultCountry !== undefined) assertCountryCode(options.defaultCountry, 'normalizePhoneNumber');
   if (typeof input !== 'string') throw invalidPhoneNumber(input, 'expected a string');
@@ -58,13 +60,20 @@ function fastCandidate(international: string, defaultCountry: CountryCode | unde
 }
 
 /** The general path, through libphonenumber-js. Exported for the test that checks the fast path agrees with it. */
-export function normalizeWithLibrary(input: unknown, international: string, defaultCountry: CountryCode | undefined): string {
+export function normalizeWithLibrary(
+  input: unknown,
+  international: string,
+  defaultCountry: CountryCode | undefined,
+): string {
   if (!international.startsWith('+') && defaultCountry === undefined) {
     throw invalidPhoneNumber(input, 'write it in international form (+…) or pass defaultCountry for national numbers');
   }
   const parsed = loadPhoneLibrary().parsePhoneNumberFromString(international, defaultCountry);
   if (parsed === undefined || !parsed.isValid()) {
-    throw invalidPhoneNumber(input, defaultCountry === undefined ? 'no such number in any country' : `no such number in ${defaultCountry} or abroad`);
+    throw invalidPhoneNumber(
+      input,
+      defaultCountry === undefined ? 'no such number in any country' : `no such number in ${defaultCountry} or abroad`,
+    );
   }
   return parsed.number;
 }

@@ -14,7 +14,10 @@ const examples = load('libphonenumber-js/mobile/examples') as Partial<Record<Cou
 
 describe("libphonenumber-js's metadata is still in the format the fast path reads", () => {
   it(`is format ${KNOWN_METADATA_FORMAT}, and is used`, () => {
-    expect((raw as { version?: unknown }).version, 'the metadata format changed: check load-phone-library.ts against it').toBe(KNOWN_METADATA_FORMAT);
+    expect(
+      (raw as { version?: unknown }).version,
+      'the metadata format changed: check load-phone-library.ts against it',
+    ).toBe(KNOWN_METADATA_FORMAT);
     expect(isKnownPhoneMetadata(raw)).toBe(true);
     expect(loadPhoneMetadata()).toBe(raw);
   });
@@ -39,7 +42,11 @@ describe("libphonenumber-js's metadata is still in the format the fast path read
       expect(pattern.test(e164), e164).toBe(true);
       // The fast path only ever says "surely valid"; a number it does not take goes to the library.
       for (const candidate of [e164, `${e164}0`, e164.slice(0, -1), `${e164.slice(0, -2)}99`]) {
-        if (pattern.test(candidate)) expect(parsePhoneNumberFromString(candidate)?.isValid() && parsePhoneNumberFromString(candidate)?.number, candidate).toBe(candidate);
+        if (pattern.test(candidate))
+          expect(
+            parsePhoneNumberFromString(candidate)?.isValid() && parsePhoneNumberFromString(candidate)?.number,
+            candidate,
+          ).toBe(candidate);
       }
     }
     expect(checked).toBeGreaterThan(150);

@@ -21,7 +21,9 @@ export function unchangedE164PatternOf(sample: string): RegExp | undefined {
   let listPattern = listPatterns.get(pattern);
   if (listPattern === undefined) {
     // Iranian sender lines match Iran's pattern (+98 1000…) but normalise to the bare line: leave them out.
-    listPattern = pattern.source.startsWith('^\\+98') ? new RegExp(`^(?!\\+98${IRANIAN_LINE_DIGITS}$)${pattern.source.slice(1)}`) : pattern;
+    listPattern = pattern.source.startsWith('^\\+98')
+      ? new RegExp(`^(?!\\+98${IRANIAN_LINE_DIGITS}$)${pattern.source.slice(1)}`)
+      : pattern;
     listPatterns.set(pattern, listPattern);
   }
   lastPattern = pattern;

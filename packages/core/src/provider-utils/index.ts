@@ -3,7 +3,13 @@
 // request recorder for tests. Applications import `@sms/core`.
 export type { SmsCapabilities } from '../provider/sms-capabilities';
 export type { SmsProvider, SmsProviderWith } from '../provider/sms-provider';
-export type { MessageReference, MessageTarget, ReferencedMessage, ResolvedTarget, TargetOwner } from '../provider/message-target';
+export type {
+  MessageReference,
+  MessageTarget,
+  ReferencedMessage,
+  ResolvedTarget,
+  TargetOwner,
+} from '../provider/message-target';
 export { resolveMessageTarget } from '../provider/message-target';
 
 export { createRedactor } from '../errors/create-redactor';
@@ -12,14 +18,27 @@ export { noMessageIdError } from '../errors/no-message-id-error';
 
 export { createHttpClient } from '../http/create-http-client';
 export type { HttpClient } from '../http/create-http-client';
-export type { FormValue, HttpClientSettings, HttpMethod, HttpRequest, HttpResponse, QueryValue } from '../http/http-types';
+export type {
+  FormValue,
+  HttpClientSettings,
+  HttpMethod,
+  HttpRequest,
+  HttpResponse,
+  QueryValue,
+} from '../http/http-types';
 export { errorFromStatus } from '../http/error-from-status';
 export { readJsonObject } from '../http/read-json-object';
 export { parseRetryAfter } from '../http/parse-retry-after';
 export type { Dispatcher } from 'undici';
 
 export { createRequestRecorder } from '../mock-http/create-request-recorder';
-export type { MockAnswer, RecordedRequest, ReplyOptions, RequestRecorder, RequestRecorderOptions } from '../mock-http/create-request-recorder';
+export type {
+  MockAnswer,
+  RecordedRequest,
+  ReplyOptions,
+  RequestRecorder,
+  RequestRecorderOptions,
+} from '../mock-http/create-request-recorder';
 
 export { runWithConcurrency, DEFAULT_CHUNK_CONCURRENCY } from '../batching/run-with-concurrency';
 export type { TaskOutcome } from '../batching/run-with-concurrency';

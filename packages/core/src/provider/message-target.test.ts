@@ -48,7 +48,10 @@ describe('resolveMessageTarget', () => {
     expect((refused as SmsError).message).toContain('came from smspartner, not ghasedak');
     expect(resolveMessageTarget(scheduled, { provider: 'smspartner', action: 'cancel' }).references).toHaveLength(2);
     // Plain ids carry no provider: nothing to refuse.
-    expect(resolveMessageTarget(['7', { id: '8', to: '+989121234567' }, '7'], { provider: 'ghasedak', action: 'cancel' }).references).toEqual([{ id: '7' }, { id: '8', to: '+989121234567' }]);
+    expect(
+      resolveMessageTarget(['7', { id: '8', to: '+989121234567' }, '7'], { provider: 'ghasedak', action: 'cancel' })
+        .references,
+    ).toEqual([{ id: '7' }, { id: '8', to: '+989121234567' }]);
   });
 });
 

@@ -38,7 +38,12 @@ export interface ReferencedMessage {
 }
 
 export function isSendResult(value: unknown): value is SendResult {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as SendResult).messages);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray((value as SendResult).messages)
+  );
 }
 
 /** Who resolves a target: a provider refuses the `SendResult` of another one, whose ids mean nothing to it. */
@@ -57,7 +62,10 @@ function sendTimeOf(value: unknown): Date | undefined {
 /** A target of the wrong shape, refused before any request. */
 function invalidTarget(problem: string, owner: TargetOwner | undefined): SmsError {
   const action = owner?.action ?? 'cancel or getStatus';
-  return invalidInput(`${problem}: ${action} takes what a send returned, a message id, or a list of ids or { id, to } references.`, owner?.provider);
+  return invalidInput(
+    `${problem}: ${action} takes what a send returned, a message id, or a list of ids or { id, to } references.`,
+    owner?.provider,
+  );
 }
 
 const isOptionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
@@ -82,18 +90,30 @@ export function resolveMessageTarget(target: MessageTarget, owner?: TargetOwner)
     return { references, batchIds: [] };
   }
   if (isSendResult(target)) {
-    if (!isOptionalString(target.provider) || !isOptionalString(target.batchId)) throw invalidTarget('This SendResult has a `provider` or `batchId` that is not a string', owner);
+    if (!isOptionalString(target.provider) || !isOptionalString(target.batchId))
+      throw invalidTarget('This SendResult has a `provider` or `batchId` that is not a string', owner);
     if (owner !== undefined && target.provider !== undefined && target.provider !== owner.provider) {
-      throw new SmsError(`This SendResult came from ${target.provider}, not ${owner.provider}: ${owner.action} it through ${target.provider}.`, {
-        code: 'INVALID_INPUT',
-        provider: owner.provider,
-      });
+      throw new SmsError(
+        `This SendResult came from ${target.provider}, not ${owner.provider}: ${owner.action} it through ${target.provider}.`,
+        {
+          code: 'INVALID_INPUT',
+          provider: owner.provider,
+        },
+      );
     }
     if (target.batchId !== undefined) batchIds.add(target.batchId);
     const unidentified = new Map<string, ReferencedMessage>();
     for (const message of target.messages) {
-      if (!isObject(message) || !isOptionalString(message.id) || !isOptionalString(message.to) || !isOptionalString(message.batchId)) {
-        throw invalidTarget(`An entry of this SendResult's messages is ${isObject(message) ? 'an object whose id, to or batchId is not a string' : describeValue(message)}`, owner);
+      if (
+        !isObject(message) ||
+        !isOptionalString(message.id) ||
+        !isOptionalString(message.to) ||
+        !isOptionalString(message.batchId)
+      ) {
+        throw invalidTarget(
+          `An entry of this SendResult's messages is ${isObject(message) ? 'an object whose id, to or batchId is not a string' : describeValue(message)}`,
+          owner,
+        );
       }
       if (message.batchId !== undefined) batchIds.add(message.batchId);
       if (message.id !== undefined) add({ id: message.id, to: message.to });
@@ -110,8 +130,13 @@ export function resolveMessageTarget(target: MessageTarget, owner?: TargetOwner)
   if (!Array.isArray(target)) throw invalidTarget(`The target is ${describeValue(target)}`, owner);
   for (const item of target as readonly unknown[]) {
     if (typeof item === 'string') add({ id: item });
-    else if (isObject(item) && typeof item.id === 'string' && isOptionalString(item.to)) add(item as unknown as MessageReference);
-    else throw invalidTarget(`An item of the target list is ${isObject(item) ? 'an object without a string `id`' : describeValue(item)}`, owner);
+    else if (isObject(item) && typeof item.id === 'string' && isOptionalString(item.to))
+      add(item as unknown as MessageReference);
+    else
+      throw invalidTarget(
+        `An item of the target list is ${isObject(item) ? 'an object without a string `id`' : describeValue(item)}`,
+        owner,
+      );
   }
   return { references, batchIds: [] };
 }

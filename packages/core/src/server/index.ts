@@ -30,5 +30,10 @@ export type { SendRequestReading } from './send/send-request-reading';
 
 export { createWebhookHandler } from './webhooks/create-webhook-handler';
 export type { WebhookAdapterSettings, WebhookHandler } from './webhooks/create-webhook-handler';
-export type { OptOutEvent, WebhookContext, WebhookErrorContext, WebhookHandlerOptions } from './webhooks/webhook-handler-options';
+export type {
+  OptOutEvent,
+  WebhookContext,
+  WebhookErrorContext,
+  WebhookHandlerOptions,
+} from './webhooks/webhook-handler-options';
 export type { WebhookCaller, WebhookHttpRequest } from './webhooks/webhook-http-request';

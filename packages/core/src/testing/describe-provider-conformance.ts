@@ -78,7 +78,9 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
       const result = await context.provider.send({ to: recipients, text: 'Conformance: many recipients' });
       expectOnePerRecipient(result, context.provider.id, 3);
       const again = await context.provider.send({ to: [...recipients].reverse(), text: 'Conformance: reversed' });
-      expect(again.messages.map((message) => message.to)).toEqual(result.messages.map((message) => message.to).reverse());
+      expect(again.messages.map((message) => message.to)).toEqual(
+        result.messages.map((message) => message.to).reverse(),
+      );
     });
 
     it('sends Persian text', async () => {
@@ -112,18 +114,40 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
         ['send(…, null)', () => provider.send({ to, text: 'x' }, null as never)],
       ];
       if (provider.sendBatch !== undefined) {
-        calls.push(['sendBatch(null)', () => provider.sendBatch!(null as never)], ['sendBatch([null])', () => provider.sendBatch!([null] as never)]);
+        calls.push(
+          ['sendBatch(null)', () => provider.sendBatch!(null as never)],
+          ['sendBatch([null])', () => provider.sendBatch!([null] as never)],
+        );
       }
       if (provider.sendTemplate !== undefined) {
-        calls.push(['sendTemplate(null)', () => provider.sendTemplate!(null as never)], ['sendTemplate({ params: null })', () => provider.sendTemplate!({ to, template: 'x', params: null } as never)]);
+        calls.push(
+          ['sendTemplate(null)', () => provider.sendTemplate!(null as never)],
+          [
+            'sendTemplate({ params: null })',
+            () => provider.sendTemplate!({ to, template: 'x', params: null } as never),
+          ],
+        );
       }
-      if (provider.cancel !== undefined) calls.push(['cancel(42)', () => provider.cancel!(42 as never)], ['cancel(null)', () => provider.cancel!(null as never)]);
-      if (provider.getStatus !== undefined) calls.push(['getStatus(42)', () => provider.getStatus!(42 as never)], ['getStatus([null])', () => provider.getStatus!([null] as never)]);
-      if (provider.getBalance !== undefined) calls.push(["getBalance({ signal: 'stop' })", () => provider.getBalance!({ signal: 'stop' } as never)]);
+      if (provider.cancel !== undefined)
+        calls.push(
+          ['cancel(42)', () => provider.cancel!(42 as never)],
+          ['cancel(null)', () => provider.cancel!(null as never)],
+        );
+      if (provider.getStatus !== undefined)
+        calls.push(
+          ['getStatus(42)', () => provider.getStatus!(42 as never)],
+          ['getStatus([null])', () => provider.getStatus!([null] as never)],
+        );
+      if (provider.getBalance !== undefined)
+        calls.push(["getBalance({ signal: 'stop' })", () => provider.getBalance!({ signal: 'stop' } as never)]);
       if (provider.listInbound !== undefined) calls.push(['listInbound(42)', () => provider.listInbound!(42 as never)]);
       for (const [name, call] of calls) {
         const error = await caught(call);
-        expect({ name, code: error.code, outcome: error.outcome }).toEqual({ name, code: 'INVALID_INPUT', outcome: 'not-sent' });
+        expect({ name, code: error.code, outcome: error.outcome }).toEqual({
+          name,
+          code: 'INVALID_INPUT',
+          outcome: 'not-sent',
+        });
       }
     });
 
@@ -137,17 +161,28 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('schedules a message and refuses a past send time', async (test) => {
-      if (!context.provider.capabilities.scheduling) return test.skip(`${context.provider.id} cannot schedule (capabilities.scheduling is false)`);
-      const result = await context.provider.send({ to: context.recipients[0]!, text: 'Conformance: scheduled', sendAt: scheduleAt() });
+      if (!context.provider.capabilities.scheduling)
+        return test.skip(`${context.provider.id} cannot schedule (capabilities.scheduling is false)`);
+      const result = await context.provider.send({
+        to: context.recipients[0]!,
+        text: 'Conformance: scheduled',
+        sendAt: scheduleAt(),
+      });
       expectOnePerRecipient(result, context.provider.id, 1);
       expect(result.messages[0]!.status).toBe('scheduled');
-      const past = await caught(() => context.provider.send({ to: context.recipients[0]!, text: 'x', sendAt: new Date(Date.now() - 60_000) }));
+      const past = await caught(() =>
+        context.provider.send({ to: context.recipients[0]!, text: 'x', sendAt: new Date(Date.now() - 60_000) }),
+      );
       expect(past.code).toBe('INVALID_INPUT');
     });
 
     it('cancels a scheduled message from what send returned', async (test) => {
       if (context.provider.cancel === undefined) return test.skip(`${context.provider.id} has no cancel method`);
-      const sent = await context.provider.send({ to: context.recipients[1]!, text: 'Conformance: to cancel', sendAt: scheduleAt() });
+      const sent = await context.provider.send({
+        to: context.recipients[1]!,
+        text: 'Conformance: to cancel',
+        sendAt: scheduleAt(),
+      });
       const canceled = await context.provider.cancel(sent);
       expect(canceled.provider).toBe(context.provider.id);
       expect(canceled.canceled.length).toBeGreaterThan(0);
@@ -166,14 +201,17 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     });
 
     it('reads the balance as a number', async (test) => {
-      if (context.provider.getBalance === undefined) return test.skip(`${context.provider.id} has no getBalance method`);
+      if (context.provider.getBalance === undefined)
+        return test.skip(`${context.provider.id} has no getBalance method`);
       const balance = await context.provider.getBalance();
       expect(balance.provider).toBe(context.provider.id);
       expect(Number.isFinite(balance.amount)).toBe(true);
     });
 
     it('maps refused credentials to AUTHENTICATION, not-sent, without leaking them', async () => {
-      const error = await caught(() => context.providerWithWrongCredentials.send({ to: context.recipients[0]!, text: 'Conformance: wrong key' }));
+      const error = await caught(() =>
+        context.providerWithWrongCredentials.send({ to: context.recipients[0]!, text: 'Conformance: wrong key' }),
+      );
       expect(error.code).toBe('AUTHENTICATION');
       expect(error.outcome).toBe('not-sent');
       expect(error.provider).toBe(context.providerWithWrongCredentials.id);
@@ -188,7 +226,12 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     it('honours an abort signal: an aborted call sends nothing', async () => {
       const controller = new AbortController();
       controller.abort();
-      const error = await caught(() => context.provider.send({ to: context.recipients[0]!, text: 'Conformance: aborted' }, { signal: controller.signal }));
+      const error = await caught(() =>
+        context.provider.send(
+          { to: context.recipients[0]!, text: 'Conformance: aborted' },
+          { signal: controller.signal },
+        ),
+      );
       expect(error.code).toBe('ABORTED');
       expect(error.outcome).toBe('not-sent');
     });

@@ -9,6 +9,7 @@ export function expectNoSecret(value: unknown, secrets: readonly string[]): void
   const renderings = [String(value), JSON.stringify(value) ?? '', inspect(value, { depth: 10 })];
   if (value instanceof Error) renderings.push(value.message, value.stack ?? '');
   for (const secret of secrets) {
-    for (const rendering of renderings) expect(rendering.includes(secret), `a credential appears in: ${rendering.slice(0, 300)}`).toBe(false);
+    for (const rendering of renderings)
+      expect(rendering.includes(secret), `a credential appears in: ${rendering.slice(0, 300)}`).toBe(false);
   }
 }

@@ -29,7 +29,10 @@ describe('usePerTest', () => {
 });
 
 describe('usePerTest outside a test', () => {
-  const fixture = usePerTest(() => ({ id: 0 }), () => undefined);
+  const fixture = usePerTest(
+    () => ({ id: 0 }),
+    () => undefined,
+  );
   // Read while the describe block is collected, before any test has started.
   let outside: unknown;
   try {

@@ -5,7 +5,10 @@ import { afterEach, beforeEach } from 'vitest';
  * The object returned stands for the current test's fixture (property reads and method calls go to it), so
  * a test file can declare it once at the top: `const mock = usePerTest(createMock, (mock) => mock.close())`.
  */
-export function usePerTest<Fixture extends object>(create: () => Fixture, dispose: (fixture: Fixture) => unknown): Fixture {
+export function usePerTest<Fixture extends object>(
+  create: () => Fixture,
+  dispose: (fixture: Fixture) => unknown,
+): Fixture {
   let current: Fixture | undefined;
   beforeEach(() => {
     current = create();
@@ -16,7 +19,8 @@ export function usePerTest<Fixture extends object>(create: () => Fixture, dispos
     if (fixture !== undefined) await dispose(fixture);
   });
   const active = (): Fixture => {
-    if (current === undefined) throw new Error('usePerTest: the fixture exists only while a test runs (inside it, beforeEach or afterEach).');
+    if (current === undefined)
+      throw new Error('usePerTest: the fixture exists only while a test runs (inside it, beforeEach or afterEach).');
     return current;
   };
   return new Proxy({} as Fixture, {

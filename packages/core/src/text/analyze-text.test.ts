@@ -3,7 +3,13 @@ import { analyzeText } from './analyze-text';
 
 describe('analyzeText', () => {
   it('counts plain GSM-7 text in septets', () => {
-    expect(analyzeText('Hello world')).toEqual({ encoding: 'GSM-7', length: 11, segments: 1, unitsPerSegment: 160, unicodeCharacters: [] });
+    expect(analyzeText('Hello world')).toEqual({
+      encoding: 'GSM-7',
+      length: 11,
+      segments: 1,
+      unitsPerSegment: 160,
+      unicodeCharacters: [],
+    });
   });
 
   it('counts extension-table characters as two septets', () => {

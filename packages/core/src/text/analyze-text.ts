@@ -41,7 +41,10 @@ function countSegments(costs: readonly number[], total: number, encoding: TextEn
 
 /** Tells which encoding a text is sent in, how long it is in that encoding and how many parts it takes. */
 export function analyzeText(text: string): TextAnalysis {
-  if (typeof text !== 'string') throw new SmsError(`analyzeText needs the message text as a string, not ${describeValue(text)}.`, { code: 'INVALID_INPUT' });
+  if (typeof text !== 'string')
+    throw new SmsError(`analyzeText needs the message text as a string, not ${describeValue(text)}.`, {
+      code: 'INVALID_INPUT',
+    });
   const characters = Array.from(text);
   const unicode = new Set<string>();
   const gsmCosts: number[] = [];
@@ -53,10 +56,22 @@ export function analyzeText(text: string): TextAnalysis {
   if (unicode.size === 0) {
     const length = gsmCosts.reduce((total, cost) => total + cost, 0);
     const segments = countSegments(gsmCosts, length, 'GSM-7');
-    return { encoding: 'GSM-7', length, segments, unitsPerSegment: segments > 1 ? MULTI['GSM-7'] : SINGLE['GSM-7'], unicodeCharacters: [] };
+    return {
+      encoding: 'GSM-7',
+      length,
+      segments,
+      unitsPerSegment: segments > 1 ? MULTI['GSM-7'] : SINGLE['GSM-7'],
+      unicodeCharacters: [],
+    };
   }
   const costs = characters.map((character) => character.length);
   const length = text.length;
   const segments = countSegments(costs, length, 'UCS-2');
-  return { encoding: 'UCS-2', length, segments, unitsPerSegment: segments > 1 ? MULTI['UCS-2'] : SINGLE['UCS-2'], unicodeCharacters: [...unicode] };
+  return {
+    encoding: 'UCS-2',
+    length,
+    segments,
+    unitsPerSegment: segments > 1 ? MULTI['UCS-2'] : SINGLE['UCS-2'],
+    unicodeCharacters: [...unicode],
+  };
 }

@@ -11,14 +11,21 @@ import { forProvider } from './recipient-list-of';
  */
 export function assertBatchMessages(messages: unknown, provider?: string): asserts messages is readonly BatchMessage[] {
   if (!Array.isArray(messages) || messages.length === 0) {
-    throw invalidInput(`sendBatch${forProvider(provider)} needs a non-empty list of { to, text } messages, not ${describeValue(messages)}.`, provider);
+    throw invalidInput(
+      `sendBatch${forProvider(provider)} needs a non-empty list of { to, text } messages, not ${describeValue(messages)}.`,
+      provider,
+    );
   }
   let index = 0;
   const what = (): string => `Batch message ${index + 1} of ${messages.length}`;
   for (; index < messages.length; index += 1) {
     const message: unknown = messages[index];
     assertMessageFields(message, provider, what);
-    if (typeof message.to !== 'string') throw invalidInput(`${what()}${forProvider(provider)} must have one recipient as a string in \`to\`, not ${describeValue(message.to)}.`, provider);
+    if (typeof message.to !== 'string')
+      throw invalidInput(
+        `${what()}${forProvider(provider)} must have one recipient as a string in \`to\`, not ${describeValue(message.to)}.`,
+        provider,
+      );
     assertText(message.text, provider);
   }
 }

@@ -19,12 +19,22 @@ export function isTimeoutMs(value: unknown): value is number {
  */
 export function assertCallOptions(options: unknown, provider?: string): asserts options is CallOptions | undefined {
   if (options === undefined) return;
-  if (!isObject(options)) throw invalidInput(`Call options${forProvider(provider)} must be an object such as { signal, timeoutMs }, not ${describeValue(options)}.`, provider);
+  if (!isObject(options))
+    throw invalidInput(
+      `Call options${forProvider(provider)} must be an object such as { signal, timeoutMs }, not ${describeValue(options)}.`,
+      provider,
+    );
   const { signal, timeoutMs } = options;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw invalidInput(`\`signal\`${forProvider(provider)} must be an AbortSignal (from an AbortController or AbortSignal.timeout()), not ${describeValue(signal)}.`, provider);
+    throw invalidInput(
+      `\`signal\`${forProvider(provider)} must be an AbortSignal (from an AbortController or AbortSignal.timeout()), not ${describeValue(signal)}.`,
+      provider,
+    );
   }
   if (timeoutMs !== undefined && !isTimeoutMs(timeoutMs)) {
-    throw invalidInput(`\`timeoutMs\`${forProvider(provider)} must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (the deadline cannot be turned off), not ${describeValue(timeoutMs)}.`, provider);
+    throw invalidInput(
+      `\`timeoutMs\`${forProvider(provider)} must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (the deadline cannot be turned off), not ${describeValue(timeoutMs)}.`,
+      provider,
+    );
   }
 }

@@ -10,7 +10,10 @@ export function assertSendAt(sendAt: unknown, provider?: string, now: number = D
   const owner = provider === undefined ? {} : { provider };
   const time = timeOfDate(sendAt);
   if (Number.isNaN(time)) {
-    throw new SmsError(`sendAt${forProvider(provider)} is not a valid Date. Nothing was sent.`, { code: 'INVALID_INPUT', ...owner });
+    throw new SmsError(`sendAt${forProvider(provider)} is not a valid Date. Nothing was sent.`, {
+      code: 'INVALID_INPUT',
+      ...owner,
+    });
   }
   if (time <= now) {
     throw new SmsError(

@@ -6,7 +6,11 @@ import { invalidInput } from './invalid-input';
 import { forProvider } from './recipient-list-of';
 
 /** `to` is one number or a list of them; each number is checked by `prepareRecipients` or `checkRecipients`. */
-export function assertRecipientField(to: unknown, provider: string | undefined, what: () => string = () => 'The message'): void {
+export function assertRecipientField(
+  to: unknown,
+  provider: string | undefined,
+  what: () => string = () => 'The message',
+): void {
   if (typeof to === 'string' || Array.isArray(to)) return;
   throw invalidInput(
     `${what()}${forProvider(provider)} ${to === undefined ? 'has no `to`' : `has \`to\` set to ${describeValue(to)}`}: pass a phone number (a string) or a non-empty list of them.`,

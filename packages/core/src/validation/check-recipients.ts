@@ -23,7 +23,8 @@ export function checkRecipients(to: unknown, provider?: string): void {
   try {
     for (; index < list.length; index += 1) {
       const input = list[index];
-      if (unchanged === undefined || typeof input !== 'string' || !unchanged.test(input)) assertPossiblePhoneNumber(input);
+      if (unchanged === undefined || typeof input !== 'string' || !unchanged.test(input))
+        assertPossiblePhoneNumber(input);
     }
   } catch (error) {
     throw recipientError(error, index, list.length, provider);

@@ -8,9 +8,14 @@ import { recipientError, recipientListOf } from './recipient-list-of';
  * any request, or throws naming the provider and the offending value: `INVALID_RECIPIENT` for a string that
  * is not a phone number, `INVALID_INPUT` for a `to` that is missing, an empty list or not made of strings.
  */
-export function prepareRecipients(to: string | readonly string[], provider: string | undefined, defaultCountry?: CountryCode): string[] {
+export function prepareRecipients(
+  to: string | readonly string[],
+  provider: string | undefined,
+  defaultCountry?: CountryCode,
+): string[] {
   const list = recipientListOf(to, provider);
-  if (defaultCountry !== undefined) assertCountryCode(defaultCountry, `prepareRecipients${provider === undefined ? '' : ` for ${provider}`}`);
+  if (defaultCountry !== undefined)
+    assertCountryCode(defaultCountry, `prepareRecipients${provider === undefined ? '' : ` for ${provider}`}`);
   const options = defaultCountry === undefined ? {} : { defaultCountry };
   const normalized = new Array<string>(list.length);
   // A 100,000-recipient send checks every number before its first request goes out, and that time is time
@@ -22,7 +27,10 @@ export function prepareRecipients(to: string | readonly string[], provider: stri
   try {
     for (; index < list.length; index += 1) {
       const input = list[index];
-      normalized[index] = unchanged !== undefined && typeof input === 'string' && unchanged.test(input) ? input : normalizePhoneNumber(input as string, options);
+      normalized[index] =
+        unchanged !== undefined && typeof input === 'string' && unchanged.test(input)
+          ? input
+          : normalizePhoneNumber(input as string, options);
     }
   } catch (error) {
     throw recipientError(error, index, list.length, provider);

@@ -11,11 +11,16 @@ export function recipientListOf(to: unknown, provider: string | undefined): read
   if (typeof to === 'string') return [to];
   if (Array.isArray(to) && to.length > 0) return to;
   const problem =
-    to === undefined || (Array.isArray(to) && to.length === 0) ? `No recipient given${provider === undefined ? '' : ` to ${provider}`}` : `\`to\`${forProvider(provider)} is ${describeValue(to)}`;
-  throw new SmsError(`${problem}: pass \`to\` as a phone number (a string) or a non-empty list of them. Nothing was sent.`, {
-    code: 'INVALID_INPUT',
-    ...(provider === undefined ? {} : { provider }),
-  });
+    to === undefined || (Array.isArray(to) && to.length === 0)
+      ? `No recipient given${provider === undefined ? '' : ` to ${provider}`}`
+      : `\`to\`${forProvider(provider)} is ${describeValue(to)}`;
+  throw new SmsError(
+    `${problem}: pass \`to\` as a phone number (a string) or a non-empty list of them. Nothing was sent.`,
+    {
+      code: 'INVALID_INPUT',
+      ...(provider === undefined ? {} : { provider }),
+    },
+  );
 }
 
 /**

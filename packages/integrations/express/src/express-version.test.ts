@@ -7,6 +7,8 @@ describe('the suite runs on the Express major of its project', () => {
     expect(process.env.EXPRESS_MAJOR).toMatch(/^[45]$/);
     expect(expressPackage.version.split('.')[0]).toBe(process.env.EXPRESS_MAJOR);
     // Express 5 removed the bundled `express.query` middleware; its presence tells the two majors apart at runtime.
-    expect(typeof (express as unknown as Record<string, unknown>).query === 'function').toBe(process.env.EXPRESS_MAJOR === '4');
+    expect(typeof (express as unknown as Record<string, unknown>).query === 'function').toBe(
+      process.env.EXPRESS_MAJOR === '4',
+    );
   });
 });

@@ -10,7 +10,14 @@ import { SmsError, type SendResult } from '@sms/core';
 import { createMemoryProvider } from '@sms/core/memory';
 // Type-only: the runtime of `/testing` needs vitest, which this application does not install.
 import type { ProviderConformanceOptions } from '@sms/core/testing';
-import { InjectSms, SmsClient, SmsExceptionFilter, SmsModule, SmsWebhookModule, type SmsWebhookContext } from '@sms/nestjs';
+import {
+  InjectSms,
+  SmsClient,
+  SmsExceptionFilter,
+  SmsModule,
+  SmsWebhookModule,
+  type SmsWebhookContext,
+} from '@sms/nestjs';
 import { SmsHealthIndicator } from '@sms/nestjs/terminus';
 import { SmsRecorder, SmsTestingModule } from '@sms/nestjs/testing';
 
@@ -85,7 +92,8 @@ const receipts: string[] = [];
         {
           provider: createMemoryProvider({ id: 'main' }),
           secret: WEBHOOK_SECRET,
-          onDeliveryReport: (report, context: SmsWebhookContext) => void receipts.push(`${report.id} ${report.status} via ${context.request.method}`),
+          onDeliveryReport: (report, context: SmsWebhookContext) =>
+            void receipts.push(`${report.id} ${report.status} via ${context.request.method}`),
           onInbound: () => undefined,
         },
       ],
@@ -103,18 +111,30 @@ async function main(): Promise<void> {
   const sent = await app.get(OtpService).sendCode('4821');
   await app.get(CampaignService).announce();
   assert.equal(sent.provider, 'main');
-  assert.deepEqual(mainProvider.messages.map((message) => message.text), ['Your code is 4821']);
-  assert.deepEqual(bulkProvider.messages.map((message) => message.text), ['Sale starts today']);
+  assert.deepEqual(
+    mainProvider.messages.map((message) => message.text),
+    ['Your code is 4821'],
+  );
+  assert.deepEqual(
+    bulkProvider.messages.map((message) => message.text),
+    ['Sale starts today'],
+  );
   const health = await app.get(HealthController).check();
   assert.equal(health.status, 'ok');
-  assert.deepEqual(health.details['sms'], { status: 'up', providers: { main: { status: 'up', balance: 999_999, currency: 'SMS' } } });
+  assert.deepEqual(health.details['sms'], {
+    status: 'up',
+    providers: { main: { status: 'up', balance: 999_999, currency: 'SMS' } },
+  });
   await app.close();
   assert.equal(mainProvider.closed, true);
   assert.equal(bulkProvider.closed, true);
 
   const testApp = await NestFactory.createApplicationContext(TestAppModule, { logger: false, abortOnError: false });
   await testApp.get(OtpService).sendCode('1234');
-  assert.deepEqual(testApp.get(SmsRecorder).messages.map((message) => message.text), ['Your code is 1234']);
+  assert.deepEqual(
+    testApp.get(SmsRecorder).messages.map((message) => message.text),
+    ['Your code is 1234'],
+  );
   await testApp.close();
 
   const httpApp = await NestFactory.create(HttpAppModule, { logger: false, abortOnError: false });
@@ -147,7 +167,9 @@ async function main(): Promise<void> {
     await httpApp.close();
   }
 
-  process.stdout.write(`${label}: SmsModule, @InjectSms, SmsHealthIndicator, SmsTestingModule, SmsExceptionFilter and SmsWebhookModule work (${conformance.name})\n`);
+  process.stdout.write(
+    `${label}: SmsModule, @InjectSms, SmsHealthIndicator, SmsTestingModule, SmsExceptionFilter and SmsWebhookModule work (${conformance.name})\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -24,9 +24,24 @@ const CONSUMER_DIRECTORY = path.join(PACKAGE_DIRECTORY, 'consumer');
  * platform-express serves the HTTP application that exercises SmsExceptionFilter and SmsWebhookModule.
  */
 const NEST_MAJORS = {
-  10: { '@nestjs/common': '^10.0.0', '@nestjs/core': '^10.0.0', '@nestjs/platform-express': '^10.0.0', '@nestjs/terminus': '^11.0.0' },
-  11: { '@nestjs/common': '^11.0.0', '@nestjs/core': '^11.0.0', '@nestjs/platform-express': '^11.0.0', '@nestjs/terminus': '^11.0.0' },
-  12: { '@nestjs/common': '^12.0.0', '@nestjs/core': '^12.0.0', '@nestjs/platform-express': '^12.0.0', '@nestjs/terminus': '^12.0.0' },
+  10: {
+    '@nestjs/common': '^10.0.0',
+    '@nestjs/core': '^10.0.0',
+    '@nestjs/platform-express': '^10.0.0',
+    '@nestjs/terminus': '^11.0.0',
+  },
+  11: {
+    '@nestjs/common': '^11.0.0',
+    '@nestjs/core': '^11.0.0',
+    '@nestjs/platform-express': '^11.0.0',
+    '@nestjs/terminus': '^11.0.0',
+  },
+  12: {
+    '@nestjs/common': '^12.0.0',
+    '@nestjs/core': '^12.0.0',
+    '@nestjs/platform-express': '^12.0.0',
+    '@nestjs/terminus': '^12.0.0',
+  },
 };
 const COMMON_DEPENDENCIES = { 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0', '@types/node': '^20.19.0' };
 /** The workspace's own compiler: it resolves modules from the consumer's folder, so nothing is lost by not installing it there. */
@@ -34,8 +49,18 @@ const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 /** The two ways the consumer is compiled, and the module format each build runs in. */
 const BUILDS = [
-  { tsconfig: 'tsconfig.node10.json', outDir: 'out-node10', packageType: 'commonjs', label: 'CommonJS, moduleResolution node' },
-  { tsconfig: 'tsconfig.node16.json', outDir: 'out-node16', packageType: 'module', label: 'ESM, moduleResolution node16' },
+  {
+    tsconfig: 'tsconfig.node10.json',
+    outDir: 'out-node10',
+    packageType: 'commonjs',
+    label: 'CommonJS, moduleResolution node',
+  },
+  {
+    tsconfig: 'tsconfig.node16.json',
+    outDir: 'out-node16',
+    packageType: 'module',
+    label: 'ESM, moduleResolution node16',
+  },
 ];
 
 const DEFAULT_MAJORS = ['10', '12'];
@@ -51,7 +76,9 @@ class StepError extends Error {}
  */
 function cleanEnvironment() {
   const kept = /^npm_config_(registry|cafile|cache|userconfig|strict_ssl|proxy|https_proxy|noproxy)$/i;
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_/i.test(key) || kept.test(key)));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_/i.test(key) || kept.test(key)),
+  );
 }
 
 function run(step, command, args, cwd, env = cleanEnvironment()) {
@@ -69,8 +96,15 @@ function run(step, command, args, cwd, env = cleanEnvironment()) {
         resolve(output);
         return;
       }
-      const why = signal === null ? `exit code ${code}` : `stopped by ${signal}, ${STEP_TIMEOUT_MS / 60_000} minutes being the limit of a step`;
-      reject(new StepError(`${step} failed (${why}) after ${seconds} s\n  $ ${[command, ...args].join(' ')}\n  in ${cwd}\n${output.trim().split('\n').slice(-60).join('\n')}`));
+      const why =
+        signal === null
+          ? `exit code ${code}`
+          : `stopped by ${signal}, ${STEP_TIMEOUT_MS / 60_000} minutes being the limit of a step`;
+      reject(
+        new StepError(
+          `${step} failed (${why}) after ${seconds} s\n  $ ${[command, ...args].join(' ')}\n  in ${cwd}\n${output.trim().split('\n').slice(-60).join('\n')}`,
+        ),
+      );
     });
   });
 }
@@ -78,7 +112,8 @@ function run(step, command, args, cwd, env = cleanEnvironment()) {
 /** pnpm packs as it publishes (`workspace:^` becomes a version range); the pnpm running this script is used. */
 function pnpmCommand() {
   const execPath = process.env.npm_execpath;
-  if (execPath !== undefined && /pnpm/.test(path.basename(execPath)) && /\.c?js$/.test(execPath)) return [process.execPath, [execPath]];
+  if (execPath !== undefined && /pnpm/.test(path.basename(execPath)) && /\.c?js$/.test(execPath))
+    return [process.execPath, [execPath]];
   return ['npx', ['-y', 'pnpm@10.34.9']];
 }
 
@@ -86,7 +121,13 @@ async function pack(directory, destination) {
   const [command, prefix] = pnpmCommand();
   const before = new Set(await readdir(destination));
   // pnpm's own settings stay (it is the one packing inside its workspace).
-  await run(`pack ${path.relative(path.resolve(PACKAGE_DIRECTORY, '../..'), directory)}`, command, [...prefix, 'pack', '--pack-destination', destination], directory, process.env);
+  await run(
+    `pack ${path.relative(path.resolve(PACKAGE_DIRECTORY, '../..'), directory)}`,
+    command,
+    [...prefix, 'pack', '--pack-destination', destination],
+    directory,
+    process.env,
+  );
   const tarball = (await readdir(destination)).find((name) => !before.has(name) && name.endsWith('.tgz'));
   if (tarball === undefined) throw new StepError(`pnpm pack wrote no tarball for ${directory}`);
   return path.join(destination, tarball);
@@ -99,13 +140,26 @@ async function installConsumer(root, major, tarballs) {
     name: `sms-nestjs-consumer-nest-${major}`,
     private: true,
     type: 'module',
-    dependencies: { '@sms/core': `file:${tarballs.core}`, '@sms/nestjs': `file:${tarballs.nestjs}`, ...NEST_MAJORS[major], ...COMMON_DEPENDENCIES },
+    dependencies: {
+      '@sms/core': `file:${tarballs.core}`,
+      '@sms/nestjs': `file:${tarballs.nestjs}`,
+      ...NEST_MAJORS[major],
+      ...COMMON_DEPENDENCIES,
+    },
   };
   await writeFile(path.join(directory, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  for (const file of ['app.ts', ...BUILDS.map((build) => build.tsconfig)]) await copyFile(path.join(CONSUMER_DIRECTORY, file), path.join(directory, file));
+  for (const file of ['app.ts', ...BUILDS.map((build) => build.tsconfig)])
+    await copyFile(path.join(CONSUMER_DIRECTORY, file), path.join(directory, file));
   // Peer ranges are enforced (npm's default, stated so that a user's .npmrc cannot relax it). A request
   // that stalls is retried after a minute instead of npm's five.
-  const options = ['--no-audit', '--no-fund', '--legacy-peer-deps=false', '--fetch-timeout=60000', '--fetch-retries=3', '--loglevel=error'];
+  const options = [
+    '--no-audit',
+    '--no-fund',
+    '--legacy-peer-deps=false',
+    '--fetch-timeout=60000',
+    '--fetch-retries=3',
+    '--loglevel=error',
+  ];
   await run(`Nest ${major}: npm install (peer dependencies enforced)`, 'npm', ['install', ...options], directory);
   return directory;
 }
@@ -113,8 +167,16 @@ async function installConsumer(root, major, tarballs) {
 async function buildAndRun(directory, major) {
   for (const build of BUILDS) {
     await run(`Nest ${major}: compile (${build.label})`, process.execPath, [TSC, '-p', build.tsconfig], directory);
-    await writeFile(path.join(directory, build.outDir, 'package.json'), `${JSON.stringify({ type: build.packageType })}\n`);
-    await run(`Nest ${major}: run (${build.label})`, process.execPath, [path.join(build.outDir, 'app.js'), `Nest ${major}, ${build.label}`], directory);
+    await writeFile(
+      path.join(directory, build.outDir, 'package.json'),
+      `${JSON.stringify({ type: build.packageType })}\n`,
+    );
+    await run(
+      `Nest ${major}: run (${build.label})`,
+      process.execPath,
+      [path.join(build.outDir, 'app.js'), `Nest ${major}, ${build.label}`],
+      directory,
+    );
   }
 }
 
@@ -122,7 +184,8 @@ async function main() {
   const requested = process.argv.slice(2);
   const majors = requested.length === 0 ? DEFAULT_MAJORS : requested;
   const unknown = majors.filter((major) => !(major in NEST_MAJORS));
-  if (unknown.length > 0) throw new StepError(`Unknown Nest major ${unknown.join(', ')}; known: ${Object.keys(NEST_MAJORS).join(', ')}`);
+  if (unknown.length > 0)
+    throw new StepError(`Unknown Nest major ${unknown.join(', ')}; known: ${Object.keys(NEST_MAJORS).join(', ')}`);
 
   const root = await mkdtemp(path.join(tmpdir(), 'sms-nestjs-consumers-'));
   try {
@@ -133,9 +196,12 @@ async function main() {
     // The installs mostly wait on the network, so they run side by side; compiling is CPU-bound and runs in turn.
     const installs = await Promise.allSettled(majors.map((major) => installConsumer(root, major, tarballs)));
     const failedInstalls = installs.filter((install) => install.status === 'rejected');
-    if (failedInstalls.length > 0) throw new StepError(failedInstalls.map((install) => install.reason.message).join('\n\n'));
+    if (failedInstalls.length > 0)
+      throw new StepError(failedInstalls.map((install) => install.reason.message).join('\n\n'));
     for (const [index, major] of majors.entries()) await buildAndRun(installs[index].value, major);
-    process.stdout.write(`@sms/nestjs installs and works with Nest ${majors.join(', ')}, compiled with moduleResolution node and node16\n`);
+    process.stdout.write(
+      `@sms/nestjs installs and works with Nest ${majors.join(', ')}, compiled with moduleResolution node and node16\n`,
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -143,5 +209,7 @@ async function main() {
 
 main().catch((error) => {
   process.exitCode = 1;
-  process.stderr.write(`\n@sms/nestjs consumer check FAILED\n${error instanceof StepError ? error.message : (error.stack ?? error)}\n`);
+  process.stderr.write(
+    `\n@sms/nestjs consumer check FAILED\n${error instanceof StepError ? error.message : (error.stack ?? error)}\n`,
+  );
 });

@@ -6,7 +6,17 @@ const assert = require('node:assert/strict');
 /**
  * @param {object} packages the built entries and their peers, loaded by the caller in its module format
  */
-async function runScenario({ label, common, core, terminus, nestjs, nestjsTesting, nestjsTerminus, createMemoryProvider, SmsError }) {
+async function runScenario({
+  label,
+  common,
+  core,
+  terminus,
+  nestjs,
+  nestjsTesting,
+  nestjsTerminus,
+  createMemoryProvider,
+  SmsError,
+}) {
   const { Injectable, Module, Controller, Get, Inject, Post } = common;
 
   // What `constructor(private readonly sms: SmsClient)` compiles to with emitDecoratorMetadata.
@@ -37,7 +47,12 @@ async function runScenario({ label, common, core, terminus, nestjs, nestjsTestin
   }
   Inject(terminus.HealthCheckService)(HealthController, undefined, 0);
   Inject(nestjsTerminus.SmsHealthIndicator)(HealthController, undefined, 1);
-  Reflect.decorate([Get()], HealthController.prototype, 'check', Object.getOwnPropertyDescriptor(HealthController.prototype, 'check'));
+  Reflect.decorate(
+    [Get()],
+    HealthController.prototype,
+    'check',
+    Object.getOwnPropertyDescriptor(HealthController.prototype, 'check'),
+  );
   Controller('health')(HealthController);
 
   // SmsModule: default and named clients, class token, decorator, health indicator, shutdown.
@@ -57,8 +72,14 @@ async function runScenario({ label, common, core, terminus, nestjs, nestjsTestin
   const app = await core.NestFactory.createApplicationContext(AppModule, { logger: false, abortOnError: false });
   await app.get(Greeter).sms.send({ to: '09121234567', text: 'default' });
   await app.get(Campaign).sms.send({ to: '09121234567', text: 'marketing' });
-  assert.deepEqual(main.messages.map((message) => message.text), ['default']);
-  assert.deepEqual(bulk.messages.map((message) => message.text), ['marketing']);
+  assert.deepEqual(
+    main.messages.map((message) => message.text),
+    ['default'],
+  );
+  assert.deepEqual(
+    bulk.messages.map((message) => message.text),
+    ['marketing'],
+  );
   assert.equal(app.get(nestjs.SmsClient), app.get(nestjs.getSmsClientToken()));
   const health = await app.get(HealthController).check();
   assert.equal(health.status, 'ok');
@@ -70,9 +91,15 @@ async function runScenario({ label, common, core, terminus, nestjs, nestjsTestin
   // SmsTestingModule must provide the very SmsClient class the main entry exports.
   class TestAppModule {}
   Module({ imports: [nestjsTesting.SmsTestingModule.forRoot()], providers: [Greeter] })(TestAppModule);
-  const testApp = await core.NestFactory.createApplicationContext(TestAppModule, { logger: false, abortOnError: false });
+  const testApp = await core.NestFactory.createApplicationContext(TestAppModule, {
+    logger: false,
+    abortOnError: false,
+  });
   await testApp.get(Greeter).sms.send({ to: '09121234567', text: 'recorded' });
-  assert.deepEqual(testApp.get(nestjsTesting.SmsRecorder).messages.map((message) => message.text), ['recorded']);
+  assert.deepEqual(
+    testApp.get(nestjsTesting.SmsRecorder).messages.map((message) => message.text),
+    ['recorded'],
+  );
   await testApp.close();
   assert.equal(testApp.get(nestjsTesting.SmsRecorder).closed, true);
 
@@ -82,13 +109,29 @@ async function runScenario({ label, common, core, terminus, nestjs, nestjsTestin
       throw new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 2_000 });
     }
   }
-  Reflect.decorate([Post()], FailingController.prototype, 'send', Object.getOwnPropertyDescriptor(FailingController.prototype, 'send'));
+  Reflect.decorate(
+    [Post()],
+    FailingController.prototype,
+    'send',
+    Object.getOwnPropertyDescriptor(FailingController.prototype, 'send'),
+  );
   Controller('sms')(FailingController);
   const secret = 'dist-webhook-secret-0123456789';
   const receipts = [];
   class HttpAppModule {}
   Module({
-    imports: [nestjs.SmsWebhookModule.forRoot({ webhooks: [{ provider: createMemoryProvider(), secret, onDeliveryReport: (report) => receipts.push(report.id), onInbound() {} }] })],
+    imports: [
+      nestjs.SmsWebhookModule.forRoot({
+        webhooks: [
+          {
+            provider: createMemoryProvider(),
+            secret,
+            onDeliveryReport: (report) => receipts.push(report.id),
+            onInbound() {},
+          },
+        ],
+      }),
+    ],
     controllers: [FailingController],
     providers: [{ provide: core.APP_FILTER, useClass: nestjs.SmsExceptionFilter }],
   })(HttpAppModule);
@@ -101,14 +144,20 @@ async function runScenario({ label, common, core, terminus, nestjs, nestjsTestin
     assert.equal(refused.headers.get('content-type'), 'application/problem+json; charset=utf-8');
     assert.equal(refused.headers.get('retry-after'), '2');
     assert.equal((await refused.json()).code, 'RATE_LIMITED');
-    const delivered = await fetch(`${url}/webhooks/memory/${secret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'memory-7', status: 'delivered' }) });
+    const delivered = await fetch(`${url}/webhooks/memory/${secret}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'memory-7', status: 'delivered' }),
+    });
     assert.deepEqual([delivered.status, await delivered.json()], [200, { received: 1 }]);
     assert.deepEqual(receipts, ['memory-7']);
   } finally {
     await httpApp.close();
   }
 
-  process.stdout.write(`${label}: dist boots SmsModule, named clients, SmsTestingModule, SmsHealthIndicator, SmsExceptionFilter and SmsWebhookModule\n`);
+  process.stdout.write(
+    `${label}: dist boots SmsModule, named clients, SmsTestingModule, SmsHealthIndicator, SmsExceptionFilter and SmsWebhookModule\n`,
+  );
 }
 
 module.exports = { runScenario };

@@ -11,4 +11,14 @@ import * as nestjsTerminus from '../dist/terminus/index.js';
 import * as nestjsTesting from '../dist/testing/index.js';
 
 const { runScenario } = createRequire(import.meta.url)('./check-dist-scenario.cjs');
-await runScenario({ label: 'ESM', common, core, terminus, nestjs, nestjsTesting, nestjsTerminus, createMemoryProvider, SmsError });
+await runScenario({
+  label: 'ESM',
+  common,
+  core,
+  terminus,
+  nestjs,
+  nestjsTesting,
+  nestjsTerminus,
+  createMemoryProvider,
+  SmsError,
+});

@@ -17,11 +17,18 @@ export interface ClientProviders {
  * the `SmsClient` class alias for the default client only (so a named client never takes the default's
  * place), and the shutdown hook that closes the client.
  */
-export function createClientProviders(name: string | undefined, client: Pick<FactoryProvider<CoreSmsClient>, 'useFactory' | 'inject'>): ClientProviders {
+export function createClientProviders(
+  name: string | undefined,
+  client: Pick<FactoryProvider<CoreSmsClient>, 'useFactory' | 'inject'>,
+): ClientProviders {
   const token = getSmsClientToken(name);
   const providers: Provider[] = [
     { provide: token, useFactory: client.useFactory, inject: client.inject ?? [] },
-    { provide: SMS_CLIENT_LIFECYCLE, useFactory: (instance: CoreSmsClient) => new SmsClientLifecycle(instance), inject: [token] },
+    {
+      provide: SMS_CLIENT_LIFECYCLE,
+      useFactory: (instance: CoreSmsClient) => new SmsClientLifecycle(instance),
+      inject: [token],
+    },
   ];
   const exports: InjectionToken[] = [token];
   if (name === undefined) {

@@ -14,9 +14,12 @@ export function getSmsClientToken(name?: string): string {
 /** An empty or non-string name is almost certainly a configuration mistake, so it fails at startup. */
 export function assertClientName(name: unknown): string {
   if (typeof name !== 'string' || name.trim() === '') {
-    throw new SmsError(`An SMS client name must be a non-empty string (got ${JSON.stringify(name)}); leave \`name\` out for the default client.`, {
-      code: 'INVALID_INPUT',
-    });
+    throw new SmsError(
+      `An SMS client name must be a non-empty string (got ${JSON.stringify(name)}); leave \`name\` out for the default client.`,
+      {
+        code: 'INVALID_INPUT',
+      },
+    );
   }
   return name;
 }

@@ -1,5 +1,14 @@
 import 'reflect-metadata';
-import { Body, Controller, HttpCode, Injectable, Module, Post, type DynamicModule, type INestApplication } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  Injectable,
+  Module,
+  Post,
+  type DynamicModule,
+  type INestApplication,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createMemoryProvider, type MemoryProvider } from '@sms/core/testing';
 import request from 'supertest';
@@ -51,10 +60,15 @@ describe('a controller on @nestjs/platform-express', () => {
     app = await NestFactory.create(AppModule.with(memory), { logger: false });
     await app.init();
 
-    const response = await request(app.getHttpServer()).post('/otp').send({ phone: '0912 123 4567', code: '4821' }).expect(202);
+    const response = await request(app.getHttpServer())
+      .post('/otp')
+      .send({ phone: '0912 123 4567', code: '4821' })
+      .expect(202);
 
     expect(response.body).toEqual({ id: 'ghasedak-1', to: '+989121234567', status: 'sent' });
-    expect(memory.messages).toEqual([{ id: 'ghasedak-1', to: '+989121234567', text: 'Your code is 4821', status: 'sent', segments: 1 }]);
+    expect(memory.messages).toEqual([
+      { id: 'ghasedak-1', to: '+989121234567', text: 'Your code is 4821', status: 'sent', segments: 1 },
+    ]);
   });
 
   it('closes the client with the application', async () => {

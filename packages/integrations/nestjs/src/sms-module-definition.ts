@@ -9,23 +9,21 @@ import type { SmsModuleExtras, SmsModuleOptions } from './sms-module-options';
  * to each registration. `name` and `isGlobal` are extras: known when the module is declared (also for
  * `forRootAsync`), stripped from the options, and used here to give each registration its own client token.
  */
-export const {
-  ConfigurableModuleClass: ConfigurableSmsModule,
-  MODULE_OPTIONS_TOKEN: SMS_MODULE_OPTIONS,
-} = new ConfigurableModuleBuilder<SmsModuleOptions>({ moduleName: 'Sms' })
-  .setClassMethodName('forRoot')
-  .setFactoryMethodName('createSmsOptions')
-  .setExtras<SmsModuleExtras>({ isGlobal: false, name: undefined }, (definition, extras) => {
-    const name = extras.name === undefined ? undefined : assertClientName(extras.name);
-    const client = createClientProviders(name, {
-      useFactory: (options: SmsModuleOptions) => createSmsClient(options),
-      inject: [SMS_MODULE_OPTIONS],
-    });
-    return {
-      ...definition,
-      global: extras.isGlobal === true,
-      providers: [...(definition.providers ?? []), ...client.providers],
-      exports: [...(definition.exports ?? []), ...client.exports],
-    };
-  })
-  .build();
+export const { ConfigurableModuleClass: ConfigurableSmsModule, MODULE_OPTIONS_TOKEN: SMS_MODULE_OPTIONS } =
+  new ConfigurableModuleBuilder<SmsModuleOptions>({ moduleName: 'Sms' })
+    .setClassMethodName('forRoot')
+    .setFactoryMethodName('createSmsOptions')
+    .setExtras<SmsModuleExtras>({ isGlobal: false, name: undefined }, (definition, extras) => {
+      const name = extras.name === undefined ? undefined : assertClientName(extras.name);
+      const client = createClientProviders(name, {
+        useFactory: (options: SmsModuleOptions) => createSmsClient(options),
+        inject: [SMS_MODULE_OPTIONS],
+      });
+      return {
+        ...definition,
+        global: extras.isGlobal === true,
+        providers: [...(definition.providers ?? []), ...client.providers],
+        exports: [...(definition.exports ?? []), ...client.exports],
+      };
+    })
+    .build();

@@ -21,4 +21,5 @@ export interface SmsOptionsFactory {
 }
 
 export type SmsModuleForRootOptions = SmsModuleOptions & SmsModuleExtras;
-export type SmsModuleForRootAsyncOptions = ConfigurableModuleAsyncOptions<SmsModuleOptions, 'createSmsOptions'> & SmsModuleExtras;
+export type SmsModuleForRootAsyncOptions = ConfigurableModuleAsyncOptions<SmsModuleOptions, 'createSmsOptions'> &
+  SmsModuleExtras;

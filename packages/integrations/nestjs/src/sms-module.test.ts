@@ -5,7 +5,16 @@ import { Test } from '@nestjs/testing';
 import { SmsError, type SmsClient as CoreSmsClient } from '@sms/core';
 import { createMemoryProvider, type MemoryProvider } from '@sms/core/testing';
 import { describe, expect, it } from 'vitest';
-import { InjectSms, SMS_CLIENT, SMS_MODULE_OPTIONS, SmsClient, SmsModule, getSmsClientToken, type SmsModuleOptions, type SmsOptionsFactory } from './index';
+import {
+  InjectSms,
+  SMS_CLIENT,
+  SMS_MODULE_OPTIONS,
+  SmsClient,
+  SmsModule,
+  getSmsClientToken,
+  type SmsModuleOptions,
+  type SmsOptionsFactory,
+} from './index';
 import { useTestingModules } from './test-support/use-testing-modules';
 
 const { compile, track } = useTestingModules();
@@ -27,7 +36,9 @@ describe('SmsModule.forRoot', () => {
 
   it('provides the options under SMS_MODULE_OPTIONS without the module extras', async () => {
     const memory = createMemoryProvider();
-    const moduleRef = await compile({ imports: [SmsModule.forRoot({ providers: [memory], failover: 'never', isGlobal: false })] });
+    const moduleRef = await compile({
+      imports: [SmsModule.forRoot({ providers: [memory], failover: 'never', isGlobal: false })],
+    });
 
     expect(SMS_MODULE_OPTIONS).toBe('SMS_MODULE_OPTIONS');
     expect(moduleRef.get(SMS_MODULE_OPTIONS)).toEqual({ providers: [memory], failover: 'never' });
@@ -62,7 +73,10 @@ describe('SmsModule.forRoot', () => {
   });
 
   it('fails at startup with INVALID_INPUT when no provider is given', async () => {
-    await expect(compile({ imports: [SmsModule.forRoot({ providers: [] })] })).rejects.toMatchObject({ name: 'SmsError', code: 'INVALID_INPUT' });
+    await expect(compile({ imports: [SmsModule.forRoot({ providers: [] })] })).rejects.toMatchObject({
+      name: 'SmsError',
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('rejects an empty client name when the module is declared', () => {
@@ -79,7 +93,10 @@ describe('SmsModule.forRootAsync', () => {
         SmsModule.forRootAsync({
           imports: [ConfigModule.forRoot({ ignoreEnvFile: true, load: [() => ({ SMS_DEFAULT_COUNTRY: 'FR' })] })],
           inject: [ConfigService],
-          useFactory: (config: ConfigService): SmsModuleOptions => ({ providers: [memory], defaultCountry: config.getOrThrow('SMS_DEFAULT_COUNTRY') }),
+          useFactory: (config: ConfigService): SmsModuleOptions => ({
+            providers: [memory],
+            defaultCountry: config.getOrThrow('SMS_DEFAULT_COUNTRY'),
+          }),
         }),
       ],
     });
@@ -131,7 +148,12 @@ describe('SmsModule.forRootAsync', () => {
     @Module({ providers: [SharedSmsOptions], exports: [SharedSmsOptions] })
     class SharedOptionsModule {}
 
-    const moduleRef = await compile({ imports: [SharedOptionsModule, SmsModule.forRootAsync({ imports: [SharedOptionsModule], useExisting: SharedSmsOptions })] });
+    const moduleRef = await compile({
+      imports: [
+        SharedOptionsModule,
+        SmsModule.forRootAsync({ imports: [SharedOptionsModule], useExisting: SharedSmsOptions }),
+      ],
+    });
 
     expect(moduleRef.get(SmsClient).providers).toEqual([memory]);
     // useExisting reuses the one instance of the imported module instead of creating a second.
@@ -169,7 +191,9 @@ describe('named clients', () => {
   });
 
   it('a named registration never provides the SmsClient class token', async () => {
-    const moduleRef = await compile({ imports: [SmsModule.forRoot({ name: 'marketing', providers: [createMemoryProvider()] })] });
+    const moduleRef = await compile({
+      imports: [SmsModule.forRoot({ name: 'marketing', providers: [createMemoryProvider()] })],
+    });
 
     expect(() => moduleRef.get(SmsClient)).toThrow();
     expect(() => moduleRef.get(SMS_CLIENT)).toThrow();
@@ -179,7 +203,10 @@ describe('named clients', () => {
   it('keeps the default client whichever order the registrations come in', async () => {
     const main = createMemoryProvider({ id: 'main' });
     const moduleRef = await compile({
-      imports: [SmsModule.forRoot({ providers: [main] }), SmsModule.forRoot({ name: 'marketing', providers: [createMemoryProvider({ id: 'marketing' })] })],
+      imports: [
+        SmsModule.forRoot({ providers: [main] }),
+        SmsModule.forRoot({ name: 'marketing', providers: [createMemoryProvider({ id: 'marketing' })] }),
+      ],
     });
 
     expect(moduleRef.get(SmsClient).providers).toEqual([main]);
@@ -210,7 +237,10 @@ describe('injection', () => {
     }
 
     const moduleRef = await compile({
-      imports: [SmsModule.forRoot({ providers: [main] }), SmsModule.forRoot({ name: 'marketing', providers: [marketing] })],
+      imports: [
+        SmsModule.forRoot({ providers: [main] }),
+        SmsModule.forRoot({ name: 'marketing', providers: [marketing] }),
+      ],
       providers: [ByClass, ByDecorator, ByProperty],
     });
 
@@ -233,7 +263,9 @@ describe('isGlobal', () => {
 
   it('makes the client visible to modules that do not import SmsModule', async () => {
     const memory = createMemoryProvider();
-    const moduleRef = await compile({ imports: [SmsModule.forRoot({ providers: [memory], isGlobal: true }), FeatureModule] });
+    const moduleRef = await compile({
+      imports: [SmsModule.forRoot({ providers: [memory], isGlobal: true }), FeatureModule],
+    });
 
     await moduleRef.get(Notifier).sms.send({ to: '09121234567', text: 'Global' });
     expect(memory.messages).toHaveLength(1);
@@ -250,14 +282,19 @@ describe('isGlobal', () => {
 
     const memory = createMemoryProvider();
     const moduleRef = await compile({
-      imports: [SmsModule.forRootAsync({ name: 'marketing', isGlobal: true, useFactory: () => ({ providers: [memory] }) }), MarketingModule],
+      imports: [
+        SmsModule.forRootAsync({ name: 'marketing', isGlobal: true, useFactory: () => ({ providers: [memory] }) }),
+        MarketingModule,
+      ],
     });
 
     expect(moduleRef.get(MarketingNotifier, { strict: false }).sms.providers).toEqual([memory]);
   });
 
   it('is off by default: a module that does not import SmsModule cannot inject the client', async () => {
-    await expect(compile({ imports: [SmsModule.forRoot({ providers: [createMemoryProvider()] }), FeatureModule] })).rejects.toThrow(/SMS_CLIENT/);
+    await expect(
+      compile({ imports: [SmsModule.forRoot({ providers: [createMemoryProvider()] }), FeatureModule] }),
+    ).rejects.toThrow(/SMS_CLIENT/);
   });
 });
 
@@ -280,12 +317,17 @@ describe('shutdown', () => {
     await app.close();
 
     expect([main.closed, marketing.closed, asynchronous.closed]).toEqual([true, true, true]);
-    await expect(moduleRef.get(SmsClient).send({ to: '09121234567', text: 'Too late' })).rejects.toMatchObject({ code: 'NETWORK', outcome: 'not-sent' });
+    await expect(moduleRef.get(SmsClient).send({ to: '09121234567', text: 'Too late' })).rejects.toMatchObject({
+      code: 'NETWORK',
+      outcome: 'not-sent',
+    });
   });
 
   it('closes the client when a standalone testing module closes', async () => {
     const memory = createMemoryProvider();
-    const moduleRef = await Test.createTestingModule({ imports: [SmsModule.forRoot({ providers: [memory] })] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [SmsModule.forRoot({ providers: [memory] })],
+    }).compile();
 
     await moduleRef.close();
 

@@ -20,7 +20,16 @@ describe('createGhasedak', () => {
       webhooks: false,
     });
     expect('parseWebhook' in provider).toBe(false);
-    for (const method of ['send', 'sendBatch', 'sendTemplate', 'cancel', 'getStatus', 'getBalance', 'listInbound', 'close'] as const) {
+    for (const method of [
+      'send',
+      'sendBatch',
+      'sendTemplate',
+      'cancel',
+      'getStatus',
+      'getBalance',
+      'listInbound',
+      'close',
+    ] as const) {
       expect(typeof provider[method]).toBe('function');
     }
   });
@@ -28,11 +37,27 @@ describe('createGhasedak', () => {
   it('keeps the whole native API under native, one property per endpoint group, and none of it at the top level', () => {
     const provider = createGhasedak();
     expect(Object.keys(provider.native).sort()).toEqual(['account', 'contacts', 'sms', 'verification', 'voice']);
-    expect(Object.keys(provider.native.sms).sort()).toEqual(['cancel', 'receiveLast', 'receivePaging', 'sendBulk', 'sendPair', 'sendSimple', 'status']);
+    expect(Object.keys(provider.native.sms).sort()).toEqual([
+      'cancel',
+      'receiveLast',
+      'receivePaging',
+      'sendBulk',
+      'sendPair',
+      'sendSimple',
+      'status',
+    ]);
     expect(typeof provider.native.verification.send).toBe('function');
     expect(typeof provider.native.voice.send).toBe('function');
     expect(typeof provider.native.account.info).toBe('function');
-    expect(Object.keys(provider.native.contacts).sort()).toEqual(['addNumbers', 'createGroup', 'listGroups', 'listNumbers', 'removeGroup', 'removeNumbers', 'renameGroup']);
+    expect(Object.keys(provider.native.contacts).sort()).toEqual([
+      'addNumbers',
+      'createGroup',
+      'listGroups',
+      'listNumbers',
+      'removeGroup',
+      'removeNumbers',
+      'renameGroup',
+    ]);
     for (const group of ['sms', 'verification', 'voice', 'account', 'contacts']) expect(group in provider).toBe(false);
   });
 

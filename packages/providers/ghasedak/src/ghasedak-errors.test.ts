@@ -1,7 +1,17 @@
 import { inspect } from 'node:util';
 import type { SmsErrorCode, SendOutcome } from '@sms/core';
 import { describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, fixtureAnswer, htmlAnswer, succeeded, tableErrorAnswer, TEST_API_KEY, useMockGhasedak } from './test-support/mock-ghasedak';
+import {
+  createMockGhasedak,
+  failed,
+  fixture,
+  fixtureAnswer,
+  htmlAnswer,
+  succeeded,
+  tableErrorAnswer,
+  TEST_API_KEY,
+  useMockGhasedak,
+} from './test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
@@ -39,7 +49,13 @@ describe('Ghasedak error answers (the seed examples)', () => {
   it('401 is AUTHENTICATION, not sent, not retryable', async () => {
     mock.reply('sms/send/simple', fixtureAnswer('error-401.json', 401));
     const error = await send().then(succeeded, failed);
-    expect(error).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent', retryable: false, providerCode: 401, statusCode: 401 });
+    expect(error).toMatchObject({
+      code: 'AUTHENTICATION',
+      outcome: 'not-sent',
+      retryable: false,
+      providerCode: 401,
+      statusCode: 401,
+    });
     expect(error.message).toContain('apikey is invalid');
     expect(error.message).toContain('GHASEDAK_API_KEY');
   });
@@ -76,34 +92,63 @@ describe('Ghasedak error answers (the seed examples)', () => {
   it('419 as in the seed (items [10]) is a system error whose outcome is unknown', async () => {
     mock.reply('sms/send/simple', fixtureAnswer('error-419.json', 419));
     const error = await send().then(succeeded, failed);
-    expect(error).toMatchObject({ code: 'PROVIDER_ERROR', outcome: 'unknown', retryable: true, providerCode: 10, statusCode: 419 });
+    expect(error).toMatchObject({
+      code: 'PROVIDER_ERROR',
+      outcome: 'unknown',
+      retryable: true,
+      providerCode: 10,
+      statusCode: 419,
+    });
   });
 
   it('419 with a code outside the table is PROVIDER_ERROR, unknown', async () => {
     mock.reply('sms/send/simple', tableErrorAnswer(99));
-    expect(await send().then(succeeded, failed)).toMatchObject({ code: 'PROVIDER_ERROR', outcome: 'unknown', providerCode: 99 });
+    expect(await send().then(succeeded, failed)).toMatchObject({
+      code: 'PROVIDER_ERROR',
+      outcome: 'unknown',
+      providerCode: 99,
+    });
   });
 });
 
 describe('answers that are not the envelope', () => {
   it('an HTML 502 page is PROVIDER_ERROR with an unknown outcome', async () => {
     mock.reply('sms/send/simple', htmlAnswer(502, '<html><body><h1>502 Bad Gateway</h1></body></html>'));
-    expect(await send().then(succeeded, failed)).toMatchObject({ code: 'PROVIDER_ERROR', outcome: 'unknown', statusCode: 502 });
+    expect(await send().then(succeeded, failed)).toMatchObject({
+      code: 'PROVIDER_ERROR',
+      outcome: 'unknown',
+      statusCode: 502,
+    });
   });
 
   it('an HTML page under HTTP 200 is BAD_RESPONSE with an unknown outcome', async () => {
     mock.reply('sms/send/simple', htmlAnswer(200, '<html><body>Welcome</body></html>'));
-    expect(await send().then(succeeded, failed)).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', statusCode: 200 });
+    expect(await send().then(succeeded, failed)).toMatchObject({
+      code: 'BAD_RESPONSE',
+      outcome: 'unknown',
+      statusCode: 200,
+    });
   });
 
   it('an envelope with code 500 is PROVIDER_ERROR, unknown', async () => {
-    mock.reply('sms/send/simple', { status: 500, json: { result: { code: 500, message: 'internal error' }, items: null } });
-    expect(await send().then(succeeded, failed)).toMatchObject({ code: 'PROVIDER_ERROR', outcome: 'unknown', providerCode: 500 });
+    mock.reply('sms/send/simple', {
+      status: 500,
+      json: { result: { code: 500, message: 'internal error' }, items: null },
+    });
+    expect(await send().then(succeeded, failed)).toMatchObject({
+      code: 'PROVIDER_ERROR',
+      outcome: 'unknown',
+      providerCode: 500,
+    });
   });
 
   it('HTTP 429 is RATE_LIMITED with Retry-After, not sent', async () => {
     mock.reply('sms/send/simple', { status: 429, text: 'Too Many Requests', headers: { 'retry-after': '2' } });
-    expect(await send().then(succeeded, failed)).toMatchObject({ code: 'RATE_LIMITED', outcome: 'not-sent', retryAfterMs: 2000 });
+    expect(await send().then(succeeded, failed)).toMatchObject({
+      code: 'RATE_LIMITED',
+      outcome: 'not-sent',
+      retryAfterMs: 2000,
+    });
   });
 
   it('a success whose items are not ids is BAD_RESPONSE, unknown', async () => {
@@ -118,8 +163,17 @@ describe('the API key', () => {
   }
 
   it('never appears in an error, even when the server echoes it', async () => {
-    mock.reply('sms/send/simple', { json: { result: { code: 400, message: `["apikey ${TEST_API_KEY} is not allowed"]` }, items: null, apikey: TEST_API_KEY } });
-    mock.reply('sms/send/simple', { status: 401, json: { result: { code: 401, message: `apikey ${TEST_API_KEY} is invalid` }, items: null } });
+    mock.reply('sms/send/simple', {
+      json: {
+        result: { code: 400, message: `["apikey ${TEST_API_KEY} is not allowed"]` },
+        items: null,
+        apikey: TEST_API_KEY,
+      },
+    });
+    mock.reply('sms/send/simple', {
+      status: 401,
+      json: { result: { code: 401, message: `apikey ${TEST_API_KEY} is invalid` }, items: null },
+    });
     mock.reply('sms/send/simple', htmlAnswer(502, `<html>bad gateway for ${TEST_API_KEY}</html>`));
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const error = await send().then(succeeded, failed);
@@ -132,14 +186,18 @@ describe('the API key', () => {
     delete process.env.GHASEDAK_API_KEY;
     const lazy = createMockGhasedak({ apiKey: undefined });
     try {
-      const missing = await lazy.provider.native.sms.sendSimple({ message: 'x', receptor: '09121111111' }).then(succeeded, failed);
+      const missing = await lazy.provider.native.sms
+        .sendSimple({ message: 'x', receptor: '09121111111' })
+        .then(succeeded, failed);
       expect(missing).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
       expect(missing.message).toContain('GHASEDAK_API_KEY');
       expect(lazy.recorder.requests).toEqual([]);
       process.env.GHASEDAK_API_KEY = 'key-from-the-environment';
       lazy.recorder.hideSecret('apiKeyFromEnvironment', 'key-from-the-environment');
       lazy.reply('sms/send/simple', fixtureAnswer('error-401.json', 401));
-      const refused = await lazy.provider.native.sms.sendSimple({ message: 'x', receptor: '09121111111' }).then(succeeded, failed);
+      const refused = await lazy.provider.native.sms
+        .sendSimple({ message: 'x', receptor: '09121111111' })
+        .then(succeeded, failed);
       expect(lazy.recorder.requests).toMatchInlineSnapshot(`
         [
           {
@@ -170,7 +228,9 @@ describe('cancellation and deadlines', () => {
   it('an aborted signal sends nothing', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await mock.provider.native.sms.sendSimple({ message: 'x', receptor: '09121111111' }, { signal: controller.signal }).then(succeeded, failed);
+    const error = await mock.provider.native.sms
+      .sendSimple({ message: 'x', receptor: '09121111111' }, { signal: controller.signal })
+      .then(succeeded, failed);
     expect(error).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
     expect(mock.recorder.requests).toEqual([]);
   });

@@ -1,5 +1,11 @@
 import type { SendOutcome, SmsError, SmsErrorCode } from '@sms/core';
-import { errorFromStatus, parseRetryAfter, readInteger, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import {
+  errorFromStatus,
+  parseRetryAfter,
+  readInteger,
+  type HttpClient,
+  type HttpResponse,
+} from '@sms/core/provider-utils';
 import type { GhasedakEnvelope } from './native/ghasedak-envelope';
 
 /** One row of the seed's error table ("جدول موارد خطا"), as it comes back inside `items` of a 419 answer. */
@@ -17,16 +23,31 @@ const REFUSED = 'not-sent' as const;
 const MAYBE = 'unknown' as const;
 
 export const GHASEDAK_ERROR_TABLE: Readonly<Record<number, GhasedakErrorTableEntry>> = {
-  1: { code: 'AUTHENTICATION', outcome: REFUSED, meaning: 'the user name or password is not valid', advice: 'Check the API key.' },
+  1: {
+    code: 'AUTHENTICATION',
+    outcome: REFUSED,
+    meaning: 'the user name or password is not valid',
+    advice: 'Check the API key.',
+  },
   2: { code: 'INVALID_INPUT', outcome: REFUSED, meaning: 'the lists are empty', advice: 'Pass at least one item.' },
-  3: { code: 'INVALID_INPUT', outcome: REFUSED, meaning: 'a list has more than 100 items', advice: 'Send at most 100 items per request.' },
+  3: {
+    code: 'INVALID_INPUT',
+    outcome: REFUSED,
+    meaning: 'a list has more than 100 items',
+    advice: 'Send at most 100 items per request.',
+  },
   4: {
     code: 'INVALID_INPUT',
     outcome: REFUSED,
     meaning: 'the sender, recipient and text lists have different lengths',
     advice: 'Give every message its own sender, recipient and text.',
   },
-  5: { code: 'PROVIDER_ERROR', outcome: MAYBE, meaning: 'new messages cannot be fetched right now', advice: 'Try again later.' },
+  5: {
+    code: 'PROVIDER_ERROR',
+    outcome: MAYBE,
+    meaning: 'new messages cannot be fetched right now',
+    advice: 'Try again later.',
+  },
   6: {
     code: 'AUTHENTICATION',
     outcome: REFUSED,
@@ -39,7 +60,12 @@ export const GHASEDAK_ERROR_TABLE: Readonly<Record<number, GhasedakErrorTableEnt
     meaning: 'the account has no access to this sender line',
     advice: 'Send from one of your own lines (the lineNumber setting or `from`).',
   },
-  8: { code: 'INVALID_RECIPIENT', outcome: REFUSED, meaning: 'the recipient number is not valid', advice: 'Check the recipient number.' },
+  8: {
+    code: 'INVALID_RECIPIENT',
+    outcome: REFUSED,
+    meaning: 'the recipient number is not valid',
+    advice: 'Check the recipient number.',
+  },
   9: {
     code: 'INSUFFICIENT_CREDIT',
     outcome: REFUSED,
@@ -98,18 +124,26 @@ function tableCodeOf(items: unknown): number | undefined {
 }
 
 /** Maps an envelope whose `result.code` is not 200 to an `SmsError`, whatever the HTTP status was. */
-export function errorFromEnvelope(http: HttpClient, response: HttpResponse, envelope: GhasedakEnvelope, path: string): SmsError {
+export function errorFromEnvelope(
+  http: HttpClient,
+  response: HttpResponse,
+  envelope: GhasedakEnvelope,
+  path: string,
+): SmsError {
   const { code, message } = envelope.result;
   const provider = http.provider;
   const said = message === '' ? '' : `: ${message}`;
   if (code === 400) {
     const messages = readServerMessages(message);
     const detail = messages.length === 0 ? 'no reason given' : messages.join('; ');
-    return http.error(`${provider} rejected ${path} as invalid (${detail}). Fix the parameters; the request was refused.`, {
-      code: 'INVALID_INPUT',
-      providerCode: code,
-      response,
-    });
+    return http.error(
+      `${provider} rejected ${path} as invalid (${detail}). Fix the parameters; the request was refused.`,
+      {
+        code: 'INVALID_INPUT',
+        providerCode: code,
+        response,
+      },
+    );
   }
   if (code === 401) {
     return http.error(
@@ -118,11 +152,14 @@ export function errorFromEnvelope(http: HttpClient, response: HttpResponse, enve
     );
   }
   if (code === 404) {
-    return http.error(`${provider} answered ${path} with "not found" (result code 404${said}). Check the id or the base URL.`, {
-      code: 'NOT_FOUND',
-      providerCode: code,
-      response,
-    });
+    return http.error(
+      `${provider} answered ${path} with "not found" (result code 404${said}). Check the id or the base URL.`,
+      {
+        code: 'NOT_FOUND',
+        providerCode: code,
+        response,
+      },
+    );
   }
   if (code === 419) {
     const tableCode = tableCodeOf(envelope.items);
@@ -143,18 +180,29 @@ export function errorFromEnvelope(http: HttpClient, response: HttpResponse, enve
   }
   if (code === 429) {
     const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-    return http.error(`${provider} is rate limiting this account (result code 429${said}); the request was refused. Try again later.`, {
-      code: 'RATE_LIMITED',
-      providerCode: code,
-      response,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
+    return http.error(
+      `${provider} is rate limiting this account (result code 429${said}); the request was refused. Try again later.`,
+      {
+        code: 'RATE_LIMITED',
+        providerCode: code,
+        response,
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      },
+    );
   }
   if (code === 403) {
-    return http.error(`${provider} does not allow ${path} for this account (result code 403${said}).`, { code: 'PERMISSION', providerCode: code, response });
+    return http.error(`${provider} does not allow ${path} for this account (result code 403${said}).`, {
+      code: 'PERMISSION',
+      providerCode: code,
+      response,
+    });
   }
   if (code >= 400 && code < 500) {
-    return http.error(`${provider} rejected ${path} (result code ${code}${said}). Check the parameters.`, { code: 'INVALID_INPUT', providerCode: code, response });
+    return http.error(`${provider} rejected ${path} (result code ${code}${said}). Check the parameters.`, {
+      code: 'INVALID_INPUT',
+      providerCode: code,
+      response,
+    });
   }
   return http.error(
     `${provider} failed on ${path} (result code ${code}${said}); the request may have been processed, so check its status before sending again.`,

@@ -16,6 +16,8 @@ export const GHASEDAK_CAPABILITIES: SmsCapabilities = Object.freeze({
 });
 
 /** A Ghasedak v2 provider: the `SmsProvider` contract, plus the whole native API under `native`. */
-export interface GhasedakProvider extends SmsProviderWith<'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'> {
+export interface GhasedakProvider extends SmsProviderWith<
+  'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'
+> {
   readonly native: GhasedakNativeApi;
 }

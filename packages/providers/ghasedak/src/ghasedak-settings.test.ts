@@ -18,7 +18,9 @@ describe('HTTP settings', () => {
 
   it('refuses a timeoutMs or maxResponseBytes that is not a positive number', () => {
     for (const settings of [{ timeoutMs: 0 }, { timeoutMs: -1 }, { maxResponseBytes: 0 }]) {
-      expect(() => createGhasedak({ apiKey: 'k', ...settings })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+      expect(() => createGhasedak({ apiKey: 'k', ...settings })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
     }
   });
 });

@@ -56,11 +56,17 @@ export interface ResolvedGhasedakSettings {
 export function resolveGhasedakSettings(settings: GhasedakSettings): ResolvedGhasedakSettings {
   const provider = settings.id ?? GHASEDAK_DEFAULT_ID;
   if (typeof provider !== 'string' || !/^[a-z0-9-]+$/.test(provider)) {
-    throw new SmsError(`id for createGhasedak() must be lower-case letters, digits and dashes; got ${JSON.stringify(settings.id)}.`, { code: 'INVALID_INPUT' });
+    throw new SmsError(
+      `id for createGhasedak() must be lower-case letters, digits and dashes; got ${JSON.stringify(settings.id)}.`,
+      { code: 'INVALID_INPUT' },
+    );
   }
   const concurrency = settings.concurrency;
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
-    throw new SmsError(`concurrency for ${provider} must be a whole number of at least 1; got ${String(concurrency)}.`, { code: 'INVALID_INPUT', provider });
+    throw new SmsError(
+      `concurrency for ${provider} must be a whole number of at least 1; got ${String(concurrency)}.`,
+      { code: 'INVALID_INPUT', provider },
+    );
   }
   return {
     provider,

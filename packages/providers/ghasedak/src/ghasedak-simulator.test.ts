@@ -11,7 +11,12 @@ let provider: GhasedakProvider;
 
 beforeAll(async () => {
   simulator = await startSimulator({ deliveryDelayMs: null });
-  provider = createGhasedak({ baseUrl: simulator.baseUrls.ghasedak, apiKey: simulator.credentials.ghasedak.apiKey, lineNumber: '30005088', timeoutMs: 3_000 });
+  provider = createGhasedak({
+    baseUrl: simulator.baseUrls.ghasedak,
+    apiKey: simulator.credentials.ghasedak.apiKey,
+    lineNumber: '30005088',
+    timeoutMs: 3_000,
+  });
 });
 afterEach(() => {
   simulator.reset();
@@ -21,15 +26,22 @@ afterAll(async () => {
   await simulator.close();
 });
 
-const mobiles = (count: number): string[] => Array.from({ length: count }, (_, index) => `0912${String(1_000_000 + index)}`);
+const mobiles = (count: number): string[] =>
+  Array.from({ length: count }, (_, index) => `0912${String(1_000_000 + index)}`);
 
 describe('Ghasedak against the simulator', () => {
   it('sends 250 recipients in three pair requests and records each once, ids matching', async () => {
     const result = await provider.send({ to: mobiles(250), text: 'سلام از قاصدک' });
     const recorded = simulator.messages({ provider: 'ghasedak' });
     expect(recorded).toHaveLength(250);
-    expect(new Set(recorded.map((message) => message.id))).toEqual(new Set(result.messages.map((message) => message.id)));
-    expect(recorded.every((message) => message.text === 'سلام از قاصدک' && message.encoding === 'UCS-2' && message.sender === '30005088')).toBe(true);
+    expect(new Set(recorded.map((message) => message.id))).toEqual(
+      new Set(result.messages.map((message) => message.id)),
+    );
+    expect(
+      recorded.every(
+        (message) => message.text === 'سلام از قاصدک' && message.encoding === 'UCS-2' && message.sender === '30005088',
+      ),
+    ).toBe(true);
   });
 
   it('keeps batch texts with commas whole', async () => {
@@ -41,15 +53,29 @@ describe('Ghasedak against the simulator', () => {
     const result = await provider.sendBatch(batch);
     const byId = new Map(simulator.messages({ provider: 'ghasedak' }).map((message) => [message.id, message]));
     expect(result.messages.map((message) => byId.get(message.id!)?.text)).toEqual(batch.map((message) => message.text));
-    expect(result.messages.map((message) => byId.get(message.id!)?.recipient)).toEqual(batch.map((message) => message.to));
+    expect(result.messages.map((message) => byId.get(message.id!)?.recipient)).toEqual(
+      batch.map((message) => message.to),
+    );
   });
 
   it('reports delivered after the simulator delivers, and cancels a scheduled message', async () => {
     const sent = await provider.send({ to: '09121000001', text: 'status' });
     simulator.deliver(sent.messages[0]!.id!);
-    expect((await provider.getStatus(sent))[0]).toMatchObject({ status: 'delivered', providerStatus: 1, to: '+989121000001' });
-    const scheduled = await provider.send({ to: '09121000002', text: 'later', sendAt: new Date(Date.now() + 3_600_000), reference: 'order-7' });
-    expect(simulator.messages({ provider: 'ghasedak' }).at(-1)).toMatchObject({ status: 'scheduled', reference: 'order-7' });
+    expect((await provider.getStatus(sent))[0]).toMatchObject({
+      status: 'delivered',
+      providerStatus: 1,
+      to: '+989121000001',
+    });
+    const scheduled = await provider.send({
+      to: '09121000002',
+      text: 'later',
+      sendAt: new Date(Date.now() + 3_600_000),
+      reference: 'order-7',
+    });
+    expect(simulator.messages({ provider: 'ghasedak' }).at(-1)).toMatchObject({
+      status: 'scheduled',
+      reference: 'order-7',
+    });
     const canceled = await provider.cancel(scheduled);
     expect(canceled.canceled).toEqual([scheduled.messages[0]!.id]);
     expect(simulator.messages({ provider: 'ghasedak' }).at(-1)?.status).toBe('canceled');
@@ -88,16 +114,24 @@ describe('Ghasedak against the simulator', () => {
 
   it('runs the contact group endpoints end to end', async () => {
     const { groupId } = await provider.native.contacts.createGroup({ name: 'customers' });
-    await provider.native.contacts.addNumbers({ groupId, contacts: [{ number: '09121000001', firstName: 'Ali' }, { number: '09121000002' }] });
+    await provider.native.contacts.addNumbers({
+      groupId,
+      contacts: [{ number: '09121000001', firstName: 'Ali' }, { number: '09121000002' }],
+    });
     const contacts = await provider.native.contacts.listNumbers({ groupId, page: 0, pageSize: 10 });
     expect(contacts.map((contact) => [contact.number, contact.firstName])).toEqual([
       ['09121000001', 'Ali'],
       ['09121000002', ''],
     ]);
     await provider.native.contacts.removeNumbers({ groupId, contactIds: [contacts[0]!.id!] });
-    expect((await provider.native.contacts.listNumbers({ groupId })).map((contact) => contact.number)).toEqual(['09121000002']);
+    expect((await provider.native.contacts.listNumbers({ groupId })).map((contact) => contact.number)).toEqual([
+      '09121000002',
+    ]);
     await provider.native.contacts.renameGroup({ groupId, name: 'clients' });
-    expect((await provider.native.contacts.listGroups()).map((group) => [group.id, group.name])).toContainEqual([groupId, 'clients']);
+    expect((await provider.native.contacts.listGroups()).map((group) => [group.id, group.name])).toContainEqual([
+      groupId,
+      'clients',
+    ]);
     await provider.native.contacts.removeGroup({ groupId });
     expect(await provider.native.contacts.listGroups()).toEqual([]);
   });
@@ -114,7 +148,11 @@ describe('Ghasedak against the simulator', () => {
     const poor = await startSimulator({ balance: { ghasedak: 10 } });
     const client = createGhasedak({ baseUrl: poor.baseUrls.ghasedak, apiKey: poor.credentials.ghasedak.apiKey });
     try {
-      expect(await client.send({ to: '09121000001', text: 'x' }).then(succeeded, failed)).toMatchObject({ code: 'INSUFFICIENT_CREDIT', providerCode: 9, outcome: 'not-sent' });
+      expect(await client.send({ to: '09121000001', text: 'x' }).then(succeeded, failed)).toMatchObject({
+        code: 'INSUFFICIENT_CREDIT',
+        providerCode: 9,
+        outcome: 'not-sent',
+      });
     } finally {
       await client.close();
       await poor.close();
@@ -135,10 +173,17 @@ describe('Ghasedak against the simulator', () => {
   });
 
   it('times out on a server that never answers, with an unknown outcome', async () => {
-    const impatient = createGhasedak({ baseUrl: simulator.baseUrls.ghasedak, apiKey: simulator.credentials.ghasedak.apiKey, timeoutMs: 300 });
+    const impatient = createGhasedak({
+      baseUrl: simulator.baseUrls.ghasedak,
+      apiKey: simulator.credentials.ghasedak.apiKey,
+      timeoutMs: 300,
+    });
     try {
       simulator.fault({ provider: 'ghasedak', path: 'v2/sms/send/simple', kind: 'no-answer' });
-      expect(await impatient.send({ to: '09121000001', text: 'x' }).then(succeeded, failed)).toMatchObject({ code: 'TIMEOUT', outcome: 'unknown' });
+      expect(await impatient.send({ to: '09121000001', text: 'x' }).then(succeeded, failed)).toMatchObject({
+        code: 'TIMEOUT',
+        outcome: 'unknown',
+      });
     } finally {
       await impatient.close();
     }

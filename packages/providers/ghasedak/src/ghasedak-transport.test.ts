@@ -10,7 +10,10 @@ function versionIn(packageJson: string | URL): string {
   return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 }
 
-const recorder = usePerTest(() => createRequestRecorder({ origin: ORIGIN, secrets: { apiKey: TEST_API_KEY } }), (created) => created.close());
+const recorder = usePerTest(
+  () => createRequestRecorder({ origin: ORIGIN, secrets: { apiKey: TEST_API_KEY } }),
+  (created) => created.close(),
+);
 
 describe('the Ghasedak transport', () => {
   it("sends a User-Agent naming sms-ghasedak and the version in this package's package.json, before core's", async () => {

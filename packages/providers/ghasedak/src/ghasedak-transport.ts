@@ -66,7 +66,10 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
   const call: GhasedakTransport['call'] = async (request, options = {}) => {
     const path = `v2/${request.path}`;
     // Parameters left undefined are skipped by the form and query encoders.
-    const sent: HttpRequest = request.method === 'GET' ? { method: 'GET', path, query: request.parameters } : { method: 'POST', path, form: request.parameters };
+    const sent: HttpRequest =
+      request.method === 'GET'
+        ? { method: 'GET', path, query: request.parameters }
+        : { method: 'POST', path, form: request.parameters };
     const response = await http.request(sent, options);
     const envelope = readEnvelope(response.json);
     if (envelope === undefined) throw errorFromUnreadableAnswer(http, response, path);

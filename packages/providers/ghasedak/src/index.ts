@@ -20,7 +20,12 @@ export type {
   GhasedakStatusQuery,
 } from './native/sms-api-types';
 export type { GhasedakVerification, GhasedakVerificationApi } from './native/verification-api-types';
-export type { GhasedakVoiceApi, GhasedakVoiceCall, GhasedakVoiceMessage, GhasedakVoiceResponse } from './native/voice-api-types';
+export type {
+  GhasedakVoiceApi,
+  GhasedakVoiceCall,
+  GhasedakVoiceMessage,
+  GhasedakVoiceResponse,
+} from './native/voice-api-types';
 export type { GhasedakAccountApi, GhasedakAccountInfo } from './native/account-api-types';
 export type {
   GhasedakContact,

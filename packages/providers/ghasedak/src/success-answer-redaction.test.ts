@@ -7,7 +7,9 @@ describe('a successful answer that echoes a credential', () => {
   const mock = useMockGhasedak();
 
   it('reaches neither result.raw nor the onSent hook', async () => {
-    mock.reply('sms/send/simple', { json: { ...success([2578793735]), echo: `apikey=${TEST_API_KEY}`, token: 'session-token-value' } });
+    mock.reply('sms/send/simple', {
+      json: { ...success([2578793735]), echo: `apikey=${TEST_API_KEY}`, token: 'session-token-value' },
+    });
     const sent: SentEvent[] = [];
     const client = createSmsClient({ providers: [mock.provider], hooks: { onSent: (event) => void sent.push(event) } });
     const result = await client.send({ to: '09121234567', text: 'hi' });

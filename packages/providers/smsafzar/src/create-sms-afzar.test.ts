@@ -39,7 +39,14 @@ describe('createSmsAfzar', () => {
   it('puts the native API under `native` only, one group per endpoint prefix', () => {
     const provider = createSmsAfzar();
     expect(Object.keys(provider.native).sort()).toEqual(['account', 'auth', 'messages']);
-    expect(Object.keys(provider.native.messages).sort()).toEqual(['cancelScheduled', 'receivedRecent', 'send', 'sendBulk', 'sendTemplate', 'status']);
+    expect(Object.keys(provider.native.messages).sort()).toEqual([
+      'cancelScheduled',
+      'receivedRecent',
+      'send',
+      'sendBulk',
+      'sendTemplate',
+      'status',
+    ]);
     expect(typeof provider.native.account.balance).toBe('function');
     expect(typeof provider.native.auth.token).toBe('function');
     for (const group of ['messages', 'account', 'auth']) expect(group in provider).toBe(false);

@@ -17,7 +17,10 @@ import { sendTemplate } from './unified/send-template';
 function positiveInteger(value: number | undefined, fallback: number, name: string, provider: string): number {
   if (value === undefined) return fallback;
   if (Number.isInteger(value) && value >= 1) return value;
-  throw new SmsError(`${name} for ${provider} must be a positive integer, got ${JSON.stringify(value)}.`, { code: 'INVALID_INPUT', provider });
+  throw new SmsError(`${name} for ${provider} must be a positive integer, got ${JSON.stringify(value)}.`, {
+    code: 'INVALID_INPUT',
+    provider,
+  });
 }
 
 /**

@@ -32,7 +32,13 @@ describeProviderConformance({
   async setup() {
     const simulator = await startSimulator();
     const { userName, password, domain } = simulator.credentials.smsafzar;
-    const settings = { baseUrl: simulator.baseUrls.smsafzar, senderNumber: '10001000', timeoutMs: 5_000, userName, domain };
+    const settings = {
+      baseUrl: simulator.baseUrls.smsafzar,
+      senderNumber: '10001000',
+      timeoutMs: 5_000,
+      userName,
+      domain,
+    };
     const provider = createSmsAfzar({ ...settings, password });
     const providerWithWrongCredentials = createSmsAfzar({ ...settings, password: WRONG_PASSWORD });
     return {

@@ -28,16 +28,34 @@ describe('SMSAfzar error answers', () => {
   ] as const)('HTTP %i %j is %s', async (status, body, code, providerCode, outcome) => {
     recorder.reply('POST', '/messages/send', { status, json: body });
     const error = await caught(() => sendOnce(recorder));
-    expect(error).toMatchObject({ code, providerCode, statusCode: status, outcome, provider: 'smsafzar', responseBody: body });
+    expect(error).toMatchObject({
+      code,
+      providerCode,
+      statusCode: status,
+      outcome,
+      provider: 'smsafzar',
+      responseBody: body,
+    });
   });
 
-  it.each(Object.entries(SMS_AFZAR_ERROR_TABLE))('maps errorCode %s through SMS_AFZAR_ERROR_TABLE, with its advice', async (errorCode, entry) => {
-    recorder.reply('POST', '/messages/send', { status: entry.httpStatus, json: { errorCode: Number(errorCode), errorMessage: '.خطا' } });
-    const error = await caught(() => sendOnce(recorder));
-    expect(error).toMatchObject({ code: entry.code, outcome: entry.outcome, providerCode: Number(errorCode), statusCode: entry.httpStatus });
-    expect(error.message).toContain(entry.meaning);
-    expect(error.message).toContain(entry.advice);
-  });
+  it.each(Object.entries(SMS_AFZAR_ERROR_TABLE))(
+    'maps errorCode %s through SMS_AFZAR_ERROR_TABLE, with its advice',
+    async (errorCode, entry) => {
+      recorder.reply('POST', '/messages/send', {
+        status: entry.httpStatus,
+        json: { errorCode: Number(errorCode), errorMessage: '.خطا' },
+      });
+      const error = await caught(() => sendOnce(recorder));
+      expect(error).toMatchObject({
+        code: entry.code,
+        outcome: entry.outcome,
+        providerCode: Number(errorCode),
+        statusCode: entry.httpStatus,
+      });
+      expect(error.message).toContain(entry.meaning);
+      expect(error.message).toContain(entry.advice);
+    },
+  );
 
   it('reads a code the documents give with 403 as a plain refusal on a 400, and a 400 code as a plain PERMISSION on a 403', async () => {
     recorder.reply('POST', '/messages/send', { status: 400, json: { errorCode: 1005 } });
@@ -78,17 +96,40 @@ describe('SMSAfzar error answers', () => {
   });
 
   it('reads the incident number from the message when errorCode is missing', async () => {
-    recorder.reply('POST', '/messages/send', { status: 500, json: { errorMessage: 'خطایی در سرور رخ داده است. | شناسه خطا : 42424242' } });
-    expect(await caught(() => sendOnce(recorder))).toMatchObject({ code: 'PROVIDER_ERROR', providerCode: 42424242, outcome: 'unknown' });
+    recorder.reply('POST', '/messages/send', {
+      status: 500,
+      json: { errorMessage: 'خطایی در سرور رخ داده است. | شناسه خطا : 42424242' },
+    });
+    expect(await caught(() => sendOnce(recorder))).toMatchObject({
+      code: 'PROVIDER_ERROR',
+      providerCode: 42424242,
+      outcome: 'unknown',
+    });
   });
 
   it('maps an HTML 502, a 429 and an unknown 4xx code through the HTTP status', async () => {
-    recorder.reply('POST', '/messages/send', { status: 502, text: '<html><body>Bad Gateway</body></html>', headers: { 'content-type': 'text/html' } });
+    recorder.reply('POST', '/messages/send', {
+      status: 502,
+      text: '<html><body>Bad Gateway</body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
     recorder.reply('POST', '/messages/send', { status: 429, text: '', headers: { 'retry-after': '2' } });
     recorder.reply('POST', '/messages/send', { status: 400, json: { errorCode: 1999, errorMessage: '.خطا' } });
-    expect(await caught(() => sendOnce(recorder))).toMatchObject({ code: 'PROVIDER_ERROR', statusCode: 502, outcome: 'unknown' });
-    expect(await caught(() => sendOnce(recorder))).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 2000, outcome: 'not-sent' });
-    expect(await caught(() => sendOnce(recorder))).toMatchObject({ code: 'INVALID_INPUT', providerCode: 1999, outcome: 'not-sent' });
+    expect(await caught(() => sendOnce(recorder))).toMatchObject({
+      code: 'PROVIDER_ERROR',
+      statusCode: 502,
+      outcome: 'unknown',
+    });
+    expect(await caught(() => sendOnce(recorder))).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterMs: 2000,
+      outcome: 'not-sent',
+    });
+    expect(await caught(() => sendOnce(recorder))).toMatchObject({
+      code: 'INVALID_INPUT',
+      providerCode: 1999,
+      outcome: 'not-sent',
+    });
   });
 
   it('treats a 200 whose body is not JSON as BAD_RESPONSE with an unknown outcome', async () => {

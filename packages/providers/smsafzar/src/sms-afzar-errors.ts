@@ -1,5 +1,13 @@
 import type { SendOutcome, SmsError, SmsErrorCode } from '@sms/core';
-import { errorFromStatus, isRecord, readInteger, readRecordList, readString, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import {
+  errorFromStatus,
+  isRecord,
+  readInteger,
+  readRecordList,
+  readString,
+  type HttpClient,
+  type HttpResponse,
+} from '@sms/core/provider-utils';
 
 /** What one documented SMSAfzar `errorCode` means for a caller. */
 export interface SmsAfzarErrorTableEntry {
@@ -94,7 +102,10 @@ export function readErrorBody(body: unknown): SmsAfzarErrorBody {
 
 /** Provider text without the leading dot the right-to-left documents put in front of Persian sentences. */
 export function cleanProviderText(text: string): string {
-  return text.trim().replace(/^[.\s]+/, '').replace(/\s+/g, ' ');
+  return text
+    .trim()
+    .replace(/^[.\s]+/, '')
+    .replace(/\s+/g, ' ');
 }
 
 /**
@@ -113,7 +124,12 @@ export function errorFromResponse(http: HttpClient, response: HttpResponse): Sms
   const entry = code === undefined ? undefined : SMS_AFZAR_ERROR_TABLE[code];
   const fromTable = (row: SmsAfzarErrorTableEntry): SmsError => {
     // 1001 lists the fields it refused; the message names each of them.
-    const fields = code === 1001 ? body.validationErrors.map((item) => (item.errorMessage === undefined ? item.field : `${item.field} (${cleanProviderText(item.errorMessage)})`)) : [];
+    const fields =
+      code === 1001
+        ? body.validationErrors.map((item) =>
+            item.errorMessage === undefined ? item.field : `${item.field} (${cleanProviderText(item.errorMessage)})`,
+          )
+        : [];
     const list = fields.length === 0 ? '' : ` Invalid fields: ${fields.join('; ')}.`;
     return http.error(`${provider} refused the request: ${row.meaning} (${codeText}).${list}${said} ${row.advice}`, {
       ...withCode,
@@ -130,7 +146,10 @@ export function errorFromResponse(http: HttpClient, response: HttpResponse): Sms
   }
   if (status === 403) {
     if (entry?.httpStatus === 403) return fromTable(entry);
-    return http.error(`${provider} refused this call for this account or address (${codeText}).${said} Nothing was sent.`, { ...withCode, code: 'PERMISSION' });
+    return http.error(
+      `${provider} refused this call for this account or address (${codeText}).${said} Nothing was sent.`,
+      { ...withCode, code: 'PERMISSION' },
+    );
   }
   if (status >= 500 && code !== undefined) {
     return http.error(
@@ -142,8 +161,15 @@ export function errorFromResponse(http: HttpClient, response: HttpResponse): Sms
   if (status >= 400 && status < 500 && status !== 429 && code !== undefined) {
     // A code the documents give with 403 is not trusted on another status: it is read as a plain refusal.
     if (entry !== undefined && entry.httpStatus !== 403) return fromTable(entry);
-    return http.error(`${provider} refused the request (${codeText}).${said} Nothing was sent.`, { ...withCode, code: 'INVALID_INPUT' });
+    return http.error(`${provider} refused the request (${codeText}).${said} Nothing was sent.`, {
+      ...withCode,
+      code: 'INVALID_INPUT',
+    });
   }
   // 429, 5xx without SMSAfzar's envelope (an HTML 502 page) and anything unexpected.
-  return errorFromStatus(http, response, body.errorMessage === undefined ? undefined : cleanProviderText(body.errorMessage));
+  return errorFromStatus(
+    http,
+    response,
+    body.errorMessage === undefined ? undefined : cleanProviderText(body.errorMessage),
+  );
 }

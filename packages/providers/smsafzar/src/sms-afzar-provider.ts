@@ -22,7 +22,9 @@ export const SMS_AFZAR_CAPABILITIES: SmsCapabilities = Object.freeze({
 });
 
 /** An `SmsProvider` for SMSAfzar, with SMSAfzar's own API under `native`. */
-export interface SmsAfzarProvider extends SmsProviderWith<'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'> {
+export interface SmsAfzarProvider extends SmsProviderWith<
+  'sendBatch' | 'sendTemplate' | 'cancel' | 'getStatus' | 'getBalance' | 'listInbound'
+> {
   /** SMSAfzar's own endpoints: `messages.*`, `account.balance()` and `auth.token()`. */
   readonly native: SmsAfzarNativeApi;
 }

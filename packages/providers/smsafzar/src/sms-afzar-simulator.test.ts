@@ -14,7 +14,13 @@ describe('@sms/smsafzar against @sms/simulator', () => {
   const make = (mode: 'api-key' | 'jwt', settings: SmsAfzarSettings = {}): SmsAfzarProvider => {
     const { apiKey, userName, password, domain } = simulator.credentials.smsafzar;
     const credentials = mode === 'api-key' ? { apiKey } : { userName, password, domain };
-    const provider = createSmsAfzar({ baseUrl: simulator.baseUrls.smsafzar, senderNumber: '10001000', timeoutMs: 5_000, ...credentials, ...settings });
+    const provider = createSmsAfzar({
+      baseUrl: simulator.baseUrls.smsafzar,
+      senderNumber: '10001000',
+      timeoutMs: 5_000,
+      ...credentials,
+      ...settings,
+    });
     providers.push(provider);
     return provider;
   };
@@ -30,16 +36,21 @@ describe('@sms/smsafzar against @sms/simulator', () => {
     await simulator.close();
   });
 
-  it.each(['api-key', 'jwt'] as const)('splits 230 recipients into bulk requests the simulator accepts (%s)', async (mode) => {
-    const recipients = Array.from({ length: 230 }, (_, index) => `0912${String(2_000_000 + index)}`);
-    const result = await make(mode).send({ to: recipients, text: 'سلام' });
-    expect(result.messages.map((message) => message.to)).toEqual(recipients.map((recipient) => `+98${recipient.slice(1)}`));
-    const recorded = simulator.messages({ provider: 'smsafzar' });
-    expect(recorded.map((message) => message.recipient).sort()).toEqual([...recipients].sort());
-    expect(new Set(recorded.map((message) => message.batchId)).size).toBe(3);
-    expect(result.messages.map((message) => message.id).sort()).toEqual(recorded.map((message) => message.id).sort());
-    expect(result.cost).toBe(230 * 1800);
-  });
+  it.each(['api-key', 'jwt'] as const)(
+    'splits 230 recipients into bulk requests the simulator accepts (%s)',
+    async (mode) => {
+      const recipients = Array.from({ length: 230 }, (_, index) => `0912${String(2_000_000 + index)}`);
+      const result = await make(mode).send({ to: recipients, text: 'سلام' });
+      expect(result.messages.map((message) => message.to)).toEqual(
+        recipients.map((recipient) => `+98${recipient.slice(1)}`),
+      );
+      const recorded = simulator.messages({ provider: 'smsafzar' });
+      expect(recorded.map((message) => message.recipient).sort()).toEqual([...recipients].sort());
+      expect(new Set(recorded.map((message) => message.batchId)).size).toBe(3);
+      expect(result.messages.map((message) => message.id).sort()).toEqual(recorded.map((message) => message.id).sort());
+      expect(result.cost).toBe(230 * 1800);
+    },
+  );
 
   it('sends every recipient notation of the documents as 09xxxxxxxxx, and every sender notation is accepted', async () => {
     const provider = make('api-key');
@@ -58,49 +69,78 @@ describe('@sms/smsafzar against @sms/simulator', () => {
     expect(simulator.messages()).toHaveLength(0);
   });
 
-  it.each(['api-key', 'jwt'] as const)('sends a template with named parameters, one request per recipient (%s)', async (mode) => {
-    const result = await make(mode).sendTemplate({ to: ['09121234567', '09351234567'], template: 'TydSt1skQE', params: { code: '123456' } });
-    expect(result.messages).toHaveLength(2);
-    const recorded = simulator.messages({ provider: 'smsafzar' });
-    expect(recorded.map((message) => message.text)).toEqual(['Your code is 123456', 'Your code is 123456']);
-    expect(recorded[0]!.template).toEqual({ id: 'TydSt1skQE', params: { code: '123456' } });
-    expect(new Set(recorded.map((message) => message.batchId)).size).toBe(2);
-  });
+  it.each(['api-key', 'jwt'] as const)(
+    'sends a template with named parameters, one request per recipient (%s)',
+    async (mode) => {
+      const result = await make(mode).sendTemplate({
+        to: ['09121234567', '09351234567'],
+        template: 'TydSt1skQE',
+        params: { code: '123456' },
+      });
+      expect(result.messages).toHaveLength(2);
+      const recorded = simulator.messages({ provider: 'smsafzar' });
+      expect(recorded.map((message) => message.text)).toEqual(['Your code is 123456', 'Your code is 123456']);
+      expect(recorded[0]!.template).toEqual({ id: 'TydSt1skQE', params: { code: '123456' } });
+      expect(new Set(recorded.map((message) => message.batchId)).size).toBe(2);
+    },
+  );
 
   it('maps an unknown template to TEMPLATE and refuses a long parameter before any request', async () => {
     const provider = make('api-key');
-    expect(await caught(() => provider.sendTemplate({ to: '09121234567', template: 'no-such-template', params: { code: '1' } }))).toMatchObject({
+    expect(
+      await caught(() =>
+        provider.sendTemplate({ to: '09121234567', template: 'no-such-template', params: { code: '1' } }),
+      ),
+    ).toMatchObject({
       code: 'TEMPLATE',
       providerCode: 1107,
     });
-    expect((await caught(() => provider.sendTemplate({ to: '09121234567', template: 'TydSt1skQE', params: { code: '1'.repeat(101) } }))).code).toBe('INVALID_INPUT');
+    expect(
+      (
+        await caught(() =>
+          provider.sendTemplate({ to: '09121234567', template: 'TydSt1skQE', params: { code: '1'.repeat(101) } }),
+        )
+      ).code,
+    ).toBe('INVALID_INPUT');
     expect(simulator.messages()).toHaveLength(0);
   });
 
-  it.each(['api-key', 'jwt'] as const)('schedules, reads the status, and cancels a scheduled send (%s)', async (mode) => {
-    const provider = make(mode, { messageStatusMap: SIMULATOR_STATUS_MAP });
-    const sent = await provider.send({ to: ['09121234567', '09351234567'], text: 'later', sendAt: new Date(Date.now() + 3_600_000) });
-    expect(sent.messages.map((message) => message.status)).toEqual(['scheduled', 'scheduled']);
-    expect((await provider.getStatus(sent)).map((report) => report.status)).toEqual(['scheduled', 'scheduled']);
+  it.each(['api-key', 'jwt'] as const)(
+    'schedules, reads the status, and cancels a scheduled send (%s)',
+    async (mode) => {
+      const provider = make(mode, { messageStatusMap: SIMULATOR_STATUS_MAP });
+      const sent = await provider.send({
+        to: ['09121234567', '09351234567'],
+        text: 'later',
+        sendAt: new Date(Date.now() + 3_600_000),
+      });
+      expect(sent.messages.map((message) => message.status)).toEqual(['scheduled', 'scheduled']);
+      expect((await provider.getStatus(sent)).map((report) => report.status)).toEqual(['scheduled', 'scheduled']);
 
-    const canceled = await provider.cancel(sent);
-    expect(canceled.canceled.sort()).toEqual(sent.messages.map((message) => message.id!).sort());
-    expect(simulator.messages().map((message) => message.status)).toEqual(['canceled', 'canceled']);
-    const reports = await provider.getStatus(sent);
-    expect(reports.map((report) => [report.status, report.providerStatus])).toEqual([
-      ['canceled', 6],
-      ['canceled', 6],
-    ]);
-    // Canceling again: the batch is gone.
-    expect(await caught(() => provider.cancel(sent.batchId!))).toMatchObject({ code: 'NOT_FOUND', providerCode: 1106 });
-  });
+      const canceled = await provider.cancel(sent);
+      expect(canceled.canceled.sort()).toEqual(sent.messages.map((message) => message.id!).sort());
+      expect(simulator.messages().map((message) => message.status)).toEqual(['canceled', 'canceled']);
+      const reports = await provider.getStatus(sent);
+      expect(reports.map((report) => [report.status, report.providerStatus])).toEqual([
+        ['canceled', 6],
+        ['canceled', 6],
+      ]);
+      // Canceling again: the batch is gone.
+      expect(await caught(() => provider.cancel(sent.batchId!))).toMatchObject({
+        code: 'NOT_FOUND',
+        providerCode: 1106,
+      });
+    },
+  );
 
   it('reports delivery through messageStatusMap, and unknown without it', async () => {
     const mapped = make('api-key', { messageStatusMap: SIMULATOR_STATUS_MAP });
     const plain = make('api-key');
     const sent = await mapped.send({ to: '09121234567', text: 'deliver me' });
     simulator.deliver(sent.messages[0]!.id!);
-    expect(await mapped.getStatus(sent)).toMatchObject([{ status: 'delivered', providerStatus: 3, to: '+989121234567' }]);
+    expect(await mapped.getStatus(sent)).toMatchObject([
+      { status: 'delivered', providerStatus: 3, to: '+989121234567' },
+    ]);
     expect(await plain.getStatus(sent)).toMatchObject([{ status: 'unknown', providerStatus: 3 }]);
   });
 
@@ -124,7 +164,12 @@ describe('@sms/smsafzar against @sms/simulator', () => {
 
   it('gets a fresh token and repeats the call once when the simulator no longer accepts the cached one', async () => {
     const manual = await startSimulator({ clock: 'manual', tokenLifetimeMs: 3_600_000 });
-    const provider = createSmsAfzar({ baseUrl: manual.baseUrls.smsafzar, senderNumber: '10001000', ...manual.credentials.smsafzar, apiKey: undefined });
+    const provider = createSmsAfzar({
+      baseUrl: manual.baseUrls.smsafzar,
+      senderNumber: '10001000',
+      ...manual.credentials.smsafzar,
+      apiKey: undefined,
+    });
     try {
       await provider.send({ to: '09121234567', text: 'first' });
       // The simulator's clock moves past the token's expiry while ours does not: the cached token gets a 401.
@@ -139,7 +184,9 @@ describe('@sms/smsafzar against @sms/simulator', () => {
   });
 
   it('maps wrong JWT credentials to AUTHENTICATION without showing the password', async () => {
-    const error = await caught(() => make('jwt', { password: 'not-the-password' }).send({ to: '09121234567', text: 'x' }));
+    const error = await caught(() =>
+      make('jwt', { password: 'not-the-password' }).send({ to: '09121234567', text: 'x' }),
+    );
     expect(error).toMatchObject({ code: 'AUTHENTICATION', outcome: 'not-sent' });
     expectNoSecret(error, ['not-the-password', simulator.credentials.smsafzar.password]);
   });
@@ -159,7 +206,10 @@ describe('@sms/smsafzar against @sms/simulator', () => {
 
     it('maps a failed token request to not-sent, whatever its cause', async () => {
       simulator.fault({ provider: 'smsafzar', path: 'auth/token', kind: 'server-error' });
-      expect(await caught(() => make('jwt').send({ to: '09121234567', text: 'x' }))).toMatchObject({ code: 'PROVIDER_ERROR', outcome: 'not-sent' });
+      expect(await caught(() => make('jwt').send({ to: '09121234567', text: 'x' }))).toMatchObject({
+        code: 'PROVIDER_ERROR',
+        outcome: 'not-sent',
+      });
       expect(simulator.messages()).toHaveLength(0);
     });
 
@@ -187,8 +237,16 @@ describe('@sms/smsafzar against @sms/simulator', () => {
   it('maps 403/1005 and 403/1006 from a restricted account to PERMISSION', async () => {
     const restricted = await startSimulator({ smsafzarAccess: { deniedMethods: ['messages/send'] } });
     const elsewhere = await startSimulator({ smsafzarAccess: { allowedIps: ['10.1.2.3'] } });
-    const method = createSmsAfzar({ baseUrl: restricted.baseUrls.smsafzar, senderNumber: '10001000', apiKey: restricted.credentials.smsafzar.apiKey });
-    const address = createSmsAfzar({ baseUrl: elsewhere.baseUrls.smsafzar, senderNumber: '10001000', apiKey: elsewhere.credentials.smsafzar.apiKey });
+    const method = createSmsAfzar({
+      baseUrl: restricted.baseUrls.smsafzar,
+      senderNumber: '10001000',
+      apiKey: restricted.credentials.smsafzar.apiKey,
+    });
+    const address = createSmsAfzar({
+      baseUrl: elsewhere.baseUrls.smsafzar,
+      senderNumber: '10001000',
+      apiKey: elsewhere.credentials.smsafzar.apiKey,
+    });
     try {
       const methodError = await caught(() => method.send({ to: '09121234567', text: 'x' }));
       expect(methodError).toMatchObject({ code: 'PERMISSION', providerCode: 1005, outcome: 'not-sent' });

@@ -3,7 +3,18 @@ import { describe, expect, it, vi } from 'vitest';
 import error401 from './__fixtures__/error-401.json' with { type: 'json' };
 import error500 from './__fixtures__/error-500.json' with { type: 'json' };
 import type { RequestRecorder } from '@sms/core/provider-utils';
-import { apiKeyProvider, caught, expectNoSecret, fakeJwt, jwtProvider, PASSWORD, replyBalance, replySent, replyToken, useRecorder } from './test-support/mock-sms-afzar';
+import {
+  apiKeyProvider,
+  caught,
+  expectNoSecret,
+  fakeJwt,
+  jwtProvider,
+  PASSWORD,
+  replyBalance,
+  replySent,
+  replyToken,
+  useRecorder,
+} from './test-support/mock-sms-afzar';
 
 const inAnHour = (): number => Math.floor(Date.now() / 1000) + 3600;
 const message = { to: '09100000000', text: 'x' };
@@ -88,7 +99,9 @@ describe('JWT authentication', () => {
 
     expect(results).toHaveLength(20);
     expect(paths(recorder).filter((path) => path === '/auth/token')).toHaveLength(1);
-    expect(recorder.requests.filter((request) => request.headers['authorization'] === 'Bearer [token]')).toHaveLength(20);
+    expect(recorder.requests.filter((request) => request.headers['authorization'] === 'Bearer [token]')).toHaveLength(
+      20,
+    );
   });
 
   it('asks for a new token shortly before the cached one expires', async () => {
@@ -108,8 +121,18 @@ describe('JWT authentication', () => {
     vi.setSystemTime(start.getTime() + 3_560_000);
     await provider.send(message);
 
-    expect(paths(recorder)).toEqual(['/auth/token', '/messages/send', '/messages/send', '/auth/token', '/messages/send']);
-    expect(recorder.requests.map((request) => request.headers['authorization']).filter(Boolean)).toEqual(['Bearer [first]', 'Bearer [first]', 'Bearer [second]']);
+    expect(paths(recorder)).toEqual([
+      '/auth/token',
+      '/messages/send',
+      '/messages/send',
+      '/auth/token',
+      '/messages/send',
+    ]);
+    expect(recorder.requests.map((request) => request.headers['authorization']).filter(Boolean)).toEqual([
+      'Bearer [first]',
+      'Bearer [first]',
+      'Bearer [second]',
+    ]);
   });
 
   it("reads the lifetime from the JWT's exp when the answer has no expiresIn", async () => {
@@ -133,7 +156,12 @@ describe('JWT authentication', () => {
     const fresh = fakeJwt(inAnHour(), 'fresh');
     replyToken(recorder, stale, { name: 'stale' });
     replyToken(recorder, fresh, { name: 'fresh' });
-    recorder.reply('POST', '/messages/send', { status: 401, json: error401 }, { headers: { authorization: `Bearer ${stale}` } });
+    recorder.reply(
+      'POST',
+      '/messages/send',
+      { status: 401, json: error401 },
+      { headers: { authorization: `Bearer ${stale}` } },
+    );
     replySent(recorder, { headers: { authorization: `Bearer ${fresh}` } });
 
     const result = await jwtProvider(recorder).send(message);
@@ -215,7 +243,12 @@ describe('JWT authentication', () => {
     const fresh = fakeJwt(inAnHour(), 'fresh');
     replyToken(recorder, stale, { name: 'stale' });
     replyToken(recorder, fresh, { name: 'fresh', delayMs: 30 });
-    recorder.reply('POST', '/messages/send', { status: 401, json: error401 }, { headers: { authorization: `Bearer ${stale}` }, times: 20 });
+    recorder.reply(
+      'POST',
+      '/messages/send',
+      { status: 401, json: error401 },
+      { headers: { authorization: `Bearer ${stale}` }, times: 20 },
+    );
     replySent(recorder, { headers: { authorization: `Bearer ${fresh}` }, times: 20 });
     const provider = jwtProvider(recorder);
 
@@ -249,7 +282,10 @@ describe('JWT authentication', () => {
 
   it('refuses a token answer without a token as BAD_RESPONSE, not-sent', async () => {
     recorder.reply('POST', '/auth/token', { json: { ok: true } });
-    expect(await caught(() => jwtProvider(recorder).send(message))).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'not-sent' });
+    expect(await caught(() => jwtProvider(recorder).send(message))).toMatchObject({
+      code: 'BAD_RESPONSE',
+      outcome: 'not-sent',
+    });
   });
 
   it('stops waiting for a token when the call is aborted, while other calls get it', async () => {
@@ -271,7 +307,10 @@ describe('JWT authentication', () => {
   it('sends nothing, not even a token request, for an already aborted call', async () => {
     const controller = new AbortController();
     controller.abort();
-    expect(await caught(() => jwtProvider(recorder).send(message, { signal: controller.signal }))).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
+    expect(await caught(() => jwtProvider(recorder).send(message, { signal: controller.signal }))).toMatchObject({
+      code: 'ABORTED',
+      outcome: 'not-sent',
+    });
     expect(recorder.requests).toHaveLength(0);
   });
 });
@@ -280,7 +319,9 @@ describe('every request', () => {
   const recorder = useRecorder();
 
   it('names @sms/smsafzar with the version of its package.json in the User-Agent, before @sms/core, and asks for JSON', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const sent: Record<string, string>[] = [];
     // The recorder leaves out the headers every request carries (user-agent, accept): read them as dispatched.
     const dispatcher = recorder.dispatcher.compose((dispatch) => (options, handler) => {
@@ -293,7 +334,11 @@ describe('every request', () => {
     await apiKeyProvider(recorder, { dispatcher }).send(message);
     await jwtProvider(recorder, { dispatcher }).send(message);
 
-    expect(recorder.requests.map((request) => request.path)).toEqual(['/messages/send', '/auth/token', '/messages/send']);
+    expect(recorder.requests.map((request) => request.path)).toEqual([
+      '/messages/send',
+      '/auth/token',
+      '/messages/send',
+    ]);
     expect(sent).toHaveLength(3);
     for (const headers of sent) {
       const [product, core, ...rest] = headers['user-agent']!.split(' ');

@@ -71,12 +71,16 @@ export function createSmsAfzarTransport(settings: SmsAfzarSettings, provider: st
     assertCallOptions(options, provider);
     const credentials = resolveCredentials(settings, provider);
     const { signal } = options;
-    if (credentials.mode === 'api-key') return http.request(authorised(request, { 'x-api-key': credentials.apiKey }), options);
+    if (credentials.mode === 'api-key')
+      return http.request(authorised(request, { 'x-api-key': credentials.apiKey }), options);
     if (signal?.aborted) throw abortedBeforeStart(provider, signal);
     // The call's deadline (its own, else the provider's) covers waiting for a token and the call together.
     const deadline = Date.now() + (options.timeoutMs ?? http.timeoutMs);
     const send = (token: string): Promise<HttpResponse> =>
-      http.request(authorised(request, { authorization: `Bearer ${token}` }), { signal, timeoutMs: Math.max(1, deadline - Date.now()) });
+      http.request(authorised(request, { authorization: `Bearer ${token}` }), {
+        signal,
+        timeoutMs: Math.max(1, deadline - Date.now()),
+      });
     const token = await tokens.get(credentials, signal, deadline);
     const response = await send(token);
     if (response.statusCode !== 401) return response;

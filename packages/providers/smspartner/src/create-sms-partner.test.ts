@@ -52,15 +52,22 @@ describe('createSmsPartner', () => {
   it('takes another id, used in results and errors', async () => {
     answerSend();
     const provider = mockedProvider({ id: 'smspartner-marketing' });
-    await expect(provider.send({ to: '+33611111111', text: 'x' })).resolves.toMatchObject({ provider: 'smspartner-marketing' });
+    await expect(provider.send({ to: '+33611111111', text: 'x' })).resolves.toMatchObject({
+      provider: 'smspartner-marketing',
+    });
     await expect(provider.send({ to: 'nope', text: 'x' })).rejects.toMatchObject({ provider: 'smspartner-marketing' });
   });
 
   it('works behind the core client, which refuses templates before any request', async () => {
     answerSend();
     const client = createSmsClient({ providers: [mockedProvider()] });
-    await expect(client.send({ to: '+33611111111', text: 'Bonjour' })).resolves.toMatchObject({ provider: 'smspartner', batchId: '307' });
-    const error = await client.sendTemplate({ to: '+33611111111', template: 'otp', params: { code: '1234' } }).catch((caught: unknown) => caught);
+    await expect(client.send({ to: '+33611111111', text: 'Bonjour' })).resolves.toMatchObject({
+      provider: 'smspartner',
+      batchId: '307',
+    });
+    const error = await client
+      .sendTemplate({ to: '+33611111111', template: 'otp', params: { code: '1234' } })
+      .catch((caught: unknown) => caught);
     expect(SmsError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ code: 'UNSUPPORTED' });
     expect(recorder.requests).toHaveLength(1);
@@ -70,7 +77,10 @@ describe('createSmsPartner', () => {
   it('close() makes later calls fail without a request', async () => {
     const provider = mockedProvider();
     await provider.close();
-    await expect(provider.send({ to: '+33611111111', text: 'x' })).rejects.toMatchObject({ code: 'NETWORK', outcome: 'not-sent' });
+    await expect(provider.send({ to: '+33611111111', text: 'x' })).rejects.toMatchObject({
+      code: 'NETWORK',
+      outcome: 'not-sent',
+    });
     expect(recorder.requests).toEqual([]);
   });
 });

@@ -20,7 +20,11 @@ export function createSmsPartner(settings: SmsPartnerSettings = {}): SmsPartnerP
   const resolved = resolveSmsPartnerSettings(settings);
   const { id, defaultCountry, sendDefaults: defaults } = resolved;
   const transport = createSmsPartnerTransport(settings, id);
-  const webhooks: SmsPartnerWebhookContext = { id, defaultCountry, replyParts: new ReplyPartsBuffer(resolved.maxPendingReplies) };
+  const webhooks: SmsPartnerWebhookContext = {
+    id,
+    defaultCountry,
+    replyParts: new ReplyPartsBuffer(resolved.maxPendingReplies),
+  };
   const parse = (request: WebhookRequest) => parseWebhook(webhooks, request);
   const native = createNativeApi({ id, transport, defaults, parseWebhook: parse });
   const context: SmsPartnerUnifiedContext = {

@@ -14,7 +14,13 @@ describe('answers and errors', () => {
   it('success: false is an error even under HTTP 200 (the seed error answer)', async () => {
     answer('GET', '/v1/me', cancelError);
     const error = await failure(() => provider().getBalance());
-    expect(error).toMatchObject({ code: 'AUTHENTICATION', providerCode: 10, statusCode: 200, outcome: 'not-sent', provider: 'smspartner' });
+    expect(error).toMatchObject({
+      code: 'AUTHENTICATION',
+      providerCode: 10,
+      statusCode: 200,
+      outcome: 'not-sent',
+      provider: 'smspartner',
+    });
     expect(error.message).toContain('Clé API incorrecte');
     expect(error.responseBody).toEqual(cancelError);
   });
@@ -23,7 +29,9 @@ describe('answers and errors', () => {
     answer('POST', '/v1/send', validationErrors);
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', providerCode: 9, outcome: 'not-sent' });
-    expect(error.message).toContain('message: The message is required; phoneNumbers: This phone number is not valid (922264)');
+    expect(error.message).toContain(
+      'message: The message is required; phoneNumbers: This phone number is not valid (922264)',
+    );
     expect(error.message).toContain('Nothing was sent.');
   });
 
@@ -32,8 +40,8 @@ describe('answers and errors', () => {
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', providerCode: 9, statusCode: 400 });
     for (const item of validationErrorFrench.error) expect(error.message).toContain(item.message);
-    expect(error.message).toContain('sender: L\'emetteur ne peut pas etre plus long que 11 caracteres');
-    expect(error.message).toContain('time: L\'heure est requise');
+    expect(error.message).toContain("sender: L'emetteur ne peut pas etre plus long que 11 caracteres");
+    expect(error.message).toContain("time: L'heure est requise");
   });
 
   it.each([
@@ -76,7 +84,13 @@ describe('answers and errors', () => {
   it('code 500 (queueing problem) is PROVIDER_ERROR with outcome unknown, retryable', async () => {
     answer('POST', '/v1/send', { success: false, code: 500, message: 'Problème de file' }, { status: 500 });
     const error = await failure(send);
-    expect(error).toMatchObject({ code: 'PROVIDER_ERROR', providerCode: 500, statusCode: 500, outcome: 'unknown', retryable: true });
+    expect(error).toMatchObject({
+      code: 'PROVIDER_ERROR',
+      providerCode: 500,
+      statusCode: 500,
+      outcome: 'unknown',
+      retryable: true,
+    });
   });
 
   it('a code the documents do not list is PROVIDER_ERROR with outcome unknown', async () => {
@@ -93,13 +107,28 @@ describe('answers and errors', () => {
   });
 
   it('HTTP 429 is RATE_LIMITED with retryAfterMs, whatever the body', async () => {
-    answer('POST', '/v1/send', { success: false, code: 429, message: 'Too many requests' }, { status: 429, headers: { 'retry-after': '2' } });
+    answer(
+      'POST',
+      '/v1/send',
+      { success: false, code: 429, message: 'Too many requests' },
+      { status: 429, headers: { 'retry-after': '2' } },
+    );
     const error = await failure(send);
-    expect(error).toMatchObject({ code: 'RATE_LIMITED', statusCode: 429, retryAfterMs: 2000, outcome: 'not-sent', retryable: true });
+    expect(error).toMatchObject({
+      code: 'RATE_LIMITED',
+      statusCode: 429,
+      retryAfterMs: 2000,
+      outcome: 'not-sent',
+      retryable: true,
+    });
   });
 
   it('an HTML 502 page is PROVIDER_ERROR with outcome unknown', async () => {
-    recorder.reply('POST', '/v1/send', { status: 502, text: '<html><body>Bad Gateway</body></html>', headers: { 'content-type': 'text/html' } });
+    recorder.reply('POST', '/v1/send', {
+      status: 502,
+      text: '<html><body>Bad Gateway</body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
     const error = await failure(send);
     expect(error).toMatchObject({ code: 'PROVIDER_ERROR', statusCode: 502, outcome: 'unknown' });
   });
@@ -130,7 +159,9 @@ describe('answers and errors', () => {
   it('an aborted signal sends nothing', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await failure(() => provider().send({ to: '+33611111111', text: 'x' }, { signal: controller.signal }));
+    const error = await failure(() =>
+      provider().send({ to: '+33611111111', text: 'x' }, { signal: controller.signal }),
+    );
     expect(error).toMatchObject({ code: 'ABORTED', outcome: 'not-sent' });
     expect(recorder.requests).toEqual([]);
   });
@@ -160,7 +191,11 @@ describe('SMS_PARTNER_ERROR_TABLE', () => {
     for (const [code, meaning] of Object.entries(SMS_PARTNER_ERROR_TABLE.common)) {
       answer('POST', '/v1/send', { success: false, code: Number(code), message: `message ${code}` });
       const error = await failure(() => partner.send({ to: '+33611111111', text: 'Bonjour' }));
-      expect(error).toMatchObject({ code: meaning.code, providerCode: Number(code), outcome: meaning.outcome ?? 'not-sent' });
+      expect(error).toMatchObject({
+        code: meaning.code,
+        providerCode: Number(code),
+        outcome: meaning.outcome ?? 'not-sent',
+      });
       expect(error.message).toContain(meaning.problem);
     }
   });

@@ -1,5 +1,12 @@
 import type { SendOutcome, SmsError, SmsErrorCode } from '@sms/core';
-import { errorFromStatus, readInteger, readList, readString, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import {
+  errorFromStatus,
+  readInteger,
+  readList,
+  readString,
+  type HttpClient,
+  type HttpResponse,
+} from '@sms/core/provider-utils';
 
 /**
  * Which kind of call an answer belongs to. SMS Partner reuses small codes with different meanings per
@@ -23,7 +30,9 @@ export interface SmsPartnerErrorTable {
   /** Codes with one meaning on every endpoint. */
   readonly common: Readonly<Record<number, SmsPartnerErrorMeaning>>;
   /** Codes whose meaning depends on the kind of call; they win over `common` for that kind. */
-  readonly byOperation: Readonly<Partial<Record<SmsPartnerOperation, Readonly<Record<number, SmsPartnerErrorMeaning>>>>>;
+  readonly byOperation: Readonly<
+    Partial<Record<SmsPartnerOperation, Readonly<Record<number, SmsPartnerErrorMeaning>>>>
+  >;
 }
 
 const SCHEDULE_ADVICE = 'Pass sendAt as a Date on a 5-minute step (or use toSmsPartnerSchedule()).';
@@ -40,18 +49,35 @@ function frozen(table: Record<number, SmsPartnerErrorMeaning>): Readonly<Record<
  */
 export const SMS_PARTNER_ERROR_TABLE: SmsPartnerErrorTable = Object.freeze({
   common: frozen({
-    1: { code: 'AUTHENTICATION', problem: 'the API key is missing', advice: 'Pass apiKey to createSmsPartner() or set SMSPARTNER_API_KEY.' },
+    1: {
+      code: 'AUTHENTICATION',
+      problem: 'the API key is missing',
+      advice: 'Pass apiKey to createSmsPartner() or set SMSPARTNER_API_KEY.',
+    },
     2: { code: 'INVALID_INPUT', problem: 'a phone number is required', advice: 'Pass at least one recipient.' },
     3: { code: 'INVALID_INPUT', problem: 'a message id is required', advice: 'Pass the message_id a send returned.' },
-    4: { code: 'NOT_FOUND', problem: 'no message was found with this id', advice: 'Check the message id (and the phone number).' },
+    4: {
+      code: 'NOT_FOUND',
+      problem: 'no message was found with this id',
+      advice: 'Check the message id (and the phone number).',
+    },
     9: { code: 'INVALID_INPUT', problem: 'the request did not pass validation', advice: 'Fix the fields listed.' },
     10: { code: 'AUTHENTICATION', problem: 'the API key was refused', advice: 'Check apiKey or SMSPARTNER_API_KEY.' },
-    11: { code: 'INSUFFICIENT_CREDIT', problem: 'the account does not have enough credit', advice: 'Top up the SMS Partner account.' },
-    13: { code: 'INVALID_RECIPIENT', problem: 'the account has no price for these numbers (destination not served)', advice: 'Check the numbers or ask SMS Partner to open the destination.' },
+    11: {
+      code: 'INSUFFICIENT_CREDIT',
+      problem: 'the account does not have enough credit',
+      advice: 'Top up the SMS Partner account.',
+    },
+    13: {
+      code: 'INVALID_RECIPIENT',
+      problem: 'the account has no price for these numbers (destination not served)',
+      advice: 'Check the numbers or ask SMS Partner to open the destination.',
+    },
     14: {
       code: 'INVALID_RECIPIENT',
       problem: 'the number is on the STOP list (the recipient opted out)',
-      advice: 'Do not send to it; remove it with native.stopList.remove() only if the recipient asked to receive messages again.',
+      advice:
+        'Do not send to it; remove it with native.stopList.remove() only if the recipient asked to receive messages again.',
     },
     15: { code: 'INVALID_INPUT', problem: 'the number is already in the list', advice: 'Nothing to do.' },
     20: { code: 'PERMISSION', problem: 'the account is disabled', advice: 'Contact SMS Partner support.' },
@@ -60,30 +86,66 @@ export const SMS_PARTNER_ERROR_TABLE: SmsPartnerErrorTable = Object.freeze({
       problem: 'marketing messages may only be sent between 08:00 and 22:00 (Paris time)',
       advice: 'Schedule the message with sendAt, or ask SMS Partner to lift the restriction.',
     },
-    23: { code: 'INVALID_INPUT', problem: 'marketing messages may not be sent on Sundays or public holidays', advice: 'Schedule the message for a working day with sendAt.' },
+    23: {
+      code: 'INVALID_INPUT',
+      problem: 'marketing messages may not be sent on Sundays or public holidays',
+      advice: 'Schedule the message for a working day with sendAt.',
+    },
     30: { code: 'PERMISSION', problem: 'the account is blocked', advice: 'Contact SMS Partner support.' },
-    40: { code: 'PERMISSION', problem: 'API access is denied for this account', advice: 'Ask SMS Partner to enable API access.' },
-    42: { code: 'INVALID_INPUT', problem: 'Low Cost (gamme 2) messages are limited to 160 characters', advice: 'Shorten the text or use gamme 1 (Premium).' },
+    40: {
+      code: 'PERMISSION',
+      problem: 'API access is denied for this account',
+      advice: 'Ask SMS Partner to enable API access.',
+    },
+    42: {
+      code: 'INVALID_INPUT',
+      problem: 'Low Cost (gamme 2) messages are limited to 160 characters',
+      advice: 'Shorten the text or use gamme 1 (Premium).',
+    },
     43: { code: 'INVALID_INPUT', problem: 'the message text is required', advice: 'Pass a non-empty text.' },
-    44: { code: 'INVALID_SENDER', problem: 'the sender is invalid', advice: 'Use 3 to 11 letters or digits, without special characters.' },
+    44: {
+      code: 'INVALID_SENDER',
+      problem: 'the sender is invalid',
+      advice: 'Use 3 to 11 letters or digits, without special characters.',
+    },
     45: { code: 'INVALID_INPUT', problem: 'the scheduled date is required', advice: SCHEDULE_ADVICE },
     46: { code: 'INVALID_INPUT', problem: 'the scheduled hour is required', advice: SCHEDULE_ADVICE },
     47: { code: 'INVALID_INPUT', problem: 'the scheduled minutes are invalid', advice: SCHEDULE_ADVICE },
     48: { code: 'INVALID_INPUT', problem: 'the scheduled minutes must be on a 5-minute step', advice: SCHEDULE_ADVICE },
     49: { code: 'INVALID_INPUT', problem: 'the scheduled date is invalid', advice: SCHEDULE_ADVICE },
-    50: { code: 'INVALID_INPUT', problem: 'at most 500 numbers are allowed per request', advice: 'Split the list (the unified send does this for you).' },
-    51: { code: 'INVALID_INPUT', problem: 'the Low Cost range is not available for this account or destination', advice: 'Use gamme 1 (Premium).' },
+    50: {
+      code: 'INVALID_INPUT',
+      problem: 'at most 500 numbers are allowed per request',
+      advice: 'Split the list (the unified send does this for you).',
+    },
+    51: {
+      code: 'INVALID_INPUT',
+      problem: 'the Low Cost range is not available for this account or destination',
+      advice: 'Use gamme 1 (Premium).',
+    },
     52: { code: 'INVALID_INPUT', problem: 'the text is longer than 10 concatenated SMS', advice: 'Shorten the text.' },
     55: { code: 'INVALID_RECIPIENT', problem: 'there is no number to send to', advice: 'Check the recipients.' },
-    90: { code: 'INVALID_INPUT', problem: 'the request body was not valid JSON', advice: 'Report this to the @sms maintainers.' },
-    96: { code: 'PERMISSION', problem: "this server's IP address is not authorised for the account", advice: 'Allow the IP address in the SMS Partner dashboard.' },
+    90: {
+      code: 'INVALID_INPUT',
+      problem: 'the request body was not valid JSON',
+      advice: 'Report this to the @sms maintainers.',
+    },
+    96: {
+      code: 'PERMISSION',
+      problem: "this server's IP address is not authorised for the account",
+      advice: 'Allow the IP address in the SMS Partner dashboard.',
+    },
     500: {
       code: 'PROVIDER_ERROR',
       problem: 'SMS Partner had a problem queueing the request',
       advice: 'It may have been accepted: check its status before sending again.',
       outcome: 'unknown',
     },
-    992: { code: 'INVALID_SENDER', problem: 'this sender is not authorised for the account', advice: 'Use an approved sender or have it registered with SMS Partner.' },
+    992: {
+      code: 'INVALID_SENDER',
+      problem: 'this sender is not authorised for the account',
+      advice: 'Use an approved sender or have it registered with SMS Partner.',
+    },
   }),
   // Codes whose meaning depends on the endpoint (message-cancel table of the seed; status error codes).
   byOperation: Object.freeze({
@@ -96,17 +158,32 @@ export const SMS_PARTNER_ERROR_TABLE: SmsPartnerErrorTable = Object.freeze({
         advice: 'It will go out as scheduled.',
       },
       // Already sent: too late to cancel, the same situation for a caller as a passed cancel window.
-      7: { code: 'CANCEL_WINDOW_PASSED', problem: 'this message was already sent and cannot be canceled', advice: 'Nothing can stop it now.' },
+      7: {
+        code: 'CANCEL_WINDOW_PASSED',
+        problem: 'this message was already sent and cannot be canceled',
+        advice: 'Nothing can stop it now.',
+      },
     }),
     status: frozen({
-      5: { code: 'INVALID_INPUT', problem: 'the list of numbers is empty', advice: 'Pass at least one { phoneNumber, messageId } pair.' },
-      6: { code: 'INVALID_INPUT', problem: 'a phone number is badly formatted', advice: 'Write numbers in international form (+33…).' },
+      5: {
+        code: 'INVALID_INPUT',
+        problem: 'the list of numbers is empty',
+        advice: 'Pass at least one { phoneNumber, messageId } pair.',
+      },
+      6: {
+        code: 'INVALID_INPUT',
+        problem: 'a phone number is badly formatted',
+        advice: 'Write numbers in international form (+33…).',
+      },
     }),
   }),
 });
 
 /** The meaning of an SMS Partner error code for an operation, or `undefined` for a code the documents do not list. */
-export function meaningOfSmsPartnerCode(code: number, operation: SmsPartnerOperation): SmsPartnerErrorMeaning | undefined {
+export function meaningOfSmsPartnerCode(
+  code: number,
+  operation: SmsPartnerOperation,
+): SmsPartnerErrorMeaning | undefined {
   return SMS_PARTNER_ERROR_TABLE.byOperation[operation]?.[code] ?? SMS_PARTNER_ERROR_TABLE.common[code];
 }
 
@@ -145,7 +222,12 @@ function validationDetails(body: Readonly<Record<string, unknown>>): string[] {
  * table's meaning of its code, with SMS Partner's message and every validation item. A code the table
  * lacks is read from the HTTP status when there is one, else it is a `PROVIDER_ERROR` with outcome `unknown`.
  */
-export function errorFromSmsPartnerAnswer(http: HttpClient, response: HttpResponse, body: Readonly<Record<string, unknown>>, operation: SmsPartnerOperation): SmsError {
+export function errorFromSmsPartnerAnswer(
+  http: HttpClient,
+  response: HttpResponse,
+  body: Readonly<Record<string, unknown>>,
+  operation: SmsPartnerOperation,
+): SmsError {
   // SMS Partner sends `code` as a number; a string of digits is read too.
   const code = readInteger(body, 'code');
   const providerMessage = readString(body, 'message')?.trim() || undefined;

@@ -28,7 +28,9 @@ export const SMS_PARTNER_CAPABILITIES: Readonly<SmsCapabilities> = Object.freeze
  * and return the core model; SMS Partner's own API, whose `send` and `cancel` speak the wire format, is
  * under `native`.
  */
-export interface SmsPartnerProvider extends SmsProviderWith<'sendBatch' | 'cancel' | 'getStatus' | 'getBalance' | 'parseWebhook'> {
+export interface SmsPartnerProvider extends SmsProviderWith<
+  'sendBatch' | 'cancel' | 'getStatus' | 'getBalance' | 'parseWebhook'
+> {
   /** The whole SMS Partner v1 API, typed and close to the wire. */
   readonly native: SmsPartnerNativeApi;
 }

@@ -9,14 +9,18 @@ describe('settings', () => {
 
   it('maxResponseBytes caps what is read of an answer', async () => {
     answerSend({ ...sendAnswer, padding: 'x'.repeat(1000) });
-    const error = await catchSmsError(() => provider({ maxResponseBytes: 256 }).send({ to: '+33612345678', text: 'hi' }));
+    const error = await catchSmsError(() =>
+      provider({ maxResponseBytes: 256 }).send({ to: '+33612345678', text: 'hi' }),
+    );
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'smspartner' });
     expect(error.message).toContain('maxResponseBytes');
   });
 
   it('refuses a timeoutMs or maxResponseBytes that is not a positive number', () => {
     for (const settings of [{ timeoutMs: 0 }, { timeoutMs: -1 }, { maxResponseBytes: 0 }]) {
-      expect(() => createSmsPartner({ apiKey: 'k', ...settings })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+      expect(() => createSmsPartner({ apiKey: 'k', ...settings })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
     }
   });
 
@@ -28,6 +32,8 @@ describe('settings', () => {
     ['a zero concurrency', { concurrency: 0 }],
     ['an id with capitals', { id: 'SmsPartner' }],
   ])('refuses %s', (_name, settings) => {
-    expect(() => createSmsPartner(settings as never)).toThrowError(expect.objectContaining({ code: expect.stringMatching(/INVALID_INPUT|INVALID_SENDER/) }));
+    expect(() => createSmsPartner(settings as never)).toThrowError(
+      expect.objectContaining({ code: expect.stringMatching(/INVALID_INPUT|INVALID_SENDER/) }),
+    );
   });
 });

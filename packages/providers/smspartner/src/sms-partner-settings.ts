@@ -94,7 +94,8 @@ function invalidSetting(provider: string, problem: string): SmsError {
 }
 
 function positiveIntegerSetting(value: number | undefined, name: string, provider: string): void {
-  if (value !== undefined && (!Number.isInteger(value) || value < 1)) throw invalidSetting(provider, `${name} must be a positive integer, got ${value}`);
+  if (value !== undefined && (!Number.isInteger(value) || value < 1))
+    throw invalidSetting(provider, `${name} must be a positive integer, got ${value}`);
 }
 
 /**
@@ -104,13 +105,17 @@ function positiveIntegerSetting(value: number | undefined, name: string, provide
  */
 export function resolveSmsPartnerSettings(settings: SmsPartnerSettings): ResolvedSmsPartnerSettings {
   const id = settings.id ?? DEFAULT_ID;
-  if (!/^[a-z0-9-]+$/.test(id)) throw invalidSetting(DEFAULT_ID, `id must be lowercase letters, digits and dashes, got ${JSON.stringify(id)}`);
+  if (!/^[a-z0-9-]+$/.test(id))
+    throw invalidSetting(DEFAULT_ID, `id must be lowercase letters, digits and dashes, got ${JSON.stringify(id)}`);
   if (settings.sender !== undefined) assertSender(settings.sender, id);
-  if (settings.gamme !== undefined && settings.gamme !== 1 && settings.gamme !== 2) throw invalidSetting(id, 'gamme must be 1 (Premium) or 2 (Low Cost)');
+  if (settings.gamme !== undefined && settings.gamme !== 1 && settings.gamme !== 2)
+    throw invalidSetting(id, 'gamme must be 1 (Premium) or 2 (Low Cost)');
   if (settings.urlDlr !== undefined) assertUrl(settings.urlDlr, 'urlDlr', id);
   if (settings.urlResponse !== undefined) assertUrl(settings.urlResponse, 'urlResponse', id);
-  if (settings.roundSendAt !== undefined && settings.roundSendAt !== 'up') throw invalidSetting(id, "roundSendAt must be 'up' or omitted");
-  if (settings.unicode !== undefined && settings.unicode !== 'auto' && typeof settings.unicode !== 'boolean') throw invalidSetting(id, "unicode must be 'auto', true or false");
+  if (settings.roundSendAt !== undefined && settings.roundSendAt !== 'up')
+    throw invalidSetting(id, "roundSendAt must be 'up' or omitted");
+  if (settings.unicode !== undefined && settings.unicode !== 'auto' && typeof settings.unicode !== 'boolean')
+    throw invalidSetting(id, "unicode must be 'auto', true or false");
   positiveIntegerSetting(settings.concurrency, 'concurrency', id);
   positiveIntegerSetting(settings.connections, 'connections', id);
   positiveIntegerSetting(settings.maxPendingReplies, 'maxPendingReplies', id);

@@ -22,7 +22,11 @@ async function startReceiver(): Promise<Receiver> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const headers: IncomingHttpHeaders = request.headers;
-      const webhook: WebhookRequest = { method: request.method ?? 'POST', headers: headers as WebhookRequest['headers'], body: Buffer.concat(chunks).toString('utf8') };
+      const webhook: WebhookRequest = {
+        method: request.method ?? 'POST',
+        headers: headers as WebhookRequest['headers'],
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       response.writeHead(200).end('ok');
       const waiter = waiting.shift();
       if (waiter !== undefined) waiter(webhook);
@@ -77,7 +81,12 @@ describe('webhooks from @sms/simulator to a loopback receiver', () => {
     const [event] = events;
     expect(event?.type).toBe('delivery-report');
     if (event?.type !== 'delivery-report') return;
-    expect(event.report).toMatchObject({ provider: 'smspartner', id: messageId, to: '+33612345678', status: 'delivered' });
+    expect(event.report).toMatchObject({
+      provider: 'smspartner',
+      id: messageId,
+      to: '+33612345678',
+      status: 'delivered',
+    });
     expect(event.report.at).toBeInstanceOf(Date);
     expect(event.report.raw).toMatchObject({ tag: 'parcel-42' });
     await partner.close();
@@ -88,7 +97,10 @@ describe('webhooks from @sms/simulator to a loopback receiver', () => {
     const sent = await partner.send({ to: '+33612345679', text: 'Hello' });
     simulator.fail(sent.messages[0]!.id!);
     const events = await partner.parseWebhook(await receiver.next());
-    expect(events[0]).toMatchObject({ type: 'delivery-report', report: { id: sent.messages[0]!.id, status: 'failed' } });
+    expect(events[0]).toMatchObject({
+      type: 'delivery-report',
+      report: { id: sent.messages[0]!.id, status: 'failed' },
+    });
     await partner.close();
   });
 
@@ -97,14 +109,20 @@ describe('webhooks from @sms/simulator to a loopback receiver', () => {
     const sent = await partner.send({ to: '+33612345680', text: 'Confirmez-vous ?' });
     simulator.receive({ provider: 'smspartner', from: '+33612345680', to: '36180', text: 'Oui' });
     const [reply] = await partner.parseWebhook(await receiver.next());
-    expect(reply).toMatchObject({ type: 'inbound', message: { from: '+33612345680', text: 'Oui', inReplyTo: sent.messages[0]!.id } });
+    expect(reply).toMatchObject({
+      type: 'inbound',
+      message: { from: '+33612345680', text: 'Oui', inReplyTo: sent.messages[0]!.id },
+    });
 
     simulator.receive({ provider: 'smspartner', from: '+33612345680', to: '36180', text: 'STOP' });
     const [stop] = await partner.parseWebhook(await receiver.next());
     expect(stop).toMatchObject({ type: 'opt-out', phoneNumber: '+33612345680' });
 
     // The STOP put the number on the stop list: a new send to it is refused with code 14.
-    await expect(partner.send({ to: '+33612345680', text: 'Encore' })).rejects.toMatchObject({ code: 'INVALID_RECIPIENT', providerCode: 14 });
+    await expect(partner.send({ to: '+33612345680', text: 'Encore' })).rejects.toMatchObject({
+      code: 'INVALID_RECIPIENT',
+      providerCode: 14,
+    });
     const stops = await partner.native.stopList.list();
     expect(JSON.stringify(stops.data)).toContain('+33612345680');
     await partner.close();
@@ -122,7 +140,12 @@ describe('faults from @sms/simulator', () => {
   afterEach(() => {
     simulator.clearFaults();
   });
-  const provider = () => createSmsPartner({ apiKey: simulator.credentials.smspartner.apiKey, baseUrl: simulator.baseUrls.smspartner, timeoutMs: 1000 });
+  const provider = () =>
+    createSmsPartner({
+      apiKey: simulator.credentials.smspartner.apiKey,
+      baseUrl: simulator.baseUrls.smspartner,
+      timeoutMs: 1000,
+    });
 
   it.each([
     ['rate-limited', { code: 'RATE_LIMITED', outcome: 'not-sent', retryAfterMs: 2000 }],

@@ -12,7 +12,14 @@ const KEY = 'sp+Key/with=odd&chars-5e1f';
 const ENCODED_KEY = new URLSearchParams({ apiKey: KEY }).toString().slice('apiKey='.length);
 
 function renderings(error: SmsError): string[] {
-  return [error.message, String(error), JSON.stringify(error), inspect(error, { depth: 10 }), error.stack ?? '', inspect(error.cause, { depth: 10 })];
+  return [
+    error.message,
+    String(error),
+    JSON.stringify(error),
+    inspect(error, { depth: 10 }),
+    error.stack ?? '',
+    inspect(error.cause, { depth: 10 }),
+  ];
 }
 
 function expectNoKey(error: unknown): void {
@@ -39,14 +46,21 @@ describe('the API key never appears in an error', () => {
   it('a GET answer that echoes the key and the URL', async () => {
     const echo = `Clé API incorrecte: ${KEY} (https://api.smspartner.fr/v1/me?apiKey=${ENCODED_KEY})`;
     answer('GET', '/v1/me', { success: false, code: 10, message: echo, apiKey: KEY });
-    expectNoKey(await provider().getBalance().catch((error: unknown) => error));
+    expectNoKey(
+      await provider()
+        .getBalance()
+        .catch((error: unknown) => error),
+    );
   });
 
   it('a GET transport failure whose low-level error carries the URL', async () => {
     recorder.replyWithError(
       'GET',
       '/v1/message-cancel',
-      Object.assign(new Error(`connect ECONNREFUSED https://api.smspartner.fr/v1/message-cancel?apiKey=${ENCODED_KEY}&messageId=1`), { code: 'ECONNREFUSED' }),
+      Object.assign(
+        new Error(`connect ECONNREFUSED https://api.smspartner.fr/v1/message-cancel?apiKey=${ENCODED_KEY}&messageId=1`),
+        { code: 'ECONNREFUSED' },
+      ),
     );
     const error = await provider()
       .native.cancel(1)
@@ -56,18 +70,39 @@ describe('the API key never appears in an error', () => {
   });
 
   it('an HTML error page of a GET call that shows the query string', async () => {
-    recorder.reply('GET', '/v1/bulk-status', { status: 502, text: `<html>Bad gateway for /v1/bulk-status?apiKey=${ENCODED_KEY}&messageId=1</html>`, headers: { 'content-type': 'text/html' } });
-    expectNoKey(await provider().getStatus('1').catch((error: unknown) => error));
+    recorder.reply('GET', '/v1/bulk-status', {
+      status: 502,
+      text: `<html>Bad gateway for /v1/bulk-status?apiKey=${ENCODED_KEY}&messageId=1</html>`,
+      headers: { 'content-type': 'text/html' },
+    });
+    expectNoKey(
+      await provider()
+        .getStatus('1')
+        .catch((error: unknown) => error),
+    );
   });
 
   it('a POST answer that echoes the body', async () => {
-    answer('POST', '/v1/send', { success: false, code: 9, errors: [{ elementId: 'children[apiKey].data', message: `Unexpected ${KEY}` }], request: { apiKey: KEY } });
-    expectNoKey(await provider().send({ to: '+33611111111', text: 'x' }).catch((error: unknown) => error));
+    answer('POST', '/v1/send', {
+      success: false,
+      code: 9,
+      errors: [{ elementId: 'children[apiKey].data', message: `Unexpected ${KEY}` }],
+      request: { apiKey: KEY },
+    });
+    expectNoKey(
+      await provider()
+        .send({ to: '+33611111111', text: 'x' })
+        .catch((error: unknown) => error),
+    );
   });
 
   it('a timeout of a GET call', async () => {
     answer('GET', '/v1/me', {}, { delayMs: 500 });
-    expectNoKey(await provider().getBalance({ timeoutMs: 20 }).catch((error: unknown) => error));
+    expectNoKey(
+      await provider()
+        .getBalance({ timeoutMs: 20 })
+        .catch((error: unknown) => error),
+    );
   });
 });
 
@@ -77,9 +112,15 @@ describe('requests', () => {
   it('a base URL with a path prefix keeps the prefix (as the simulator uses)', async () => {
     const prefixed = createRequestRecorder({ origin: 'http://127.0.0.1:9999', secrets: { apiKey: API_KEY } });
     prefixed.reply('GET', '/smspartner/v1/me', { json: meAnswer });
-    const partner = createSmsPartner({ apiKey: API_KEY, dispatcher: prefixed.dispatcher, baseUrl: 'http://127.0.0.1:9999/smspartner' });
+    const partner = createSmsPartner({
+      apiKey: API_KEY,
+      dispatcher: prefixed.dispatcher,
+      baseUrl: 'http://127.0.0.1:9999/smspartner',
+    });
     await expect(partner.native.me()).resolves.toMatchObject({ success: true });
-    expect(prefixed.requests.map((request) => request.wire.target)).toEqual(['/smspartner/v1/me?apiKey=[apiKey]&_format=json']);
+    expect(prefixed.requests.map((request) => request.wire.target)).toEqual([
+      '/smspartner/v1/me?apiKey=[apiKey]&_format=json',
+    ]);
     await prefixed.close();
   });
 
@@ -106,7 +147,9 @@ describe('requests', () => {
   });
 
   it("names this package and its version, read from its package.json, in the User-Agent before @sms/core's", async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const userAgents: unknown[] = [];
     // The recorder leaves the User-Agent out of its records (it holds versions), so it is read on its way there.
     const dispatcher = recorder.dispatcher.compose((dispatch) => (options, handler) => {

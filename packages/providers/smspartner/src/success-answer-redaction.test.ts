@@ -11,7 +11,16 @@ describe('a successful answer that echoes a credential', () => {
   const { provider, answerSend } = useMockSmsPartner(KEY);
 
   it('reaches neither result.raw nor the onSent hook', async () => {
-    answerSend({ success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR', apiKey: KEY, url: `/v1/send?apiKey=${ENCODED_KEY}` });
+    answerSend({
+      success: true,
+      code: 200,
+      message_id: 307,
+      nb_sms: 1,
+      cost: 0.038,
+      currency: 'EUR',
+      apiKey: KEY,
+      url: `/v1/send?apiKey=${ENCODED_KEY}`,
+    });
     const sent: SentEvent[] = [];
     const client = createSmsClient({ providers: [provider()], hooks: { onSent: (event) => void sent.push(event) } });
     const result = await client.send({ to: '+33612345678', text: 'hi' });
@@ -21,4 +30,3 @@ describe('a successful answer that echoes a credential', () => {
     expectNoSecret(sent, [KEY, ENCODED_KEY]);
   });
 });
-

@@ -7,7 +7,7 @@ export function describeSimulator(simulator: Simulator): string {
     `SMS simulator listening on ${simulator.url}`,
     `Inbox page:  ${simulator.url}/`,
     '',
-    'Base URLs (each in place of the provider\'s real one) and test credentials:',
+    "Base URLs (each in place of the provider's real one) and test credentials:",
     `  Ghasedak     ${baseUrls.ghasedak}    header apikey: ${credentials.ghasedak.apiKey}`,
     `  SMSAfzar     ${baseUrls.smsafzar}    header X-Api-Key: ${credentials.smsafzar.apiKey}`,
     `               JWT from auth/token: userName ${credentials.smsafzar.userName}, password ${credentials.smsafzar.password}, domain ${credentials.smsafzar.domain}`,

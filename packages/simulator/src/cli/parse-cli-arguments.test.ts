@@ -4,7 +4,10 @@ import { parseCliArguments } from './parse-cli-arguments';
 describe('parseCliArguments', () => {
   it('defaults to 127.0.0.1:4010 and reads --port and --host in both spellings', () => {
     expect(parseCliArguments([])).toEqual({ kind: 'run', settings: { port: 4010, host: '127.0.0.1' } });
-    expect(parseCliArguments(['--port', '5000', '--host=0.0.0.0'])).toEqual({ kind: 'run', settings: { port: 5000, host: '0.0.0.0' } });
+    expect(parseCliArguments(['--port', '5000', '--host=0.0.0.0'])).toEqual({
+      kind: 'run',
+      settings: { port: 5000, host: '0.0.0.0' },
+    });
     expect(parseCliArguments(['--port=0'])).toEqual({ kind: 'run', settings: { port: 0, host: '127.0.0.1' } });
   });
 
@@ -31,7 +34,13 @@ describe('parseCliArguments', () => {
   it('reads the arguments in order: the first refusal or --help wins, and a later value replaces an earlier one', () => {
     expect(parseCliArguments(['-h', '--nope'])).toEqual({ kind: 'help' });
     expect(parseCliArguments(['--nope', '--help'])).toEqual({ kind: 'error', message: 'Unknown option --nope.' });
-    expect(parseCliArguments(['--port', '--help'])).toEqual({ kind: 'error', message: '--port must be a number from 0 to 65535; got --help.' });
-    expect(parseCliArguments(['--host=a=b', '--port', '1', '--port=2'])).toEqual({ kind: 'run', settings: { port: 2, host: 'a=b' } });
+    expect(parseCliArguments(['--port', '--help'])).toEqual({
+      kind: 'error',
+      message: '--port must be a number from 0 to 65535; got --help.',
+    });
+    expect(parseCliArguments(['--host=a=b', '--port', '1', '--port=2'])).toEqual({
+      kind: 'run',
+      settings: { port: 2, host: 'a=b' },
+    });
   });
 });

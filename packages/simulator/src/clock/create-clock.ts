@@ -32,11 +32,14 @@ function createRealClock(): ClockController {
     let timer: NodeJS.Timeout | undefined;
     const arm = (): void => {
       const wait = Math.max(0, at - Date.now());
-      timer = setTimeout(() => {
-        if (timer) timers.delete(timer);
-        if (at > Date.now()) arm();
-        else runSafely(task);
-      }, Math.min(wait, LONGEST_TIMEOUT));
+      timer = setTimeout(
+        () => {
+          if (timer) timers.delete(timer);
+          if (at > Date.now()) arm();
+          else runSafely(task);
+        },
+        Math.min(wait, LONGEST_TIMEOUT),
+      );
       // The HTTP server keeps the process alive while the simulator runs; pending timers must not.
       timer.unref();
       timers.add(timer);
@@ -78,7 +81,8 @@ function createManualClock(): ClockController {
         const entry = tasks[index]!;
         if (entry.at > target) continue;
         const best = next < 0 ? undefined : tasks[next]!;
-        if (best === undefined || entry.at < best.at || (entry.at === best.at && entry.order < best.order)) next = index;
+        if (best === undefined || entry.at < best.at || (entry.at === best.at && entry.order < best.order))
+          next = index;
       }
       if (next < 0) break;
       const [due] = tasks.splice(next, 1);
@@ -93,7 +97,9 @@ function createManualClock(): ClockController {
       now: () => new Date(current),
       advance: (milliseconds: number) => {
         if (!Number.isFinite(milliseconds) || milliseconds < 0) {
-          throw new RangeError(`clock.advance(ms) takes a non-negative number of milliseconds; got ${String(milliseconds)}.`);
+          throw new RangeError(
+            `clock.advance(ms) takes a non-negative number of milliseconds; got ${String(milliseconds)}.`,
+          );
         }
         moveTo(current + milliseconds);
       },

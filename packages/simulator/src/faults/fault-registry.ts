@@ -29,7 +29,9 @@ const trimSlashes = (path: string): string => path.replace(/^\/+|\/+$/g, '');
 function checkFault(options: FaultOptions): void {
   if (!options || typeof options !== 'object') throw new TypeError('simulator.fault(options) takes an object.');
   if (!PROVIDER_NAMES.includes(options.provider)) {
-    throw new TypeError(`simulator.fault: provider must be one of ${PROVIDER_NAMES.join(', ')}; got ${String(options.provider)}.`);
+    throw new TypeError(
+      `simulator.fault: provider must be one of ${PROVIDER_NAMES.join(', ')}; got ${String(options.provider)}.`,
+    );
   }
   if (!(FAULT_KINDS as readonly string[]).includes(options.kind)) {
     throw new TypeError(`simulator.fault: kind must be one of ${FAULT_KINDS.join(', ')}; got ${String(options.kind)}.`);

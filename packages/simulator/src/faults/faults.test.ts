@@ -22,11 +22,20 @@ const ghasedakSend = (signal?: AbortSignal) =>
     ...(signal ? { signal } : {}),
   });
 const smsafzarSend = () =>
-  jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, { senderNumber: '10001000', recipientNumber: '09100000000', content: 'x' }, { 'x-api-key': 'smsafzar-test-key' });
-const smspartnerSend = () => jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, { apiKey: 'smspartner-test-key', phoneNumbers: '0600000000', message: 'x' });
+  jsonCall(
+    `${simulator.baseUrls.smsafzar}/messages/send`,
+    { senderNumber: '10001000', recipientNumber: '09100000000', content: 'x' },
+    { 'x-api-key': 'smsafzar-test-key' },
+  );
+const smspartnerSend = () =>
+  jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+    apiKey: 'smspartner-test-key',
+    phoneNumbers: '0600000000',
+    message: 'x',
+  });
 
 describe('faults', () => {
-  it('server-error: HTTP 500 with each provider\'s envelope, nothing recorded, `times` requests long', async () => {
+  it("server-error: HTTP 500 with each provider's envelope, nothing recorded, `times` requests long", async () => {
     simulator.fault({ provider: 'ghasedak', kind: 'server-error', times: 2 });
     simulator.fault({ provider: 'smspartner', kind: 'server-error' });
     const first = await ghasedakSend();
@@ -112,12 +121,18 @@ describe('faults', () => {
 
   it('matches the SMSAfzar cancel endpoint whatever the batch id', async () => {
     simulator.fault({ provider: 'smsafzar', path: 'messages/send/scheduled', kind: 'rate-limited' });
-    const answer = await getCall(`${simulator.baseUrls.smsafzar}/messages/send/scheduled/abc`, { 'x-api-key': 'smsafzar-test-key' }, 'DELETE');
+    const answer = await getCall(
+      `${simulator.baseUrls.smsafzar}/messages/send/scheduled/abc`,
+      { 'x-api-key': 'smsafzar-test-key' },
+      'DELETE',
+    );
     expect(answer.status).toBe(429);
   });
 
   it('refuses an unknown kind, provider or count', () => {
-    expect(() => simulator.fault({ provider: 'ghasedak', kind: 'explode' as never })).toThrow(/kind must be one of server-error/);
+    expect(() => simulator.fault({ provider: 'ghasedak', kind: 'explode' as never })).toThrow(
+      /kind must be one of server-error/,
+    );
     expect(() => simulator.fault({ provider: 'nope' as never, kind: 'slow' })).toThrow(TypeError);
     expect(() => simulator.fault({ provider: 'ghasedak', kind: 'slow', times: 0 })).toThrow(RangeError);
   });
@@ -125,11 +140,15 @@ describe('faults', () => {
   it('keeps serving after a dropped connection from a raw client', async () => {
     simulator.fault({ provider: 'ghasedak', kind: 'drop-connection' });
     const error = await new Promise<Error>((resolve) => {
-      const outgoing = request(`${simulator.baseUrls.ghasedak}/v2/account/info`, { headers: { apikey: 'ghasedak-test-key' } });
+      const outgoing = request(`${simulator.baseUrls.ghasedak}/v2/account/info`, {
+        headers: { apikey: 'ghasedak-test-key' },
+      });
       outgoing.on('error', resolve);
       outgoing.end();
     });
     expect(error.message).toMatch(/socket hang up|ECONNRESET/);
-    expect((await formCall(`${simulator.baseUrls.ghasedak}/v2/account/info`, {}, { apikey: 'ghasedak-test-key' })).status).toBe(200);
+    expect(
+      (await formCall(`${simulator.baseUrls.ghasedak}/v2/account/info`, {}, { apikey: 'ghasedak-test-key' })).status,
+    ).toBe(200);
   });
 });

@@ -33,7 +33,8 @@ export function createInboxEvents(changes: ChangeCounter, currentState: () => In
   };
   changes.onChange(() => {
     // The changes of one request (a send to many recipients) are one event, sent on a later turn.
-    if (streams.size > 0) pending ??= setTimeout(push, Math.max(0, lastPushAt + MINIMUM_INTERVAL_MS - performance.now()));
+    if (streams.size > 0)
+      pending ??= setTimeout(push, Math.max(0, lastPushAt + MINIMUM_INTERVAL_MS - performance.now()));
   });
 
   return {

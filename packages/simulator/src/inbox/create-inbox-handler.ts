@@ -46,7 +46,8 @@ export function createInboxHandler({ store, changes, state, events, actions }: I
   const route = (request: IncomingMessage, url: URL, body: string): ProviderResponse => {
     const method = request.method ?? 'GET';
     if (method === 'GET' && url.pathname === '/') return asset('text/html; charset=utf-8', INBOX_PAGE);
-    if (method === 'GET' && url.pathname === '/inbox/inbox.js') return asset('text/javascript; charset=utf-8', INBOX_SCRIPT);
+    if (method === 'GET' && url.pathname === '/inbox/inbox.js')
+      return asset('text/javascript; charset=utf-8', INBOX_SCRIPT);
     if (method === 'GET' && url.pathname === '/inbox/inbox.css') return asset('text/css; charset=utf-8', INBOX_STYLE);
     if (method === 'GET' && url.pathname === '/inbox/api/state') {
       // A caller that already shows this version gets the version alone: nothing rebuilt or sent.

@@ -14,6 +14,8 @@ export function inboxState(store: MessageStore, inbound: InboundStore, changes: 
   const outgoing = store.all().map(outgoingEntry);
   const received = inbound.all().map((message) => inboundEntry(message, inbound.ordinal(message)));
   // Newest first; inbound and outgoing interleaved by time, then by arrival.
-  const entries = [...outgoing, ...received].sort((left, right) => right.at.localeCompare(left.at) || right.order - left.order);
+  const entries = [...outgoing, ...received].sort(
+    (left, right) => right.at.localeCompare(left.at) || right.order - left.order,
+  );
   return { version: changes.value, entries };
 }

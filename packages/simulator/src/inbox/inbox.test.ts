@@ -31,38 +31,64 @@ describe('inbox page', () => {
 
   it('lists messages newest first with encoding, segments, schedule and status, and bumps its version', async () => {
     const before = await state();
-    await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/simple`, { message: 'سلام دنیا', receptor: '09111111111' }, { apikey: 'ghasedak-test-key' });
+    await formCall(
+      `${simulator.baseUrls.ghasedak}/v2/sms/send/simple`,
+      { message: 'سلام دنیا', receptor: '09111111111' },
+      { apikey: 'ghasedak-test-key' },
+    );
     simulator.clock.advance(1000);
-    await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, { apiKey: 'smspartner-test-key', phoneNumbers: '0600000000', message: 'Hello' });
+    await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+      apiKey: 'smspartner-test-key',
+      phoneNumbers: '0600000000',
+      message: 'Hello',
+    });
     const after = await state();
     expect(after.version).toBeGreaterThan(before.version);
-    expect(after.entries.map((entry: { provider: string; text: string; encoding: string; segments: number; status: string; direction: string }) => [
-      entry.direction,
-      entry.provider,
-      entry.text,
-      entry.encoding,
-      entry.segments,
-      entry.status,
-    ])).toEqual([
+    expect(
+      after.entries.map(
+        (entry: {
+          provider: string;
+          text: string;
+          encoding: string;
+          segments: number;
+          status: string;
+          direction: string;
+        }) => [entry.direction, entry.provider, entry.text, entry.encoding, entry.segments, entry.status],
+      ),
+    ).toEqual([
       ['out', 'smspartner', 'Hello', 'GSM-7', 1, 'sent'],
       ['out', 'ghasedak', 'سلام دنیا', 'UCS-2', 1, 'sent'],
     ]);
   });
 
   it('answers a poll with the version the page already shows by the version alone', async () => {
-    await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/simple`, { message: 'Hi', receptor: '09111111111' }, { apikey: 'ghasedak-test-key' });
+    await formCall(
+      `${simulator.baseUrls.ghasedak}/v2/sms/send/simple`,
+      { message: 'Hi', receptor: '09111111111' },
+      { apikey: 'ghasedak-test-key' },
+    );
     const current = await state();
     expect(current.entries).toHaveLength(1);
-    expect((await getCall(`${simulator.url}/inbox/api/state?since=${current.version}`)).json).toEqual({ version: current.version });
+    expect((await getCall(`${simulator.url}/inbox/api/state?since=${current.version}`)).json).toEqual({
+      version: current.version,
+    });
     const older = (await getCall(`${simulator.url}/inbox/api/state?since=${current.version - 1}`)).json;
     expect(older.entries).toHaveLength(1);
   });
 
   it('deliver and fail buttons change the status; a second deliver is refused with 409', async () => {
-    await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/pair`, { message: 'x', receptor: '09111111111,09111111112' }, { apikey: 'ghasedak-test-key' });
+    await formCall(
+      `${simulator.baseUrls.ghasedak}/v2/sms/send/pair`,
+      { message: 'x', receptor: '09111111111,09111111112' },
+      { apikey: 'ghasedak-test-key' },
+    );
     const [second, first] = (await state()).entries;
-    expect((await jsonCall(`${simulator.url}/inbox/api/messages/${first.key}/deliver`, {})).json.entry.status).toBe('delivered');
-    expect((await jsonCall(`${simulator.url}/inbox/api/messages/${second.key}/fail`, {})).json.entry.status).toBe('failed');
+    expect((await jsonCall(`${simulator.url}/inbox/api/messages/${first.key}/deliver`, {})).json.entry.status).toBe(
+      'delivered',
+    );
+    expect((await jsonCall(`${simulator.url}/inbox/api/messages/${second.key}/fail`, {})).json.entry.status).toBe(
+      'failed',
+    );
     expect(simulator.messages().map((message) => message.status)).toEqual(['delivered', 'failed']);
     expect((await jsonCall(`${simulator.url}/inbox/api/messages/${second.key}/deliver`, {})).status).toBe(409);
     expect((await jsonCall(`${simulator.url}/inbox/api/messages/out-999/deliver`, {})).status).toBe(404);
@@ -71,17 +97,21 @@ describe('inbox page', () => {
   it('an answer becomes an inbound message, and for SMS Partner a webhook call to urlResponse', async () => {
     const receiver = await startWebhookReceiver();
     try {
-      const id = (await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
-        apiKey: 'smspartner-test-key',
-        phoneNumbers: '0611111111',
-        message: 'Hello',
-        sender: 'MyShop',
-        urlResponse: receiver.url,
-      })).json.message_id;
+      const id = (
+        await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+          apiKey: 'smspartner-test-key',
+          phoneNumbers: '0611111111',
+          message: 'Hello',
+          sender: 'MyShop',
+          urlResponse: receiver.url,
+        })
+      ).json.message_id;
       const [entry] = (await state()).entries;
       const answer = await jsonCall(`${simulator.url}/inbox/api/messages/${entry.key}/answer`, { text: 'Oui' });
       expect(answer.status).toBe(200);
-      expect(simulator.inbound()).toMatchObject([{ provider: 'smspartner', from: '0611111111', to: 'MyShop', text: 'Oui', inReplyTo: String(id) }]);
+      expect(simulator.inbound()).toMatchObject([
+        { provider: 'smspartner', from: '0611111111', to: 'MyShop', text: 'Oui', inReplyTo: String(id) },
+      ]);
       const [call] = await receiver.waitFor(1);
       expect(call?.body).toEqual({ type: 'response', phone_number: '+33611111111', text: 'Oui', message_id: id });
       expect((await state()).entries[0]).toMatchObject({ direction: 'in', status: 'received', text: 'Oui' });
@@ -100,9 +130,15 @@ describe('inbox page', () => {
       expect(JSON.parse(opened!.data)).toEqual({ version: 0, entries: [] });
 
       // Two recipients are two changes in one request: the next event already holds both.
-      await formCall(`${simulator.baseUrls.ghasedak}/v2/sms/send/pair`, { message: 'x', receptor: '09111111111,09111111112' }, { apikey: 'ghasedak-test-key' });
+      await formCall(
+        `${simulator.baseUrls.ghasedak}/v2/sms/send/pair`,
+        { message: 'x', receptor: '09111111111,09111111112' },
+        { apikey: 'ghasedak-test-key' },
+      );
       const sent = JSON.parse((await events.next())!.data);
-      expect(sent.entries.map((entry: { recipient: string; status: string }) => [entry.recipient, entry.status])).toEqual([
+      expect(
+        sent.entries.map((entry: { recipient: string; status: string }) => [entry.recipient, entry.status]),
+      ).toEqual([
         ['09111111112', 'sent'],
         ['09111111111', 'sent'],
       ]);

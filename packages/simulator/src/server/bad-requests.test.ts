@@ -35,12 +35,16 @@ describe('bad requests', () => {
       body: '{}',
     });
     expect(afzar.status).toBe(415);
-    const partner = await rawCall(`${simulator.baseUrls.smspartner}/v1/send`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'apiKey=x' });
+    const partner = await rawCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'apiKey=x',
+    });
     expect(partner.json).toEqual({ success: false, code: 90, message: 'JSON mal formé' });
     await stillServes();
   });
 
-  it('unknown paths get each provider\'s 404, and the rest of the server a JSON 404', async () => {
+  it("unknown paths get each provider's 404, and the rest of the server a JSON 404", async () => {
     expect((await getCall(`${simulator.baseUrls.ghasedak}/v3/anything`)).json).toEqual({
       result: { code: 404, message: 'the requested resource does not exist' },
       items: '',
@@ -61,30 +65,51 @@ describe('bad requests', () => {
     });
     expect(ghasedak.status).toBe(413);
     expect(ghasedak.json.result.code).toBe(413);
-    const afzar = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, { content: TWO_MEGABYTES }, { 'x-api-key': 'smsafzar-test-key' });
+    const afzar = await jsonCall(
+      `${simulator.baseUrls.smsafzar}/messages/send`,
+      { content: TWO_MEGABYTES },
+      { 'x-api-key': 'smsafzar-test-key' },
+    );
     expect(afzar.status).toBe(413);
     expect(afzar.json.errorCode).toBe(413);
-    const partner = await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, { apiKey: 'smspartner-test-key', message: TWO_MEGABYTES });
+    const partner = await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+      apiKey: 'smspartner-test-key',
+      message: TWO_MEGABYTES,
+    });
     expect(partner.status).toBe(413);
     expect(simulator.messages()).toHaveLength(0);
     await stillServes();
   });
 
   it('broken JSON gets the documented error (SMSAfzar 1001, SMS Partner 90)', async () => {
-    const afzar = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, '{"content": "x"', { 'x-api-key': 'smsafzar-test-key' });
+    const afzar = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, '{"content": "x"', {
+      'x-api-key': 'smsafzar-test-key',
+    });
     expect(afzar.status).toBe(400);
     expect(afzar.json.errorCode).toBe(1001);
     const partner = await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, '[1, 2');
     expect(partner.json.code).toBe(90);
-    const notAnObject = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, '[1]', { 'x-api-key': 'smsafzar-test-key' });
+    const notAnObject = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, '[1]', {
+      'x-api-key': 'smsafzar-test-key',
+    });
     expect(notAnObject.json.errorCode).toBe(1001);
     await stillServes();
   });
 
   it('missing fields get the documented field errors', async () => {
-    const afzar = await jsonCall(`${simulator.baseUrls.smsafzar}/messages/send`, { content: 'x' }, { 'x-api-key': 'smsafzar-test-key' });
-    expect(afzar.json.validationErrors.map((error: { field: string }) => error.field)).toEqual(['senderNumber', 'recipientNumber']);
-    const partner = await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, { apiKey: 'smspartner-test-key', phoneNumbers: '0600000000' });
+    const afzar = await jsonCall(
+      `${simulator.baseUrls.smsafzar}/messages/send`,
+      { content: 'x' },
+      { 'x-api-key': 'smsafzar-test-key' },
+    );
+    expect(afzar.json.validationErrors.map((error: { field: string }) => error.field)).toEqual([
+      'senderNumber',
+      'recipientNumber',
+    ]);
+    const partner = await jsonCall(`${simulator.baseUrls.smspartner}/v1/send`, {
+      apiKey: 'smspartner-test-key',
+      phoneNumbers: '0600000000',
+    });
     expect(partner.json.code).toBe(9);
     await stillServes();
   });
@@ -103,9 +128,15 @@ describe('bad requests', () => {
       { 'x-api-key': 'smsafzar-test-key' },
     );
     expect(template.json.errorCode).toBe(1001);
-    const partner = await jsonCall(`${simulator.baseUrls.smspartner}/v1/bulk-send`, { apiKey: 'smspartner-test-key', SMSList: [null, 3, 'x'] });
+    const partner = await jsonCall(`${simulator.baseUrls.smspartner}/v1/bulk-send`, {
+      apiKey: 'smspartner-test-key',
+      SMSList: [null, 3, 'x'],
+    });
     expect(partner.json.code).toBe(9);
-    const multi = await jsonCall(`${simulator.baseUrls.smspartner}/v1/multi-status`, { apiKey: 'smspartner-test-key', SMSStatut_List: [null] });
+    const multi = await jsonCall(`${simulator.baseUrls.smspartner}/v1/multi-status`, {
+      apiKey: 'smspartner-test-key',
+      SMSStatut_List: [null],
+    });
     expect(multi.json.StatutResponse_List[0].code).toBe(4);
     await stillServes();
   });

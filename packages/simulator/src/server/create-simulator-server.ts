@@ -27,7 +27,8 @@ export interface SimulatorServer {
 function unknownRoute(): ProviderResponse {
   return jsonResponse(404, {
     error: 'not-found',
-    message: 'The simulator serves /ghasedak, /smsafzar and /smspartner (each in place of the provider base URL) and the inbox page at /.',
+    message:
+      'The simulator serves /ghasedak, /smsafzar and /smspartner (each in place of the provider base URL) and the inbox page at /.',
   });
 }
 
@@ -89,7 +90,11 @@ export function createSimulatorServer({ providers, faults, inbox }: ServerDepend
     }
     if (fault?.kind === 'malformed-body') {
       // The real answer cut in half: what a client sees when a proxy or a crash truncates the body.
-      writeResponse(response, { ...answer, status: 200 }, answer.body.slice(0, Math.floor(answer.body.length / 2)) || '<');
+      writeResponse(
+        response,
+        { ...answer, status: 200 },
+        answer.body.slice(0, Math.floor(answer.body.length / 2)) || '<',
+      );
       return;
     }
     if (fault?.kind === 'slow') {

@@ -30,9 +30,15 @@ export function readBody(request: IncomingMessage): Promise<ReadBody> {
       }
     });
     request.on('end', () => {
-      finish(received > BODY_LIMIT_BYTES ? { text: '', tooLarge: true } : { text: Buffer.concat(chunks).toString('utf8'), tooLarge: false });
+      finish(
+        received > BODY_LIMIT_BYTES
+          ? { text: '', tooLarge: true }
+          : { text: Buffer.concat(chunks).toString('utf8'), tooLarge: false },
+      );
     });
     request.on('error', () => finish({ text: '', tooLarge: false }));
-    request.on('close', () => finish({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: received > BODY_LIMIT_BYTES }));
+    request.on('close', () =>
+      finish({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: received > BODY_LIMIT_BYTES }),
+    );
   });
 }

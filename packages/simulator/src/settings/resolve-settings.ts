@@ -41,9 +41,14 @@ export function resolveSettings(options: SimulatorOptions = {}): SimulatorSettin
     deliveryDelayMs: options.deliveryDelayMs === undefined ? defaults.deliveryDelayMs : options.deliveryDelayMs,
     tokenLifetimeMs: options.tokenLifetimeMs ?? defaults.tokenLifetimeMs,
     lines: defaults.lines,
-    blacklist: { ghasedak: readStringList(options.blacklist?.ghasedak ?? defaults.blacklist.ghasedak, 'blacklist.ghasedak') },
+    blacklist: {
+      ghasedak: readStringList(options.blacklist?.ghasedak ?? defaults.blacklist.ghasedak, 'blacklist.ghasedak'),
+    },
     smsafzarAccess: {
-      deniedMethods: readStringList(options.smsafzarAccess?.deniedMethods ?? defaults.smsafzarAccess.deniedMethods, 'smsafzarAccess.deniedMethods'),
+      deniedMethods: readStringList(
+        options.smsafzarAccess?.deniedMethods ?? defaults.smsafzarAccess.deniedMethods,
+        'smsafzarAccess.deniedMethods',
+      ),
       allowedIps: allowedIps === undefined ? undefined : readStringList(allowedIps, 'smsafzarAccess.allowedIps'),
     },
   };

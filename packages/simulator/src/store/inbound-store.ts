@@ -6,7 +6,13 @@ import type { ChangeCounter } from './change-counter';
 import { createIdSequence } from './id-sequence';
 
 export interface InboundStore {
-  add(input: { provider: ProviderName; from: string; to: string; text: string; inReplyTo?: string }): SimulatedInboundMessage;
+  add(input: {
+    provider: ProviderName;
+    from: string;
+    to: string;
+    text: string;
+    inReplyTo?: string;
+  }): SimulatedInboundMessage;
   all(provider?: ProviderName): SimulatedInboundMessage[];
   /** Position among every record and inbound message (see StoredMessage.ordinal). */
   ordinal(message: SimulatedInboundMessage): number;

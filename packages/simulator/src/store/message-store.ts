@@ -109,14 +109,20 @@ export function createMessageStore({ controller, deliveryDelayMs, changes }: Sto
         ...(urlResponse !== undefined ? { urlResponse } : {}),
       };
       records.push(record);
-      if (scheduled) timers.set(record.key, controller.schedule(sendAtMs, () => markSent(record)));
+      if (scheduled)
+        timers.set(
+          record.key,
+          controller.schedule(sendAtMs, () => markSent(record)),
+        );
       else afterSent(record);
       return record;
     },
     all: (provider) => (provider ? records.filter((record) => record.message.provider === provider) : [...records]),
     byKey: (key) => records.find((record) => record.key === key),
     byId: (provider, id) =>
-      records.filter((record) => record.message.id === id && (provider === undefined || record.message.provider === provider)),
+      records.filter(
+        (record) => record.message.id === id && (provider === undefined || record.message.provider === provider),
+      ),
     deliver(record) {
       if (!waitingForReport(record)) return false;
       clearTimer(record);

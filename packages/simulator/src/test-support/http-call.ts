@@ -18,7 +18,12 @@ async function toResult(response: Response): Promise<CallResult> {
 }
 
 /** A form-encoded request, as the Ghasedak seed's samples send it. */
-export async function formCall(url: string, fields: Record<string, string>, headers: Record<string, string> = {}, method = 'POST'): Promise<CallResult> {
+export async function formCall(
+  url: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<CallResult> {
   return toResult(
     await fetch(url, {
       method,
@@ -29,7 +34,12 @@ export async function formCall(url: string, fields: Record<string, string>, head
 }
 
 /** A JSON request, as the SMSAfzar and SMS Partner samples send it. */
-export async function jsonCall(url: string, body: unknown, headers: Record<string, string> = {}, method = 'POST'): Promise<CallResult> {
+export async function jsonCall(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<CallResult> {
   return toResult(
     await fetch(url, {
       method,

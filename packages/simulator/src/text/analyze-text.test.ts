@@ -15,7 +15,11 @@ describe('analyzeText', () => {
   });
 
   it('never splits an escape pair across parts', () => {
-    expect(analyzeText(`${'a'.repeat(152)}€${'a'.repeat(10)}`)).toEqual({ encoding: 'GSM-7', length: 164, segments: 2 });
+    expect(analyzeText(`${'a'.repeat(152)}€${'a'.repeat(10)}`)).toEqual({
+      encoding: 'GSM-7',
+      length: 164,
+      segments: 2,
+    });
     expect(analyzeText(`${'a'.repeat(152)}€${'a'.repeat(152)}`).segments).toBe(3);
   });
 

@@ -32,7 +32,13 @@ describe('createWebhookSender', () => {
       let body = '';
       request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
       request.on('end', () => {
-        seen.push({ method: request.method, url: request.url, type: request.headers['content-type'], agent: request.headers['user-agent'], body });
+        seen.push({
+          method: request.method,
+          url: request.url,
+          type: request.headers['content-type'],
+          agent: request.headers['user-agent'],
+          body,
+        });
         if (request.url === '/moved') response.writeHead(302, { location: '/elsewhere' }).end();
         else response.writeHead(500).end('broken');
       });
@@ -44,7 +50,13 @@ describe('createWebhookSender', () => {
     await sender.settle();
 
     expect(seen).toEqual([
-      { method: 'POST', url: '/dlr', type: 'application/json', agent: 'sms-simulator', body: '{"messageId":7,"text":"سلام"}' },
+      {
+        method: 'POST',
+        url: '/dlr',
+        type: 'application/json',
+        agent: 'sms-simulator',
+        body: '{"messageId":7,"text":"سلام"}',
+      },
       { method: 'POST', url: '/moved', type: 'application/json', agent: 'sms-simulator', body: '{"messageId":8}' },
     ]);
     expect(sender.calls()).toEqual([

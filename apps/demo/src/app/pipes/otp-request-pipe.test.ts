@@ -12,7 +12,9 @@ describe('OtpRequestPipe', () => {
   });
 
   it('points a bad code at #/code, and refuses text and anything but an object', () => {
-    expect(() => pipe.transform({ to: '09121234567', code: 4821 })).toThrow(/#\/code: Template parameters must be strings/);
+    expect(() => pipe.transform({ to: '09121234567', code: 4821 })).toThrow(
+      /#\/code: Template parameters must be strings/,
+    );
     expect(() => pipe.transform({ to: '09121234567', code: '1', text: 'x' })).toThrow(/#\/text/);
     expect(() => pipe.transform(['09121234567'])).toThrow(/#: The body must be a JSON object/);
   });

@@ -16,13 +16,22 @@ export interface OtpRequest {
  */
 @Injectable()
 export class OtpRequestPipe implements PipeTransform<unknown, OtpRequest> {
-  private readonly rules: SendRequestRules = resolveSendRequestRules({ allowText: false, defaultCountry: 'IR' }, 'OtpRequestPipe');
+  private readonly rules: SendRequestRules = resolveSendRequestRules(
+    { allowText: false, defaultCountry: 'IR' },
+    'OtpRequestPipe',
+  );
 
   transform(body: unknown): OtpRequest {
-    if (!isJsonObject(body)) throw invalidBodyError([{ pointer: '#', detail: 'The body must be a JSON object { to, code, provider? }.' }]);
+    if (!isJsonObject(body))
+      throw invalidBodyError([{ pointer: '#', detail: 'The body must be a JSON object { to, code, provider? }.' }]);
     const { code, ...rest } = body;
     const parsed = parseSendRequest({ ...rest, template: 'otp', params: { code } }, this.rules);
-    if (!parsed.ok) throw invalidBodyError(parsed.problems.map((problem) => (problem.pointer === '#/params/code' ? { ...problem, pointer: '#/code' } : problem)));
+    if (!parsed.ok)
+      throw invalidBodyError(
+        parsed.problems.map((problem) =>
+          problem.pointer === '#/params/code' ? { ...problem, pointer: '#/code' } : problem,
+        ),
+      );
     if (parsed.request.kind !== 'template') throw invalidBodyError([{ pointer: '#', detail: 'Give `to` and `code`.' }]);
     const { message, provider } = parsed.request;
     return provider === undefined ? { message } : { message, provider };

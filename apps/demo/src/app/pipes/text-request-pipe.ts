@@ -15,7 +15,10 @@ export interface TextRequest {
  */
 @Injectable()
 export class TextRequestPipe implements PipeTransform<unknown, TextRequest> {
-  private readonly rules: SendRequestRules = resolveSendRequestRules({ allowTemplates: false, defaultCountry: 'IR' }, 'TextRequestPipe');
+  private readonly rules: SendRequestRules = resolveSendRequestRules(
+    { allowTemplates: false, defaultCountry: 'IR' },
+    'TextRequestPipe',
+  );
 
   transform(body: unknown): TextRequest {
     const parsed = parseSendRequest(body, this.rules);

@@ -13,7 +13,9 @@ function bodyParserError(type: string, message = 'Unexpected token < in JSON at 
 
 describe('errorAnswer', () => {
   it('answers an SmsError with its problem, status and Retry-After', () => {
-    const answer = errorAnswer(new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 59_500 }));
+    const answer = errorAnswer(
+      new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 59_500 }),
+    );
 
     expect(answer).toEqual({
       status: 429,
@@ -35,8 +37,13 @@ describe('errorAnswer', () => {
   it('applies the problem options', () => {
     const error = new SmsError('memory answered HTTP 500: queue full.', { code: 'PROVIDER_ERROR', provider: 'memory' });
 
-    expect(errorAnswer(error)?.body).toMatchObject({ detail: 'The SMS provider answered with an error. The message may have gone out: check its status before sending it again.' });
-    expect(errorAnswer(error, { exposeErrorMessages: true, problemType: (code) => `https://example.com/${code}` })?.body).toMatchObject({
+    expect(errorAnswer(error)?.body).toMatchObject({
+      detail:
+        'The SMS provider answered with an error. The message may have gone out: check its status before sending it again.',
+    });
+    expect(
+      errorAnswer(error, { exposeErrorMessages: true, problemType: (code) => `https://example.com/${code}` })?.body,
+    ).toMatchObject({
       type: 'https://example.com/PROVIDER_ERROR',
       detail: 'memory answered HTTP 500: queue full.',
     });
@@ -73,7 +80,14 @@ describe('errorAnswer', () => {
   });
 
   it('leaves any other error to the framework', () => {
-    for (const error of [new TypeError('boom'), bodyParserError('stream.not.readable'), bodyParserError('toString'), 'a string', undefined, null]) {
+    for (const error of [
+      new TypeError('boom'),
+      bodyParserError('stream.not.readable'),
+      bodyParserError('toString'),
+      'a string',
+      undefined,
+      null,
+    ]) {
       expect(errorAnswer(error)).toBeUndefined();
     }
   });
@@ -83,7 +97,11 @@ describe('problemAnswer', () => {
   it('adds the headers it is given, and Retry-After only when the problem has one', () => {
     const problem = { type: 'urn:x', title: 'T', status: 415, detail: 'D', code: 'UNSUPPORTED_MEDIA_TYPE' };
 
-    expect(problemAnswer(problem, { 'accept-post': 'application/json' })).toEqual({ status: 415, headers: { ...PROBLEM_HEADERS, 'accept-post': 'application/json' }, body: problem });
+    expect(problemAnswer(problem, { 'accept-post': 'application/json' })).toEqual({
+      status: 415,
+      headers: { ...PROBLEM_HEADERS, 'accept-post': 'application/json' },
+      body: problem,
+    });
     expect(problemAnswer({ ...problem, status: 429, retryAfter: 3 }).headers['retry-after']).toBe('3');
   });
 });

@@ -10,8 +10,14 @@ import type { ServerAnswer } from './server-answer';
  * fixed 400, 413 or 415 problem (`subject` names the body in its `detail`: `request`, `callback`), and
  * `undefined` for any other error, which the adapter hands back to its framework.
  */
-export function errorAnswer(error: unknown, problemOptions: ProblemOptions = {}, subject = 'request'): ServerAnswer | undefined {
+export function errorAnswer(
+  error: unknown,
+  problemOptions: ProblemOptions = {},
+  subject = 'request',
+): ServerAnswer | undefined {
   const options = resolveProblemOptions(problemOptions);
-  const problem = SmsError.isInstance(error) ? problemFromSmsError(error, options) : problemFromBodyParserError(error, subject, options);
+  const problem = SmsError.isInstance(error)
+    ? problemFromSmsError(error, options)
+    : problemFromBodyParserError(error, subject, options);
   return problem === undefined ? undefined : problemAnswer(problem);
 }

@@ -43,4 +43,5 @@ export interface ProblemDetails {
 export type ProblemTypeResolver = (code: string) => string;
 
 /** `urn:sms:error:invalid-input` for `INVALID_INPUT`: stable, and says which code without a lookup. */
-export const defaultProblemType: ProblemTypeResolver = (code) => `urn:sms:error:${code.toLowerCase().replaceAll('_', '-')}`;
+export const defaultProblemType: ProblemTypeResolver = (code) =>
+  `urn:sms:error:${code.toLowerCase().replaceAll('_', '-')}`;

@@ -24,14 +24,30 @@ const UNPARSEABLE: BodyProblem = {
 const BODY_PARSER_PROBLEMS: Readonly<Record<string, BodyProblem>> = {
   'entity.parse.failed': UNPARSEABLE,
   'entity.verify.failed': UNPARSEABLE,
-  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', status: 413, title: 'Payload too large', detail: (subject) => `The ${subject} body is larger than this endpoint accepts.` },
-  'parameters.too.many': { code: 'PAYLOAD_TOO_LARGE', status: 413, title: 'Payload too large', detail: (subject) => `The ${subject} body has more form fields than this endpoint accepts.` },
-  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, title: 'Unsupported charset', detail: (subject) => `The ${subject} body uses a charset this endpoint does not read; send it as UTF-8.` },
+  'entity.too.large': {
+    code: 'PAYLOAD_TOO_LARGE',
+    status: 413,
+    title: 'Payload too large',
+    detail: (subject) => `The ${subject} body is larger than this endpoint accepts.`,
+  },
+  'parameters.too.many': {
+    code: 'PAYLOAD_TOO_LARGE',
+    status: 413,
+    title: 'Payload too large',
+    detail: (subject) => `The ${subject} body has more form fields than this endpoint accepts.`,
+  },
+  'charset.unsupported': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    title: 'Unsupported charset',
+    detail: (subject) => `The ${subject} body uses a charset this endpoint does not read; send it as UTF-8.`,
+  },
   'encoding.unsupported': {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     status: 415,
     title: 'Unsupported content encoding',
-    detail: (subject) => `The ${subject} body uses a Content-Encoding this endpoint does not read; send it uncompressed, or gzip or deflate.`,
+    detail: (subject) =>
+      `The ${subject} body uses a Content-Encoding this endpoint does not read; send it uncompressed, or gzip or deflate.`,
   },
 };
 
@@ -39,8 +55,15 @@ const BODY_PARSER_PROBLEMS: Readonly<Record<string, BodyProblem>> = {
  * The problem for an error of body-parser (malformed body 400, too large 413, unsupported charset or encoding
  * 415), or `undefined` for any other error. `subject` names the body in `detail` (`request`, `callback`).
  */
-export function problemFromBodyParserError(error: unknown, subject = 'request', options: Pick<ProblemOptions, 'problemType'> = {}): ProblemDetails | undefined {
+export function problemFromBodyParserError(
+  error: unknown,
+  subject = 'request',
+  options: Pick<ProblemOptions, 'problemType'> = {},
+): ProblemDetails | undefined {
   const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
-  const known = typeof type === 'string' && Object.hasOwn(BODY_PARSER_PROBLEMS, type) ? BODY_PARSER_PROBLEMS[type] : undefined;
-  return known === undefined ? undefined : createProblem(known.code, known.status, known.title, known.detail(subject), options);
+  const known =
+    typeof type === 'string' && Object.hasOwn(BODY_PARSER_PROBLEMS, type) ? BODY_PARSER_PROBLEMS[type] : undefined;
+  return known === undefined
+    ? undefined
+    : createProblem(known.code, known.status, known.title, known.detail(subject), options);
 }

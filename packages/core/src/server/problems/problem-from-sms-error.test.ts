@@ -6,7 +6,12 @@ import { statusForSmsError } from './status-for-sms-error';
 
 describe('problemFromSmsError', () => {
   it('builds the problem with the default type and without options', () => {
-    const error = new SmsError('"12" is not a phone number. Nothing was sent.', { code: 'INVALID_RECIPIENT', provider: 'ghasedak', providerCode: 7, statusCode: 400 });
+    const error = new SmsError('"12" is not a phone number. Nothing was sent.', {
+      code: 'INVALID_RECIPIENT',
+      provider: 'ghasedak',
+      providerCode: 7,
+      statusCode: 400,
+    });
 
     expect(problemFromSmsError(error)).toEqual({
       type: 'urn:sms:error:invalid-recipient',
@@ -23,7 +28,11 @@ describe('problemFromSmsError', () => {
   it('answers a code it does not know (from a newer core) as a generic 502', () => {
     const error = new SmsError('Something new.', { code: 'QUOTA_EXCEEDED' as SmsErrorCode });
 
-    expect(problemFromSmsError(error)).toMatchObject({ status: 502, title: 'SMS error', detail: 'The SMS could not be sent. Nothing was sent.' });
+    expect(problemFromSmsError(error)).toMatchObject({
+      status: 502,
+      title: 'SMS error',
+      detail: 'The SMS could not be sent. Nothing was sent.',
+    });
     expect(statusForSmsError(error)).toBe(502);
   });
 
@@ -31,11 +40,18 @@ describe('problemFromSmsError', () => {
     expect(retryAfterSeconds(1)).toBe(1);
     expect(retryAfterSeconds(1000)).toBe(1);
     expect(retryAfterSeconds(1001)).toBe(2);
-    expect(problemFromSmsError(new SmsError('wait', { code: 'RATE_LIMITED', retryAfterMs: 59_500 })).retryAfter).toBe(60);
+    expect(problemFromSmsError(new SmsError('wait', { code: 'RATE_LIMITED', retryAfterMs: 59_500 })).retryAfter).toBe(
+      60,
+    );
   });
 
   it('leaves out the partial result of a cancel, which is not a send result', () => {
-    const error = new SmsError('timeout', { code: 'TIMEOUT', provider: 'ghasedak', outcome: 'unknown', result: { provider: 'ghasedak', canceled: ['1'], unknown: ['2'], raw: null } });
+    const error = new SmsError('timeout', {
+      code: 'TIMEOUT',
+      provider: 'ghasedak',
+      outcome: 'unknown',
+      result: { provider: 'ghasedak', canceled: ['1'], unknown: ['2'], raw: null },
+    });
 
     expect(problemFromSmsError(error)).not.toHaveProperty('result');
   });

@@ -31,7 +31,9 @@ export function problemFromSmsError(error: SmsError, problemOptions: ProblemOpti
   const options = resolveProblemOptions(problemOptions);
   const answer = ERROR_CODE_STATUSES[error.code as SmsErrorCode] ?? UNKNOWN_CODE_ANSWER;
   const detail =
-    answer.exposeMessage || options.exposeErrorMessages ? error.message : `${answer.detail} ${OUTCOME_SENTENCES[error.outcome] ?? ''}`.trim();
+    answer.exposeMessage || options.exposeErrorMessages
+      ? error.message
+      : `${answer.detail} ${OUTCOME_SENTENCES[error.outcome] ?? ''}`.trim();
   const problem: ProblemDetails = {
     type: options.problemType(error.code),
     title: answer.title,
@@ -42,7 +44,8 @@ export function problemFromSmsError(error: SmsError, problemOptions: ProblemOpti
   if (error.provider !== undefined) problem.provider = error.provider;
   problem.outcome = error.outcome;
   problem.retryable = error.retryable;
-  if (error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs)) problem.retryAfter = retryAfterSeconds(error.retryAfterMs);
+  if (error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs))
+    problem.retryAfter = retryAfterSeconds(error.retryAfterMs);
   const attempts = attemptsOf(error);
   if (attempts !== undefined) problem.attempts = attempts;
   // Only a send's result is served: the endpoints send, they do not cancel.

@@ -50,7 +50,8 @@ export function serializeSendResult(result: SendResult, problemOptions: ProblemO
   if (result.batchId !== undefined) serialized.batchId = result.batchId;
   if (result.cost !== undefined) serialized.cost = result.cost;
   if (result.currency !== undefined) serialized.currency = result.currency;
-  if (result.sendAt instanceof Date && !Number.isNaN(result.sendAt.getTime())) serialized.sendAt = result.sendAt.toISOString();
+  if (result.sendAt instanceof Date && !Number.isNaN(result.sendAt.getTime()))
+    serialized.sendAt = result.sendAt.toISOString();
   if (options.includeRaw) serialized.raw = result.raw;
   return serialized;
 }

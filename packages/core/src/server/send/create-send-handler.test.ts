@@ -38,7 +38,12 @@ afterEach(async () => {
 
 describe('createSendHandler: sending', () => {
   it('sends a text and answers 202 with the result, not to be cached', async () => {
-    const answer = await send({ to: ['09121234567', '+989351234567'], text: 'Hello', from: '10008566', reference: 'order-7' });
+    const answer = await send({
+      to: ['09121234567', '+989351234567'],
+      text: 'Hello',
+      from: '10008566',
+      reference: 'order-7',
+    });
 
     expect(answer).toEqual({
       status: 202,
@@ -51,14 +56,23 @@ describe('createSendHandler: sending', () => {
         ],
       },
     });
-    expect(provider.calls).toEqual([{ method: 'send', input: { to: ['09121234567', '+989351234567'], text: 'Hello', from: '10008566', reference: 'order-7' } }]);
+    expect(provider.calls).toEqual([
+      {
+        method: 'send',
+        input: { to: ['09121234567', '+989351234567'], text: 'Hello', from: '10008566', reference: 'order-7' },
+      },
+    ]);
   });
 
   it('schedules with an ISO sendAt and answers the time as ISO', async () => {
     const answer = await send({ to: '09121234567', text: 'Later', sendAt: '2099-06-01T13:00:00+03:30' });
 
     expect(answer.status).toBe(202);
-    expect(answer.body).toEqual({ provider: 'memory', sendAt: FUTURE, messages: [{ to: '+989121234567', id: 'memory-1', status: 'scheduled', segments: 1 }] });
+    expect(answer.body).toEqual({
+      provider: 'memory',
+      sendAt: FUTURE,
+      messages: [{ to: '+989121234567', id: 'memory-1', status: 'scheduled', segments: 1 }],
+    });
     expect(provider.messages[0]?.sendAt).toEqual(new Date(FUTURE));
   });
 
@@ -67,7 +81,9 @@ describe('createSendHandler: sending', () => {
 
     expect(answer.status).toBe(202);
     expect(bodyOf(answer).messages).toEqual([{ to: '+989121234567', id: 'memory-1', status: 'sent', segments: 1 }]);
-    expect(provider.calls).toEqual([{ method: 'sendTemplate', input: { to: '09121234567', template: 'otp', params: { code: '4821' } } }]);
+    expect(provider.calls).toEqual([
+      { method: 'sendTemplate', input: { to: '09121234567', template: 'otp', params: { code: '4821' } } },
+    ]);
     expect(provider.messages[0]).toMatchObject({ template: { id: 'otp', params: { code: '4821' } } });
   });
 
@@ -114,8 +130,23 @@ describe('createSendHandler: sending', () => {
       cost: 2,
       currency: 'EUR',
       messages: [
-        { to: '+989121234567', id: '1', status: 'sent', providerStatus: 0, cost: 2, batchId: 'b-1', reference: 'order-1' },
-        { to: '+989351234567', status: 'failed', error: new SmsError('+989351234567 is blacklisted at the provider.', { code: 'INVALID_RECIPIENT', provider: 'memory' }) },
+        {
+          to: '+989121234567',
+          id: '1',
+          status: 'sent',
+          providerStatus: 0,
+          cost: 2,
+          batchId: 'b-1',
+          reference: 'order-1',
+        },
+        {
+          to: '+989351234567',
+          status: 'failed',
+          error: new SmsError('+989351234567 is blacklisted at the provider.', {
+            code: 'INVALID_RECIPIENT',
+            provider: 'memory',
+          }),
+        },
       ],
       raw: { apiKey: 'sk-should-not-appear' },
     };
@@ -130,7 +161,15 @@ describe('createSendHandler: sending', () => {
       cost: 2,
       currency: 'EUR',
       messages: [
-        { to: '+989121234567', id: '1', status: 'sent', providerStatus: 0, cost: 2, batchId: 'b-1', reference: 'order-1' },
+        {
+          to: '+989121234567',
+          id: '1',
+          status: 'sent',
+          providerStatus: 0,
+          cost: 2,
+          batchId: 'b-1',
+          reference: 'order-1',
+        },
         {
           to: '+989351234567',
           status: 'failed',
@@ -171,28 +210,72 @@ describe('createSendHandler: validation', () => {
     { name: 'a list instead of an object', body: [{ to: '09121234567', text: 'x' }], pointers: ['#'] },
     { name: 'a string instead of an object', body: '{"to": "09121234567"}', pointers: ['#'] },
     { name: 'neither text nor template', body: { to: '09121234567' }, pointers: ['#'] },
-    { name: 'both text and template', body: { to: '09121234567', text: 'x', template: 'otp', params: {} }, pointers: ['#', '#/template', '#/params'] },
+    {
+      name: 'both text and template',
+      body: { to: '09121234567', text: 'x', template: 'otp', params: {} },
+      pointers: ['#', '#/template', '#/params'],
+    },
     { name: 'a missing recipient', body: { text: 'x' }, pointers: ['#/to'] },
     { name: 'a numeric recipient', body: { to: 9121234567, text: 'x' }, pointers: ['#/to'] },
     { name: 'an empty recipient list', body: { to: [], text: 'x' }, pointers: ['#/to'] },
-    { name: 'an entry of the wrong type in the list', body: { to: ['09121234567', 42, ' '], text: 'x' }, pointers: ['#/to/1'] },
+    {
+      name: 'an entry of the wrong type in the list',
+      body: { to: ['09121234567', 42, ' '], text: 'x' },
+      pointers: ['#/to/1'],
+    },
     { name: 'an empty text', body: { to: '09121234567', text: '   ' }, pointers: ['#/text'] },
     { name: 'a numeric text', body: { to: '09121234567', text: 5 }, pointers: ['#/text'] },
     { name: 'an unknown member', body: { to: '09121234567', text: 'x', priority: 'high' }, pointers: ['#/priority'] },
-    { name: 'providerOptions from the caller', body: { to: '09121234567', text: 'x', providerOptions: {} }, pointers: ['#/providerOptions'] },
+    {
+      name: 'providerOptions from the caller',
+      body: { to: '09121234567', text: 'x', providerOptions: {} },
+      pointers: ['#/providerOptions'],
+    },
     { name: 'voice on a text', body: { to: '09121234567', text: 'x', voice: true }, pointers: ['#/voice'] },
     { name: 'an empty sender', body: { to: '09121234567', text: 'x', from: '' }, pointers: ['#/from'] },
     { name: 'a numeric reference', body: { to: '09121234567', text: 'x', reference: 7 }, pointers: ['#/reference'] },
-    { name: 'sendAt as a number', body: { to: '09121234567', text: 'x', sendAt: 4102444800000 }, pointers: ['#/sendAt'] },
-    { name: 'sendAt without a zone', body: { to: '09121234567', text: 'x', sendAt: '2099-01-01T09:00:00' }, pointers: ['#/sendAt'] },
-    { name: 'sendAt as a bare date', body: { to: '09121234567', text: 'x', sendAt: '2099-01-01' }, pointers: ['#/sendAt'] },
-    { name: 'sendAt on a day that does not exist', body: { to: '09121234567', text: 'x', sendAt: '2099-02-30T09:00:00Z' }, pointers: ['#/sendAt'] },
+    {
+      name: 'sendAt as a number',
+      body: { to: '09121234567', text: 'x', sendAt: 4102444800000 },
+      pointers: ['#/sendAt'],
+    },
+    {
+      name: 'sendAt without a zone',
+      body: { to: '09121234567', text: 'x', sendAt: '2099-01-01T09:00:00' },
+      pointers: ['#/sendAt'],
+    },
+    {
+      name: 'sendAt as a bare date',
+      body: { to: '09121234567', text: 'x', sendAt: '2099-01-01' },
+      pointers: ['#/sendAt'],
+    },
+    {
+      name: 'sendAt on a day that does not exist',
+      body: { to: '09121234567', text: 'x', sendAt: '2099-02-30T09:00:00Z' },
+      pointers: ['#/sendAt'],
+    },
     { name: 'sendAt in prose', body: { to: '09121234567', text: 'x', sendAt: 'tomorrow' }, pointers: ['#/sendAt'] },
     { name: 'a template without params', body: { to: '09121234567', template: 'otp' }, pointers: ['#/params'] },
-    { name: 'a numeric template parameter', body: { to: '09121234567', template: 'otp', params: { code: 4821 } }, pointers: ['#/params/code'] },
-    { name: 'a numeric positional parameter', body: { to: '09121234567', template: 'otp', params: ['a', 1] }, pointers: ['#/params/1'] },
-    { name: 'params as a string', body: { to: '09121234567', template: 'otp', params: 'code=1' }, pointers: ['#/params'] },
-    { name: 'voice as a string', body: { to: '09121234567', template: 'otp', params: {}, voice: 'yes' }, pointers: ['#/voice'] },
+    {
+      name: 'a numeric template parameter',
+      body: { to: '09121234567', template: 'otp', params: { code: 4821 } },
+      pointers: ['#/params/code'],
+    },
+    {
+      name: 'a numeric positional parameter',
+      body: { to: '09121234567', template: 'otp', params: ['a', 1] },
+      pointers: ['#/params/1'],
+    },
+    {
+      name: 'params as a string',
+      body: { to: '09121234567', template: 'otp', params: 'code=1' },
+      pointers: ['#/params'],
+    },
+    {
+      name: 'voice as a string',
+      body: { to: '09121234567', template: 'otp', params: {}, voice: 'yes' },
+      pointers: ['#/voice'],
+    },
     { name: 'an empty template', body: { to: '09121234567', template: '', params: {} }, pointers: ['#/template'] },
   ];
 
@@ -200,8 +283,16 @@ describe('createSendHandler: validation', () => {
     const answer = await send(body);
 
     expect(answer.status).toBe(400);
-    expect(answer.headers).toEqual({ 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' });
-    expect(answer.body).toMatchObject({ type: 'urn:sms:error:invalid-input', title: 'Invalid input', status: 400, code: 'INVALID_INPUT' });
+    expect(answer.headers).toEqual({
+      'content-type': 'application/problem+json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    expect(answer.body).toMatchObject({
+      type: 'urn:sms:error:invalid-input',
+      title: 'Invalid input',
+      status: 400,
+      code: 'INVALID_INPUT',
+    });
     expect(pointersOf(answer)).toEqual(pointers);
     for (const error of bodyOf(answer).errors) expect(error.detail).toEqual(expect.any(String));
     expect(provider.calls).toHaveLength(0);
@@ -228,12 +319,17 @@ describe('createSendHandler: validation', () => {
     const answer = await send({ to: ['09121234567', '09121234568', '09121234569'], text: 'x' }, { maxRecipients: 2 });
 
     expect(answer.status).toBe(400);
-    expect(bodyOf(answer).errors).toEqual([{ pointer: '#/to', detail: '`to` lists 3 numbers; at most 2 are accepted per request.' }]);
+    expect(bodyOf(answer).errors).toEqual([
+      { pointer: '#/to', detail: '`to` lists 3 numbers; at most 2 are accepted per request.' },
+    ]);
   });
 
   it('refuses what the endpoint was configured not to accept', async () => {
     const text = await send({ to: '09121234567', text: 'x' }, { allowText: false, allowProvider: false });
-    const named = await send({ to: '09121234567', template: 'otp', params: {}, provider: 'memory' }, { allowText: false, allowProvider: false });
+    const named = await send(
+      { to: '09121234567', template: 'otp', params: {}, provider: 'memory' },
+      { allowText: false, allowProvider: false },
+    );
     const noTemplates = await send({ to: '09121234567', template: 'otp', params: {} }, { allowTemplates: false });
 
     expect(pointersOf(text)).toEqual(['#/text']);
@@ -255,7 +351,11 @@ describe('createSendHandler: validation', () => {
       const answer = await send({ to, text: 'x' });
 
       expect(answer.status).toBe(400);
-      expect(answer.body).toMatchObject({ type: 'urn:sms:error:invalid-recipient', code: 'INVALID_RECIPIENT', outcome: 'not-sent' });
+      expect(answer.body).toMatchObject({
+        type: 'urn:sms:error:invalid-recipient',
+        code: 'INVALID_RECIPIENT',
+        outcome: 'not-sent',
+      });
       expect(provider.calls).toHaveLength(0);
     },
   );
@@ -269,10 +369,14 @@ describe('createSendHandler: validation', () => {
   });
 
   it('refuses impossible settings at startup, naming the endpoint', () => {
-    expect(() => createSendHandler(client, { maxRecipients: 0 }, 'sendSmsHandler')).toThrow(/^sendSmsHandler: `maxRecipients`/);
+    expect(() => createSendHandler(client, { maxRecipients: 0 }, 'sendSmsHandler')).toThrow(
+      /^sendSmsHandler: `maxRecipients`/,
+    );
     expect(() => createSendHandler(client, { maxRecipients: 1.5 })).toThrow(/maxRecipients/);
     expect(() => createSendHandler(client, { timeoutMs: -1 })).toThrow(/timeoutMs/);
-    expect(() => createSendHandler(client, { allowText: false, allowTemplates: false })).toThrow(/nothing could ever be sent/);
+    expect(() => createSendHandler(client, { allowText: false, allowTemplates: false })).toThrow(
+      /nothing could ever be sent/,
+    );
     expect(() => createSendHandler(client, { defaultCountry: 'ir' as never })).toThrow(/defaultCountry/);
     expect(() => createSendHandler(undefined as unknown as SmsClient)).toThrow(SmsError);
   });
@@ -280,15 +384,30 @@ describe('createSendHandler: validation', () => {
 
 describe('createSendHandler: one recipient listed twice', () => {
   it('sends once to each number, compared in E.164, in first-seen order', async () => {
-    const answer = await send({ to: ['09121234567', '+989351234567', '+98 912 123 4567', '00989121234567', '0935 123 4567', '09121234567'], text: 'Hello' }, { defaultCountry: 'IR' });
+    const answer = await send(
+      {
+        to: ['09121234567', '+989351234567', '+98 912 123 4567', '00989121234567', '0935 123 4567', '09121234567'],
+        text: 'Hello',
+      },
+      { defaultCountry: 'IR' },
+    );
 
     expect(answer.status).toBe(202);
-    expect(bodyOf(answer).messages.map((message: { to: string }) => message.to)).toEqual(['+989121234567', '+989351234567']);
-    expect(provider.calls).toEqual([{ method: 'send', input: { to: ['09121234567', '+989351234567'], text: 'Hello' } }]);
+    expect(bodyOf(answer).messages.map((message: { to: string }) => message.to)).toEqual([
+      '+989121234567',
+      '+989351234567',
+    ]);
+    expect(provider.calls).toEqual([
+      { method: 'send', input: { to: ['09121234567', '+989351234567'], text: 'Hello' } },
+    ]);
   });
 
   it('compares national numbers as written without defaultCountry, and international ones in E.164', async () => {
-    const answer = await send({ to: ['+989121234567', '+98 912 123 4567', '09121234567', '09121234567'], template: 'otp', params: { code: '1' } });
+    const answer = await send({
+      to: ['+989121234567', '+98 912 123 4567', '09121234567', '09121234567'],
+      template: 'otp',
+      params: { code: '1' },
+    });
 
     expect(answer.status).toBe(202);
     expect(provider.calls[0]?.input).toMatchObject({ to: ['+989121234567', '09121234567'] });
@@ -322,7 +441,10 @@ describe('createSendHandler: SmsError answers', () => {
     const answer = await send({ to: '09121234567', text: 'x' });
 
     expect(answer.status).toBe(status);
-    expect(answer.headers).toEqual({ 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' });
+    expect(answer.headers).toEqual({
+      'content-type': 'application/problem+json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
     expect(answer.body).toEqual({
       type: `urn:sms:error:${code.toLowerCase().replaceAll('_', '-')}`,
       title: expect.any(String),
@@ -336,13 +458,20 @@ describe('createSendHandler: SmsError answers', () => {
   });
 
   it('sets Retry-After on 429 from the error, in whole seconds', async () => {
-    provider.failWith(new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 1500 }));
+    provider.failWith(
+      new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 1500 }),
+    );
 
     const answer = await send({ to: '09121234567', text: 'x' });
 
     expect(answer.status).toBe(429);
     expect(answer.headers['retry-after']).toBe('2');
-    expect(answer.body).toMatchObject({ code: 'RATE_LIMITED', retryable: true, retryAfter: 2, detail: 'memory is rate limiting.' });
+    expect(answer.body).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryable: true,
+      retryAfter: 2,
+      detail: 'memory is rate limiting.',
+    });
   });
 
   it('sends no Retry-After when the provider gave none', async () => {
@@ -355,12 +484,20 @@ describe('createSendHandler: SmsError answers', () => {
   });
 
   it('answers a provider refusing the server credentials with 502 and a fixed sentence', async () => {
-    provider.failWith(new SmsError('memory refused the API key; set MEMORY_API_KEY.', { code: 'AUTHENTICATION', provider: 'memory', statusCode: 401 }));
+    provider.failWith(
+      new SmsError('memory refused the API key; set MEMORY_API_KEY.', {
+        code: 'AUTHENTICATION',
+        provider: 'memory',
+        statusCode: 401,
+      }),
+    );
 
     const answer = await send({ to: '09121234567', text: 'x' });
 
     expect(answer.status).toBe(502);
-    expect(bodyOf(answer).detail).toBe('The SMS provider refused the credentials this server is configured with. The server needs fixing. Nothing was sent.');
+    expect(bodyOf(answer).detail).toBe(
+      'The SMS provider refused the credentials this server is configured with. The server needs fixing. Nothing was sent.',
+    );
     expect(JSON.stringify(answer)).not.toContain('MEMORY_API_KEY');
   });
 
@@ -372,17 +509,22 @@ describe('createSendHandler: SmsError answers', () => {
     expect(answer.status).toBe(504);
     expect(answer.body).toMatchObject({
       outcome: 'unknown',
-      detail: 'The SMS provider did not answer in time. The message may have gone out: check its status before sending it again.',
+      detail:
+        'The SMS provider did not answer in time. The message may have gone out: check its status before sending it again.',
     });
   });
 
   it('shows server-side messages only with exposeErrorMessages', async () => {
-    provider.failWith(new SmsError('memory answered HTTP 500: queue full.', { code: 'PROVIDER_ERROR', provider: 'memory' }));
+    provider.failWith(
+      new SmsError('memory answered HTTP 500: queue full.', { code: 'PROVIDER_ERROR', provider: 'memory' }),
+    );
 
     const hidden = await send({ to: '09121234567', text: 'x' });
     const shown = await send({ to: '09121234567', text: 'x' }, { exposeErrorMessages: true });
 
-    expect(bodyOf(hidden).detail).toBe('The SMS provider answered with an error. The message may have gone out: check its status before sending it again.');
+    expect(bodyOf(hidden).detail).toBe(
+      'The SMS provider answered with an error. The message may have gone out: check its status before sending it again.',
+    );
     expect(shown.status).toBe(502);
     expect(bodyOf(shown).detail).toBe('memory answered HTTP 500: queue full.');
   });
@@ -390,7 +532,10 @@ describe('createSendHandler: SmsError answers', () => {
   it('uses the problem type resolver it is given', async () => {
     provider.failWith(new SmsError('no credit.', { code: 'INSUFFICIENT_CREDIT', provider: 'memory' }));
 
-    const answer = await send({ to: '09121234567', text: 'x' }, { problemType: (code) => `https://example.com/problems/${code}` });
+    const answer = await send(
+      { to: '09121234567', text: 'x' },
+      { problemType: (code) => `https://example.com/problems/${code}` },
+    );
 
     expect(answer.status).toBe(402);
     expect(bodyOf(answer).type).toBe('https://example.com/problems/INSUFFICIENT_CREDIT');
@@ -414,7 +559,16 @@ describe('createSendHandler: SmsError answers', () => {
 
       expect(answer.status).toBe(502);
       for (const secret of [key, 'secret-ref-5555']) expect(JSON.stringify(answer)).not.toContain(secret);
-      expect(Object.keys(bodyOf(answer)).sort()).toEqual(['code', 'detail', 'outcome', 'provider', 'retryable', 'status', 'title', 'type']);
+      expect(Object.keys(bodyOf(answer)).sort()).toEqual([
+        'code',
+        'detail',
+        'outcome',
+        'provider',
+        'retryable',
+        'status',
+        'title',
+        'type',
+      ]);
     }
   });
 
@@ -423,11 +577,22 @@ describe('createSendHandler: SmsError answers', () => {
       provider: 'memory',
       messages: [
         { to: '+989121234567', id: 'a', status: 'sent' },
-        { to: '+989351234567', status: 'unknown', error: new SmsError('The second request timed out.', { code: 'TIMEOUT', provider: 'memory' }) },
+        {
+          to: '+989351234567',
+          status: 'unknown',
+          error: new SmsError('The second request timed out.', { code: 'TIMEOUT', provider: 'memory' }),
+        },
       ],
       raw: [{ token: 'raw-secret-value' }],
     };
-    provider.failWith(new SmsError('Part of the send failed.', { code: 'TIMEOUT', provider: 'memory', outcome: 'unknown', result: partial }));
+    provider.failWith(
+      new SmsError('Part of the send failed.', {
+        code: 'TIMEOUT',
+        provider: 'memory',
+        outcome: 'unknown',
+        result: partial,
+      }),
+    );
 
     const answer = await send({ to: ['09121234567', '09351234567'], text: 'x' });
 
@@ -436,7 +601,11 @@ describe('createSendHandler: SmsError answers', () => {
       provider: 'memory',
       messages: [
         { to: '+989121234567', id: 'a', status: 'sent' },
-        { to: '+989351234567', status: 'unknown', error: expect.objectContaining({ code: 'TIMEOUT', status: 504, outcome: 'unknown' }) },
+        {
+          to: '+989351234567',
+          status: 'unknown',
+          error: expect.objectContaining({ code: 'TIMEOUT', status: 504, outcome: 'unknown' }),
+        },
       ],
     });
     expect(JSON.stringify(answer)).not.toContain('raw-secret-value');

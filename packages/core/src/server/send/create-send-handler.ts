@@ -24,22 +24,44 @@ const NO_BODY_DETAIL = 'The request has no body: send a JSON object such as {"to
  * `202` with the serialised result, or a problem document (400 invalid body, 415 not JSON, or the `SmsError`'s
  * status). The options are checked here, at startup; `owner` names the endpoint in those errors.
  */
-export function createSendHandler(client: SmsClient, options: SendHandlerOptions = {}, owner = 'createSendHandler'): SendHandler {
+export function createSendHandler(
+  client: SmsClient,
+  options: SendHandlerOptions = {},
+  owner = 'createSendHandler',
+): SendHandler {
   if (typeof client?.send !== 'function' || typeof client.sendTemplate !== 'function') {
-    throw new SmsError(`${owner} needs an SmsClient (from createSmsClient) as its first argument.`, { code: 'INVALID_INPUT' });
+    throw new SmsError(`${owner} needs an SmsClient (from createSmsClient) as its first argument.`, {
+      code: 'INVALID_INPUT',
+    });
   }
   const rules = resolveSendRequestRules(options, owner);
-  const timeoutMs = options.timeoutMs === undefined ? undefined : positiveWholeNumber(options.timeoutMs, 'timeoutMs', 0, owner);
+  const timeoutMs =
+    options.timeoutMs === undefined ? undefined : positiveWholeNumber(options.timeoutMs, 'timeoutMs', 0, owner);
   const problemOptions = resolveProblemOptions(options);
 
   return async (reading) => {
     if (reading.kind === 'not-json') {
-      const problem = createProblem('UNSUPPORTED_MEDIA_TYPE', 415, 'Unsupported media type', 'Send the request as JSON with Content-Type: application/json.', problemOptions);
+      const problem = createProblem(
+        'UNSUPPORTED_MEDIA_TYPE',
+        415,
+        'Unsupported media type',
+        'Send the request as JSON with Content-Type: application/json.',
+        problemOptions,
+      );
       return problemAnswer(problem, { 'accept-post': 'application/json' });
     }
-    const parsed = reading.kind === 'empty' ? { ok: false as const, problems: [{ pointer: '#', detail: NO_BODY_DETAIL }] } : parseSendRequest(reading.body, rules);
+    const parsed =
+      reading.kind === 'empty'
+        ? { ok: false as const, problems: [{ pointer: '#', detail: NO_BODY_DETAIL }] }
+        : parseSendRequest(reading.body, rules);
     if (!parsed.ok) {
-      const problem = createProblem('INVALID_INPUT', 400, 'Invalid input', 'The request body is not a valid SMS request; see `errors`.', problemOptions);
+      const problem = createProblem(
+        'INVALID_INPUT',
+        400,
+        'Invalid input',
+        'The request body is not a valid SMS request; see `errors`.',
+        problemOptions,
+      );
       problem.errors = parsed.problems;
       return problemAnswer(problem);
     }
@@ -48,7 +70,10 @@ export function createSendHandler(client: SmsClient, options: SendHandlerOptions
     if (parsed.request.provider !== undefined) sendOptions.provider = parsed.request.provider;
     if (timeoutMs !== undefined) sendOptions.timeoutMs = timeoutMs;
     try {
-      const result = parsed.request.kind === 'text' ? await client.send(parsed.request.message, sendOptions) : await client.sendTemplate(parsed.request.message, sendOptions);
+      const result =
+        parsed.request.kind === 'text'
+          ? await client.send(parsed.request.message, sendOptions)
+          : await client.sendTemplate(parsed.request.message, sendOptions);
       return jsonAnswer(202, serializeSendResult(result, problemOptions), { 'cache-control': 'no-store' });
     } catch (error) {
       if (SmsError.isInstance(error)) return problemAnswer(problemFromSmsError(error, problemOptions));

@@ -37,14 +37,19 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
     problems.push({ pointer, detail });
   };
   if (!isPlainObject(body)) {
-    return { ok: false, problems: [{ pointer: '#', detail: `The body must be a JSON object, not ${describe(body)}.` }] };
+    return {
+      ok: false,
+      problems: [{ pointer: '#', detail: `The body must be a JSON object, not ${describe(body)}.` }],
+    };
   }
 
   const hasText = body.text !== undefined;
   const hasTemplate = body.template !== undefined;
   if (hasText && hasTemplate) fail('#', 'Give either `text` or `template` (with `params`), not both.');
-  if (!hasText && !hasTemplate) fail('#', rules.allowTemplates ? 'Give `text`, or `template` with `params`.' : 'Give `text`.');
-  if (hasText && !rules.allowText) fail('#/text', 'This endpoint sends templates only: give `template` and `params` instead of `text`.');
+  if (!hasText && !hasTemplate)
+    fail('#', rules.allowTemplates ? 'Give `text`, or `template` with `params`.' : 'Give `text`.');
+  if (hasText && !rules.allowText)
+    fail('#/text', 'This endpoint sends templates only: give `template` and `params` instead of `text`.');
   if (hasTemplate && !rules.allowTemplates) fail('#/template', 'This endpoint does not send templates: give `text`.');
 
   const allowed = hasTemplate && !hasText ? TEMPLATE_FIELDS : TEXT_FIELDS;
@@ -57,7 +62,8 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
     if (value === undefined) return undefined;
     if (typeof value !== 'string') fail(`#/${key}`, `\`${key}\` must be a string, not ${describe(value)}.`);
     else if (value.trim() === '') fail(`#/${key}`, `\`${key}\` must not be empty.`);
-    else if (value.length > MAX_FIELD_LENGTH && key !== 'text') fail(`#/${key}`, `\`${key}\` is longer than ${MAX_FIELD_LENGTH} characters.`);
+    else if (value.length > MAX_FIELD_LENGTH && key !== 'text')
+      fail(`#/${key}`, `\`${key}\` is longer than ${MAX_FIELD_LENGTH} characters.`);
     else return value;
     return undefined;
   };
@@ -69,12 +75,14 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
   else if (typeof body.to === 'string') to = body.to;
   else if (Array.isArray(body.to)) {
     if (body.to.length === 0) fail('#/to', '`to` must list at least one phone number.');
-    else if (body.to.length > rules.maxRecipients) fail('#/to', `\`to\` lists ${body.to.length} numbers; at most ${rules.maxRecipients} are accepted per request.`);
+    else if (body.to.length > rules.maxRecipients)
+      fail('#/to', `\`to\` lists ${body.to.length} numbers; at most ${rules.maxRecipients} are accepted per request.`);
     else {
       const numbers: string[] = [];
       // entries() rather than forEach, which skips the holes of a sparse list (possible when called directly).
       for (const [index, value] of (body.to as unknown[]).entries()) {
-        if (typeof value !== 'string') fail(`#/to/${index}`, `Each recipient must be a string, not ${describe(value)}.`);
+        if (typeof value !== 'string')
+          fail(`#/to/${index}`, `Each recipient must be a string, not ${describe(value)}.`);
         else numbers.push(value);
       }
       // One recipient listed twice (in any notation) gets one message.
@@ -85,13 +93,15 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
   const from = optionalString('from');
   const reference = optionalString('reference');
   const provider = optionalString('provider');
-  if (provider !== undefined && !rules.allowProvider) fail('#/provider', 'This endpoint chooses the provider itself: remove `provider`.');
+  if (provider !== undefined && !rules.allowProvider)
+    fail('#/provider', 'This endpoint chooses the provider itself: remove `provider`.');
 
   let sendAt: Date | undefined;
   const sendAtText = optionalString('sendAt');
   if (sendAtText !== undefined) {
     sendAt = parseIsoDateTime(sendAtText);
-    if (sendAt === undefined) fail('#/sendAt', '`sendAt` must be an ISO 8601 date and time with a zone, such as 2030-01-01T09:00:00Z.');
+    if (sendAt === undefined)
+      fail('#/sendAt', '`sendAt` must be an ISO 8601 date and time with a zone, such as 2030-01-01T09:00:00Z.');
   }
 
   let text: string | undefined;
@@ -102,7 +112,11 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
   let voice: boolean | undefined;
   if (hasTemplate && !hasText) {
     template = optionalString('template');
-    if (body.params === undefined) fail('#/params', '`params` is required with `template`: an object of strings, or a list of strings ({} when the template has none).');
+    if (body.params === undefined)
+      fail(
+        '#/params',
+        '`params` is required with `template`: an object of strings, or a list of strings ({} when the template has none).',
+      );
     else if (Array.isArray(body.params)) {
       const list: string[] = [];
       for (const [index, value] of (body.params as unknown[]).entries()) {
@@ -117,8 +131,10 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
         else fail(`#/params/${name}`, `Template parameters must be strings, not ${describe(value)}.`);
       }
       params = map;
-    } else fail('#/params', `\`params\` must be an object of strings or a list of strings, not ${describe(body.params)}.`);
-    if (body.voice !== undefined && typeof body.voice !== 'boolean') fail('#/voice', `\`voice\` must be true or false, not ${describe(body.voice)}.`);
+    } else
+      fail('#/params', `\`params\` must be an object of strings or a list of strings, not ${describe(body.params)}.`);
+    if (body.voice !== undefined && typeof body.voice !== 'boolean')
+      fail('#/voice', `\`voice\` must be true or false, not ${describe(body.voice)}.`);
     else voice = body.voice as boolean | undefined;
   }
 
@@ -131,6 +147,11 @@ export function parseSendRequest(body: unknown, rules: SendRequestRules): SendRe
   };
   const routing = provider === undefined ? {} : { provider };
   if (text !== undefined) return { ok: true, request: { kind: 'text', message: { ...common, text }, ...routing } };
-  const message: TemplateMessage = { ...common, template: template!, params: params!, ...(voice === undefined ? {} : { voice }) };
+  const message: TemplateMessage = {
+    ...common,
+    template: template!,
+    params: params!,
+    ...(voice === undefined ? {} : { voice }),
+  };
   return { ok: true, request: { kind: 'template', message, ...routing } };
 }

@@ -4,7 +4,9 @@ import { SmsError } from '../../errors/sms-error';
 export function positiveWholeNumber(value: number | undefined, name: string, fallback: number, owner: string): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) {
-    throw new SmsError(`${owner}: \`${name}\` must be a positive whole number, got ${String(value)}.`, { code: 'INVALID_INPUT' });
+    throw new SmsError(`${owner}: \`${name}\` must be a positive whole number, got ${String(value)}.`, {
+      code: 'INVALID_INPUT',
+    });
   }
   return value;
 }

@@ -24,7 +24,10 @@ export function withoutPort(address: string): string {
  * Builds a check of a caller's address against addresses and CIDR ranges (`203.0.113.5`,
  * `203.0.113.0/24`, `2001:db8::/32`). An entry that is not an address fails here, at startup.
  */
-export function createAddressAllowList(entries: readonly string[], owner = 'createAddressAllowList'): (address: string | undefined) => boolean {
+export function createAddressAllowList(
+  entries: readonly string[],
+  owner = 'createAddressAllowList',
+): (address: string | undefined) => boolean {
   const list = new BlockList();
   for (const entry of entries) {
     const [address = '', prefix, ...rest] = String(entry).trim().split('/');
@@ -33,7 +36,10 @@ export function createAddressAllowList(entries: readonly string[], owner = 'crea
     const maximum = family === 4 ? 32 : 128;
     const bits = prefix === undefined ? maximum : /^\d{1,3}$/.test(prefix) ? Number(prefix) : Number.NaN;
     if (family === 0 || rest.length > 0 || !(bits <= maximum)) {
-      throw new SmsError(`${owner}: allowIps entry "${entry}" is not an IP address or CIDR range (such as 203.0.113.0/24).`, { code: 'INVALID_INPUT' });
+      throw new SmsError(
+        `${owner}: allowIps entry "${entry}" is not an IP address or CIDR range (such as 203.0.113.0/24).`,
+        { code: 'INVALID_INPUT' },
+      );
     }
     list.addSubnet(unmapped, bits, family === 4 ? 'ipv4' : 'ipv6');
   }

@@ -14,12 +14,18 @@ function digest(value: string): Buffer {
  * Both sides are hashed first, so the comparison takes the same time whatever the candidate's length, and
  * every secret is compared, so the time does not say which one matched either.
  */
-export function createSecretMatcher(secret: string | readonly string[], owner = 'createSecretMatcher'): (candidate: unknown) => boolean {
+export function createSecretMatcher(
+  secret: string | readonly string[],
+  owner = 'createSecretMatcher',
+): (candidate: unknown) => boolean {
   const secrets = typeof secret === 'string' ? [secret] : [...(secret ?? [])];
   if (secrets.length === 0) {
-    throw new SmsError(`${owner} needs a \`secret\`: a random string of at least 16 URL-safe characters, put in the callback URL you give the provider.`, {
-      code: 'INVALID_INPUT',
-    });
+    throw new SmsError(
+      `${owner} needs a \`secret\`: a random string of at least 16 URL-safe characters, put in the callback URL you give the provider.`,
+      {
+        code: 'INVALID_INPUT',
+      },
+    );
   }
   for (const value of secrets) {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || !URL_SAFE.test(value)) {

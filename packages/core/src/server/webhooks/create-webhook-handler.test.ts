@@ -43,11 +43,20 @@ function setup(overrides: Partial<WebhookHandlerOptions<FrameworkRequest>> = {})
 
 /** A JSON callback with the secret in the path, from loopback. */
 function callback(body: unknown, extra: Partial<WebhookHttpRequest> = {}): WebhookHttpRequest {
-  return { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '42' }, body, pathSecret: SECRET, clientAddress: '127.0.0.1', ...extra };
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': '42' },
+    body,
+    pathSecret: SECRET,
+    clientAddress: '127.0.0.1',
+    ...extra,
+  };
 }
 
 /** A provider whose parseWebhook records what it got and answers the events it is given. */
-function scriptedProvider(events: WebhookEvent[] | ((request: WebhookRequest) => Promise<WebhookEvent[]>)): SmsProviderWith<'parseWebhook'> & { seen: WebhookRequest[] } {
+function scriptedProvider(
+  events: WebhookEvent[] | ((request: WebhookRequest) => Promise<WebhookEvent[]>),
+): SmsProviderWith<'parseWebhook'> & { seen: WebhookRequest[] } {
   const seen: WebhookRequest[] = [];
   return Object.assign(createMemoryProvider({ id: 'scripted' }), {
     seen,
@@ -70,8 +79,20 @@ describe('createWebhookHandler: delivery', () => {
 
     const answer = await handler.handle(callback({ id: 'memory-1', status: 'delivered' }), request);
 
-    expect(answer).toEqual({ status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: { received: 1 } });
-    expect(recorded.reports).toEqual([{ provider: 'memory', id: 'memory-1', status: 'delivered', providerStatus: 'delivered', raw: { id: 'memory-1', status: 'delivered' } }]);
+    expect(answer).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: { received: 1 },
+    });
+    expect(recorded.reports).toEqual([
+      {
+        provider: 'memory',
+        id: 'memory-1',
+        status: 'delivered',
+        providerStatus: 'delivered',
+        raw: { id: 'memory-1', status: 'delivered' },
+      },
+    ]);
     expect(recorded.contexts).toEqual([{ type: 'delivery-report', provider: 'memory', request }]);
     expect(recorded.errors).toEqual([]);
     expect(handler.provider).toBe('memory');
@@ -81,10 +102,20 @@ describe('createWebhookHandler: delivery', () => {
     const provider = scriptedProvider([]);
     const { handler } = setup({ provider });
 
-    const answer = await handler.handle(callback({ id: '12' }, { pathSecret: undefined, query: { token: SECRET, batch: '7' } }), request);
+    const answer = await handler.handle(
+      callback({ id: '12' }, { pathSecret: undefined, query: { token: SECRET, batch: '7' } }),
+      request,
+    );
 
     expect(answer.body).toEqual({ received: 0 });
-    expect(provider.seen).toEqual([{ method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '42' }, body: { id: '12' }, query: { batch: '7' } }]);
+    expect(provider.seen).toEqual([
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '42' },
+        body: { id: '12' },
+        query: { batch: '7' },
+      },
+    ]);
     expect(JSON.stringify(provider.seen)).not.toContain(SECRET);
   });
 
@@ -94,7 +125,10 @@ describe('createWebhookHandler: delivery', () => {
 
     await handler.handle({ method: 'GET', headers: {}, body: {}, pathSecret: SECRET, query: { id: '2' } }, request);
     await handler.handle(callback({}), request);
-    await handler.handle(callback('id=1;status=ok', { headers: { 'content-type': 'text/plain', 'transfer-encoding': 'chunked' } }), request);
+    await handler.handle(
+      callback('id=1;status=ok', { headers: { 'content-type': 'text/plain', 'transfer-encoding': 'chunked' } }),
+      request,
+    );
 
     expect(provider.seen.map((seen) => seen.body)).toEqual([undefined, {}, 'id=1;status=ok']);
     expect(provider.seen[0]).toMatchObject({ method: 'GET', query: { id: '2' } });
@@ -127,7 +161,11 @@ describe('createWebhookHandler: delivery', () => {
 
     expect(withOptOut.recorded.inbound).toEqual([inbound]);
     expect(optOuts.map((event) => event.phoneNumber)).toEqual(['+33612345678', '+33687654321']);
-    expect(withoutOptOut.recorded.inbound).toEqual([inbound, stop, { provider: 'scripted', from: '+33687654321', text: '', raw: { type: 'stop' } }]);
+    expect(withoutOptOut.recorded.inbound).toEqual([
+      inbound,
+      stop,
+      { provider: 'scripted', from: '+33687654321', text: '', raw: { type: 'stop' } },
+    ]);
     expect(withoutOptOut.recorded.contexts.map((context) => context.type)).toEqual(['inbound', 'opt-out', 'opt-out']);
   });
 
@@ -151,7 +189,13 @@ describe('createWebhookHandler: bad callers', () => {
   const UNAUTHORIZED = {
     status: 401,
     headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' },
-    body: { type: 'urn:sms:error:unauthorized', title: 'Unauthorized', status: 401, detail: 'Missing or wrong webhook secret.', code: 'UNAUTHORIZED' },
+    body: {
+      type: 'urn:sms:error:unauthorized',
+      title: 'Unauthorized',
+      status: 401,
+      detail: 'Missing or wrong webhook secret.',
+      code: 'UNAUTHORIZED',
+    },
   };
 
   it('answers 401 to a wrong or missing secret without calling the provider parser', async () => {
@@ -193,13 +237,19 @@ describe('createWebhookHandler: bad callers', () => {
   });
 
   it('answers 400 when the provider parser refuses the payload, and reports it', async () => {
-    const refusal = new SmsError('scripted: no messageId in the callback.', { code: 'BAD_RESPONSE', provider: 'scripted' });
+    const refusal = new SmsError('scripted: no messageId in the callback.', {
+      code: 'BAD_RESPONSE',
+      provider: 'scripted',
+    });
     const { handler, recorded } = setup({ provider: scriptedProvider(async () => Promise.reject(refusal)) });
 
     const answer = await handler.handle(callback({ unexpected: true }), request);
 
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ code: 'INVALID_INPUT', detail: 'The scripted callback payload could not be read.' });
+    expect(answer.body).toMatchObject({
+      code: 'INVALID_INPUT',
+      detail: 'The scripted callback payload could not be read.',
+    });
     expect(recorded.errors).toEqual([{ error: refusal, context: { provider: 'scripted', stage: 'parse', request } }]);
   });
 
@@ -209,7 +259,10 @@ describe('createWebhookHandler: bad callers', () => {
     const answer = await handler.handle(callback({}), request);
 
     expect(answer.status).toBe(400);
-    expect(recorded.errors[0]?.error).toMatchObject({ code: 'BAD_RESPONSE', message: "scripted's parseWebhook returned no list of events." });
+    expect(recorded.errors[0]?.error).toMatchObject({
+      code: 'BAD_RESPONSE',
+      message: "scripted's parseWebhook returned no list of events.",
+    });
   });
 
   it('answers 500 when a callback throws, so the provider retries, and tells onError', async () => {
@@ -235,7 +288,12 @@ describe('createWebhookHandler: bad callers', () => {
     });
     expect(recorded.errors).toHaveLength(1);
     expect(recorded.errors[0]?.error).toBe(failure);
-    expect(recorded.errors[0]?.context).toMatchObject({ provider: 'memory', stage: 'callback', event: { type: 'delivery-report' }, request });
+    expect(recorded.errors[0]?.context).toMatchObject({
+      provider: 'memory',
+      stage: 'callback',
+      event: { type: 'delivery-report' },
+      request,
+    });
   });
 
   it('answers 500 for a rejected async callback even when onError itself throws', async () => {
@@ -244,17 +302,28 @@ describe('createWebhookHandler: bad callers', () => {
       onError: () => {
         throw new Error('logger down');
       },
-      provider: scriptedProvider([{ type: 'inbound', provider: 'scripted', message: { provider: 'scripted', from: '+33612345678', text: 'hi', raw: {} } }]),
+      provider: scriptedProvider([
+        {
+          type: 'inbound',
+          provider: 'scripted',
+          message: { provider: 'scripted', from: '+33612345678', text: 'hi', raw: {} },
+        },
+      ]),
     });
 
     expect((await handler.handle(callback({}), request)).status).toBe(500);
   });
 
   it('answers 500 for an event of a type it does not know', async () => {
-    const { handler, recorded } = setup({ provider: scriptedProvider([{ type: 'bounce', provider: 'scripted' } as unknown as WebhookEvent]) });
+    const { handler, recorded } = setup({
+      provider: scriptedProvider([{ type: 'bounce', provider: 'scripted' } as unknown as WebhookEvent]),
+    });
 
     expect((await handler.handle(callback({}), request)).status).toBe(500);
-    expect(recorded.errors[0]?.error).toMatchObject({ code: 'UNSUPPORTED', message: expect.stringContaining('unknown type "bounce"') });
+    expect(recorded.errors[0]?.error).toMatchObject({
+      code: 'UNSUPPORTED',
+      message: expect.stringContaining('unknown type "bounce"'),
+    });
   });
 
   it('stops at the first failing event and emits a process warning, named after the adapter, when there is no onError', async () => {
@@ -283,7 +352,9 @@ describe('createWebhookHandler: bad callers', () => {
     expect(answer.status).toBe(500);
     expect(handled).toEqual(['1']);
     expect(warning).toHaveBeenCalledTimes(1);
-    expect(warning.mock.calls[0]?.[0]).toMatch(/^webhookRouter \(scripted\): the delivery-report callback threw.*cannot store report 2/);
+    expect(warning.mock.calls[0]?.[0]).toMatch(
+      /^webhookRouter \(scripted\): the delivery-report callback threw.*cannot store report 2/,
+    );
     expect(warning.mock.calls[0]?.[1]).toEqual({ type: 'SmsWebhookWarning' });
   });
 
@@ -321,7 +392,13 @@ describe('createWebhookHandler: IP allow-list', () => {
   it('reads the address the framework found, with a port or IPv4-mapped', async () => {
     const { handler } = setup({ allowIps: ['203.0.113.0/24', '2001:db8::/32'] });
 
-    for (const clientAddress of ['203.0.113.9', '203.0.113.9:4711', '::ffff:203.0.113.9', '[2001:db8::1]:4711', '2001:db8::1']) {
+    for (const clientAddress of [
+      '203.0.113.9',
+      '203.0.113.9:4711',
+      '::ffff:203.0.113.9',
+      '[2001:db8::1]:4711',
+      '2001:db8::1',
+    ]) {
       expect((await handler.handle(callback(body, { clientAddress }), request)).status).toBe(200);
     }
     expect((await handler.handle(callback(body, { clientAddress: '198.51.100.1:4711' }), request)).status).toBe(403);
@@ -333,9 +410,14 @@ describe('createWebhookHandler: startup checks', () => {
 
   it('fails loudly for a provider without parseWebhook, and for no provider', () => {
     const provider = createMemoryProvider({ id: 'plain' }) as SmsProvider;
-    const withoutParser = { ...base, provider: { ...provider, parseWebhook: undefined } } as unknown as WebhookHandlerOptions;
+    const withoutParser = {
+      ...base,
+      provider: { ...provider, parseWebhook: undefined },
+    } as unknown as WebhookHandlerOptions;
 
-    expect(() => createWebhookHandler(withoutParser, { name: 'webhookRouter' })).toThrow(/^webhookRouter: the plain provider has no parseWebhook/);
+    expect(() => createWebhookHandler(withoutParser, { name: 'webhookRouter' })).toThrow(
+      /^webhookRouter: the plain provider has no parseWebhook/,
+    );
     try {
       createWebhookHandler(withoutParser);
     } catch (error) {
@@ -353,14 +435,18 @@ describe('createWebhookHandler: startup checks', () => {
   it('refuses weak or unusable secrets, naming the adapter', () => {
     const provider = createMemoryProvider();
     for (const secret of ['', 'short', 'has space in it 123456', 'slash/in/the/secret/123', []]) {
-      expect(() => createWebhookHandler({ ...base, provider, secret }, { name: 'SmsWebhookModule' })).toThrow(/^SmsWebhookModule/);
+      expect(() => createWebhookHandler({ ...base, provider, secret }, { name: 'SmsWebhookModule' })).toThrow(
+        /^SmsWebhookModule/,
+      );
     }
   });
 
   it('refuses a missing callback and a bad allow-list entry', () => {
     const provider = createMemoryProvider();
 
-    expect(() => createWebhookHandler({ ...base, provider, onInbound: undefined as never })).toThrow(/onDeliveryReport` and `onInbound/);
+    expect(() => createWebhookHandler({ ...base, provider, onInbound: undefined as never })).toThrow(
+      /onDeliveryReport` and `onInbound/,
+    );
     expect(() => createWebhookHandler({ ...base, provider, allowIps: ['10.0.0.0/33'] })).toThrow(/10.0.0.0\/33/);
     expect(() => createWebhookHandler({ ...base, provider, allowIps: ['example.com'] })).toThrow(/example.com/);
   });

@@ -45,7 +45,9 @@ function queryWithoutToken(query: Readonly<Record<string, unknown>> | undefined)
 
 function warn(message: string, error: unknown): void {
   // A library does not log; a process warning reaches stderr (or the app's 'warning' listener) when no onError was given.
-  process.emitWarning(`${message} ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { type: 'SmsWebhookWarning' });
+  process.emitWarning(`${message} ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, {
+    type: 'SmsWebhookWarning',
+  });
 }
 
 /**
@@ -55,35 +57,54 @@ function warn(message: string, error: unknown): void {
  * again), `400` for a payload that cannot be read, `401` without the right secret, `403` from an address not
  * allowed, `415` for a body the framework's parsers did not read. The options are checked here, at startup.
  */
-export function createWebhookHandler<Request = unknown>(options: WebhookHandlerOptions<Request>, adapter: WebhookAdapterSettings = {}): WebhookHandler<Request> {
+export function createWebhookHandler<Request = unknown>(
+  options: WebhookHandlerOptions<Request>,
+  adapter: WebhookAdapterSettings = {},
+): WebhookHandler<Request> {
   const name = adapter.name ?? 'createWebhookHandler';
   const provider = options?.provider;
   if (provider === undefined || provider === null || typeof provider.id !== 'string') {
-    throw new SmsError(`${name} needs \`provider\`: the provider whose callbacks it receives.`, { code: 'INVALID_INPUT' });
+    throw new SmsError(`${name} needs \`provider\`: the provider whose callbacks it receives.`, {
+      code: 'INVALID_INPUT',
+    });
   }
   const parseWebhook = provider.parseWebhook?.bind(provider);
   if (typeof parseWebhook !== 'function') {
-    throw new SmsError(`${name}: the ${provider.id} provider has no parseWebhook, so it cannot read its callbacks. Use a provider that supports webhooks.`, {
-      code: 'UNSUPPORTED',
-      provider: provider.id,
-    });
+    throw new SmsError(
+      `${name}: the ${provider.id} provider has no parseWebhook, so it cannot read its callbacks. Use a provider that supports webhooks.`,
+      {
+        code: 'UNSUPPORTED',
+        provider: provider.id,
+      },
+    );
   }
   if (typeof options.onDeliveryReport !== 'function' || typeof options.onInbound !== 'function') {
-    throw new SmsError(`${name} needs both \`onDeliveryReport\` and \`onInbound\` callbacks, so that no event is dropped unseen.`, {
-      code: 'INVALID_INPUT',
-      provider: provider.id,
-    });
+    throw new SmsError(
+      `${name} needs both \`onDeliveryReport\` and \`onInbound\` callbacks, so that no event is dropped unseen.`,
+      {
+        code: 'INVALID_INPUT',
+        provider: provider.id,
+      },
+    );
   }
   const matchesSecret = createSecretMatcher(options.secret, name);
   const isAllowed = options.allowIps === undefined ? undefined : createAddressAllowList(options.allowIps, name);
   const problemOptions = { problemType: options.problemType ?? defaultProblemType };
   const acceptPost = (adapter.bodyTypes ?? DEFAULT_BODY_TYPES).join(', ');
-  const problem = (code: string, status: number, title: string, detail: string, headers?: Record<string, string>): ServerAnswer =>
-    problemAnswer(createProblem(code, status, title, detail, problemOptions), headers);
+  const problem = (
+    code: string,
+    status: number,
+    title: string,
+    detail: string,
+    headers?: Record<string, string>,
+  ): ServerAnswer => problemAnswer(createProblem(code, status, title, detail, problemOptions), headers);
 
   const report = async (error: unknown, context: WebhookErrorContext<Request>): Promise<void> => {
     if (options.onError === undefined) {
-      const what = context.stage === 'parse' ? 'a callback payload was refused' : `the ${context.event?.type} callback threw; answered 500 so the provider retries`;
+      const what =
+        context.stage === 'parse'
+          ? 'a callback payload was refused'
+          : `the ${context.event?.type} callback threw; answered 500 so the provider retries`;
       warn(`${name} (${provider.id}): ${what}. Pass onError to handle this.`, error);
       return;
     }
@@ -105,10 +126,17 @@ export function createWebhookHandler<Request = unknown>(options: WebhookHandlerO
         return;
       case 'opt-out':
         if (options.onOptOut !== undefined) await options.onOptOut(event, context);
-        else await options.onInbound(event.message ?? { provider: event.provider, from: event.phoneNumber, text: '', raw: event.raw }, context);
+        else
+          await options.onInbound(
+            event.message ?? { provider: event.provider, from: event.phoneNumber, text: '', raw: event.raw },
+            context,
+          );
         return;
       default:
-        throw new SmsError(`${name}: ${provider.id} produced an event of unknown type "${(event as { type?: unknown }).type}".`, { code: 'UNSUPPORTED', provider: provider.id });
+        throw new SmsError(
+          `${name}: ${provider.id} produced an event of unknown type "${(event as { type?: unknown }).type}".`,
+          { code: 'UNSUPPORTED', provider: provider.id },
+        );
     }
   };
 
@@ -125,19 +153,39 @@ export function createWebhookHandler<Request = unknown>(options: WebhookHandlerO
   const receive = async (incoming: WebhookHttpRequest, request: Request): Promise<ServerAnswer> => {
     if (incoming.bodyUnread === true) {
       // Refused rather than handing the provider an empty payload.
-      return problem('UNSUPPORTED_MEDIA_TYPE', 415, 'Unsupported media type', `Send the callback as one of: ${acceptPost}.`, { 'accept-post': acceptPost });
+      return problem(
+        'UNSUPPORTED_MEDIA_TYPE',
+        415,
+        'Unsupported media type',
+        `Send the callback as one of: ${acceptPost}.`,
+        { 'accept-post': acceptPost },
+      );
     }
     // Express 4's parsers leave `{}` where nothing was parsed; Express 5 leaves undefined. Providers get one shape.
     const body = !hasRequestBody(incoming.headers) && isEmptyObject(incoming.body) ? undefined : incoming.body;
-    const webhookRequest: WebhookRequest = { method: incoming.method, headers: incoming.headers, body, query: queryWithoutToken(incoming.query) };
+    const webhookRequest: WebhookRequest = {
+      method: incoming.method,
+      headers: incoming.headers,
+      body,
+      query: queryWithoutToken(incoming.query),
+    };
 
     let events: WebhookEvent[];
     try {
       events = await parseWebhook(webhookRequest);
-      if (!Array.isArray(events)) throw new SmsError(`${provider.id}'s parseWebhook returned no list of events.`, { code: 'BAD_RESPONSE', provider: provider.id });
+      if (!Array.isArray(events))
+        throw new SmsError(`${provider.id}'s parseWebhook returned no list of events.`, {
+          code: 'BAD_RESPONSE',
+          provider: provider.id,
+        });
     } catch (error) {
       await report(error, { provider: provider.id, stage: 'parse', request });
-      return problem('INVALID_INPUT', 400, 'Unreadable callback', `The ${provider.id} callback payload could not be read.`);
+      return problem(
+        'INVALID_INPUT',
+        400,
+        'Unreadable callback',
+        `The ${provider.id} callback payload could not be read.`,
+      );
     }
 
     for (const event of events) {
@@ -145,7 +193,12 @@ export function createWebhookHandler<Request = unknown>(options: WebhookHandlerO
         await dispatch(event, request);
       } catch (error) {
         await report(error, { provider: provider.id, stage: 'callback', event, request });
-        return problem('WEBHOOK_CALLBACK_FAILED', 500, 'Callback failed', 'The event could not be handled; send it again later.');
+        return problem(
+          'WEBHOOK_CALLBACK_FAILED',
+          500,
+          'Callback failed',
+          'The event could not be handled; send it again later.',
+        );
       }
     }
     return jsonAnswer(200, { received: events.length });

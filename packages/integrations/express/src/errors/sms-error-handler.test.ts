@@ -48,7 +48,9 @@ describe('smsErrorHandler()', () => {
 
   it('turns an SmsError of the route into application/problem+json', async () => {
     const { app, provider, seen } = appWithRoute();
-    provider.failWith(new SmsError('memory has no credit left (3 SMS).', { code: 'INSUFFICIENT_CREDIT', provider: 'memory' }));
+    provider.failWith(
+      new SmsError('memory has no credit left (3 SMS).', { code: 'INSUFFICIENT_CREDIT', provider: 'memory' }),
+    );
 
     const response = await request(app).post('/welcome').send({ to: '09121234567' });
 
@@ -102,10 +104,19 @@ describe('smsErrorHandler()', () => {
     const { app, seen } = appWithRoute();
 
     const malformed = await request(app).post('/welcome').set('Content-Type', 'application/json').send('{"to": ');
-    const latin1 = await request(app).post('/welcome').set('Content-Type', 'application/json; charset=latin1').send('{}');
-    const large = await request(app).post('/welcome').send({ to: 'x'.repeat(101 * 1024) });
+    const latin1 = await request(app)
+      .post('/welcome')
+      .set('Content-Type', 'application/json; charset=latin1')
+      .send('{}');
+    const large = await request(app)
+      .post('/welcome')
+      .send({ to: 'x'.repeat(101 * 1024) });
 
-    expect([malformed.status, malformed.body.code, malformed.body.title]).toEqual([400, 'INVALID_INPUT', 'Unparseable body']);
+    expect([malformed.status, malformed.body.code, malformed.body.title]).toEqual([
+      400,
+      'INVALID_INPUT',
+      'Unparseable body',
+    ]);
     expect([latin1.status, latin1.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     expect([large.status, large.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     for (const response of [malformed, latin1, large]) {
@@ -118,7 +129,9 @@ describe('smsErrorHandler()', () => {
   it('passes an SmsError on when the answer has already started', async () => {
     const { app, seen } = appWithRoute();
 
-    await request(app).post('/late').catch(() => undefined);
+    await request(app)
+      .post('/late')
+      .catch(() => undefined);
 
     expect(seen).toHaveLength(1);
     expect(SmsError.isInstance(seen[0])).toBe(true);
@@ -126,7 +139,13 @@ describe('smsErrorHandler()', () => {
 
   it('never shows the provider answer kept on the error', async () => {
     const { app, provider } = appWithRoute({ exposeErrorMessages: true });
-    provider.failWith(new SmsError('memory refused the request.', { code: 'PERMISSION', provider: 'memory', responseBody: { api_key: 'sk-test-abcdef123456' } }));
+    provider.failWith(
+      new SmsError('memory refused the request.', {
+        code: 'PERMISSION',
+        provider: 'memory',
+        responseBody: { api_key: 'sk-test-abcdef123456' },
+      }),
+    );
 
     const response = await request(app).post('/welcome').send({ to: '09121234567' });
 

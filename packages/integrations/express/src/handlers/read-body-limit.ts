@@ -10,8 +10,15 @@ const SIZE = /^\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?$/i;
  */
 export function readBodyLimit(limit: number | string | undefined, owner: string): number | string {
   if (limit === undefined) return DEFAULT_BODY_LIMIT;
-  if ((typeof limit === 'number' && Number.isInteger(limit) && limit > 0) || (typeof limit === 'string' && SIZE.test(limit.trim()))) return limit;
-  throw new SmsError(`${owner}: \`limit\` must be a number of bytes or a size such as '100kb' or '1mb', got ${JSON.stringify(limit) ?? String(limit)}.`, {
-    code: 'INVALID_INPUT',
-  });
+  if (
+    (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) ||
+    (typeof limit === 'string' && SIZE.test(limit.trim()))
+  )
+    return limit;
+  throw new SmsError(
+    `${owner}: \`limit\` must be a number of bytes or a size such as '100kb' or '1mb', got ${JSON.stringify(limit) ?? String(limit)}.`,
+    {
+      code: 'INVALID_INPUT',
+    },
+  );
 }

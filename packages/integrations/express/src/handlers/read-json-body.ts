@@ -16,7 +16,8 @@ export function readJsonBody(request: Request): JsonBodyReading {
   }
   const body: unknown = request.body;
   if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body)) return { kind: 'parser-missing' };
-  const isEmptyObject = typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
+  const isEmptyObject =
+    typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
   if (isEmptyObject && !request.readableEnded) return { kind: 'parser-missing' };
   return { kind: 'body', body };
 }

@@ -26,7 +26,9 @@ afterEach(async () => {
 
 describe('sendSmsHandler: sending', () => {
   it('sends a text and answers 202 with the result', async () => {
-    const response = await request(appWith()).post('/sms').send({ to: ['09121234567', '+989351234567'], text: 'Hello', from: '10008566', reference: 'order-7' });
+    const response = await request(appWith())
+      .post('/sms')
+      .send({ to: ['09121234567', '+989351234567'], text: 'Hello', from: '10008566', reference: 'order-7' });
 
     expect(response.status).toBe(202);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
@@ -38,7 +40,12 @@ describe('sendSmsHandler: sending', () => {
         { to: '+989351234567', id: 'memory-2', status: 'sent', segments: 1 },
       ],
     });
-    expect(provider.calls).toEqual([{ method: 'send', input: { to: ['09121234567', '+989351234567'], text: 'Hello', from: '10008566', reference: 'order-7' } }]);
+    expect(provider.calls).toEqual([
+      {
+        method: 'send',
+        input: { to: ['09121234567', '+989351234567'], text: 'Hello', from: '10008566', reference: 'order-7' },
+      },
+    ]);
   });
 
   it('passes its options on to the send (includeRaw, timeoutMs, problemType)', async () => {
@@ -50,7 +57,11 @@ describe('sendSmsHandler: sending', () => {
       },
       sendTemplate: async () => ({ provider: 'x', messages: [], raw: null }),
     } as unknown as SmsClient;
-    const options = { includeRaw: true, timeoutMs: 1500, problemType: (code: string) => `https://example.com/problems/${code}` };
+    const options = {
+      includeRaw: true,
+      timeoutMs: 1500,
+      problemType: (code: string) => `https://example.com/problems/${code}`,
+    };
 
     const sent = await request(appWith(options, stub)).post('/sms').send({ to: '09121234567', text: 'Hi' });
     const refused = await request(appWith(options, stub)).post('/sms').send({ to: '09121234567' });
@@ -62,14 +73,25 @@ describe('sendSmsHandler: sending', () => {
 });
 
 describe('sendSmsHandler: validation', () => {
-  it('answers an invalid body 400 with every problem (the rules are @sms/core/server\'s, tested there)', async () => {
-    const response = await request(appWith()).post('/sms').send({ to: 9121234567, text: 'x', sendAt: '2099-01-01T09:00:00', priority: 'high' });
+  it("answers an invalid body 400 with every problem (the rules are @sms/core/server's, tested there)", async () => {
+    const response = await request(appWith())
+      .post('/sms')
+      .send({ to: 9121234567, text: 'x', sendAt: '2099-01-01T09:00:00', priority: 'high' });
 
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.body).toMatchObject({ type: 'urn:sms:error:invalid-input', title: 'Invalid input', status: 400, code: 'INVALID_INPUT' });
-    expect(response.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['#/priority', '#/to', '#/sendAt']);
+    expect(response.body).toMatchObject({
+      type: 'urn:sms:error:invalid-input',
+      title: 'Invalid input',
+      status: 400,
+      code: 'INVALID_INPUT',
+    });
+    expect(response.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual([
+      '#/priority',
+      '#/to',
+      '#/sendAt',
+    ]);
     expect(provider.calls).toHaveLength(0);
   });
 
@@ -90,7 +112,9 @@ describe('sendSmsHandler: validation', () => {
 
   it('refuses impossible settings at startup, naming itself', () => {
     expect(() => sendSmsHandler(client, { maxRecipients: 0 })).toThrow(/^sendSmsHandler: `maxRecipients`/);
-    expect(() => sendSmsHandler(client, { allowText: false, allowTemplates: false })).toThrow(/nothing could ever be sent/);
+    expect(() => sendSmsHandler(client, { allowText: false, allowTemplates: false })).toThrow(
+      /nothing could ever be sent/,
+    );
     expect(() => sendSmsHandler(undefined as unknown as SmsClient)).toThrow(SmsError);
   });
 });
@@ -123,14 +147,23 @@ describe('sendSmsHandler: reading the body', () => {
   function expectProblem(response: request.Response, status: number, code: string): void {
     expect(response.status).toBe(status);
     expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-    expect(response.body).toEqual({ type: `urn:sms:error:${code.toLowerCase().replaceAll('_', '-')}`, title: expect.any(String), status, detail: expect.any(String), code });
+    expect(response.body).toEqual({
+      type: `urn:sms:error:${code.toLowerCase().replaceAll('_', '-')}`,
+      title: expect.any(String),
+      status,
+      detail: expect.any(String),
+      code,
+    });
     // Express's own error page is HTML with the stack trace outside production.
     expect(response.text).not.toMatch(/<html|<pre>|\n\s+at /i);
   }
 
   describe.each(mountings)('$name', ({ app }) => {
     it('answers 400 problem+json to malformed JSON, without quoting it', async () => {
-      const response = await request(app()).post('/sms').set('Content-Type', 'application/json').send('{"to": "0912", "text": <b>');
+      const response = await request(app())
+        .post('/sms')
+        .set('Content-Type', 'application/json')
+        .send('{"to": "0912", "text": <b>');
 
       expectProblem(response, 400, 'INVALID_INPUT');
       expect(response.body.title).toBe('Unparseable body');
@@ -139,15 +172,24 @@ describe('sendSmsHandler: reading the body', () => {
     });
 
     it('answers 413 problem+json to a body over 100kb', async () => {
-      const response = await request(app()).post('/sms').send({ ...body, text: 'x'.repeat(101 * 1024) });
+      const response = await request(app())
+        .post('/sms')
+        .send({ ...body, text: 'x'.repeat(101 * 1024) });
 
       expectProblem(response, 413, 'PAYLOAD_TOO_LARGE');
       expect(provider.calls).toHaveLength(0);
     });
 
     it('answers 415 problem+json to a charset other than UTF-8 and to an unknown Content-Encoding', async () => {
-      const latin1 = await request(app()).post('/sms').set('Content-Type', 'application/json; charset=latin1').send(JSON.stringify(body));
-      const encoded = await request(app()).post('/sms').set('Content-Type', 'application/json').set('Content-Encoding', 'x-unknown').send(JSON.stringify(body));
+      const latin1 = await request(app())
+        .post('/sms')
+        .set('Content-Type', 'application/json; charset=latin1')
+        .send(JSON.stringify(body));
+      const encoded = await request(app())
+        .post('/sms')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'x-unknown')
+        .send(JSON.stringify(body));
 
       expectProblem(latin1, 415, 'UNSUPPORTED_MEDIA_TYPE');
       expect(latin1.body.title).toBe('Unsupported charset');
@@ -174,13 +216,16 @@ describe('sendSmsHandler: reading the body', () => {
   it('reads up to `limit`, and refuses a limit it could not apply', async () => {
     const app = express().post('/sms', sendSmsHandler(client, { limit: 512 }));
 
-    const large = await request(app).post('/sms').send({ ...body, text: 'x'.repeat(600) });
+    const large = await request(app)
+      .post('/sms')
+      .send({ ...body, text: 'x'.repeat(600) });
     const small = await request(app).post('/sms').send(body);
 
     expectProblem(large, 413, 'PAYLOAD_TOO_LARGE');
     expect(small.status).toBe(202);
     // Express's body parsers read a limit they cannot parse as no limit at all.
-    for (const limit of ['100 kilobytes', '', 0, -1, 1.5]) expect(() => sendSmsHandler(client, { limit })).toThrow(/`limit` must be/);
+    for (const limit of ['100 kilobytes', '', 0, -1, 1.5])
+      expect(() => sendSmsHandler(client, { limit })).toThrow(/`limit` must be/);
   });
 
   it('answers 500 BODY_PARSER_MISSING when another parser read the JSON body as text', async () => {
@@ -191,7 +236,11 @@ describe('sendSmsHandler: reading the body', () => {
     const response = await request(app).post('/sms').send(body);
 
     expect(response.status).toBe(500);
-    expect(response.body).toMatchObject({ status: 500, code: 'BODY_PARSER_MISSING', detail: expect.stringContaining('read by another body parser') });
+    expect(response.body).toMatchObject({
+      status: 500,
+      code: 'BODY_PARSER_MISSING',
+      detail: expect.stringContaining('read by another body parser'),
+    });
     expect(provider.calls).toHaveLength(0);
   });
 
@@ -205,7 +254,9 @@ describe('sendSmsHandler: reading the body', () => {
 
 describe('sendSmsHandler: one recipient listed twice', () => {
   it('sends once to each number, with the defaultCountry it is given', async () => {
-    const response = await request(appWith({ defaultCountry: 'IR' })).post('/sms').send({ to: ['09121234567', '+98 912 123 4567', '09351234567'], text: 'Hello' });
+    const response = await request(appWith({ defaultCountry: 'IR' }))
+      .post('/sms')
+      .send({ to: ['09121234567', '+98 912 123 4567', '09351234567'], text: 'Hello' });
 
     expect(response.status).toBe(202);
     expect(provider.calls).toEqual([{ method: 'send', input: { to: ['09121234567', '09351234567'], text: 'Hello' } }]);
@@ -235,13 +286,20 @@ describe('sendSmsHandler: SmsError answers', () => {
   });
 
   it('sets Retry-After on 429 from the error, in whole seconds', async () => {
-    provider.failWith(new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 1500 }));
+    provider.failWith(
+      new SmsError('memory is rate limiting.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 1500 }),
+    );
 
     const response = await request(appWith()).post('/sms').send({ to: '09121234567', text: 'x' });
 
     expect(response.status).toBe(429);
     expect(response.headers['retry-after']).toBe('2');
-    expect(response.body).toMatchObject({ code: 'RATE_LIMITED', retryable: true, retryAfter: 2, detail: 'memory is rate limiting.' });
+    expect(response.body).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryable: true,
+      retryAfter: 2,
+      detail: 'memory is rate limiting.',
+    });
   });
 
   it('sends no Retry-After when the provider gave none', async () => {
@@ -278,7 +336,16 @@ describe('sendSmsHandler: SmsError answers', () => {
         expect(response.text).not.toContain(secret);
         expect(JSON.stringify(response.headers)).not.toContain(secret);
       }
-      expect(Object.keys(response.body).sort()).toEqual(['code', 'detail', 'outcome', 'provider', 'retryable', 'status', 'title', 'type']);
+      expect(Object.keys(response.body).sort()).toEqual([
+        'code',
+        'detail',
+        'outcome',
+        'provider',
+        'retryable',
+        'status',
+        'title',
+        'type',
+      ]);
     }
   });
 

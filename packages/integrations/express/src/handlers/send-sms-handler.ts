@@ -27,17 +27,26 @@ const PARSER_MISSING_DETAIL =
  * app.post('/sms', requireLogin, sendSmsHandler(client));
  * ```
  */
-export function sendSmsHandler(client: SmsClient, options: SendSmsHandlerOptions = {}): [RequestHandler, RequestHandler, ErrorRequestHandler] {
+export function sendSmsHandler(
+  client: SmsClient,
+  options: SendSmsHandlerOptions = {},
+): [RequestHandler, RequestHandler, ErrorRequestHandler] {
   const handleSend = createSendHandler(client, options, 'sendSmsHandler');
   const answerError = smsErrorHandler(options);
   // Skips a body that a parser mounted before the route already read.
-  const readBody = express.json({ limit: readBodyLimit(options.limit, 'sendSmsHandler'), type: ['application/json', 'application/*+json'] });
+  const readBody = express.json({
+    limit: readBodyLimit(options.limit, 'sendSmsHandler'),
+    type: ['application/json', 'application/*+json'],
+  });
 
   const send: RequestHandler = (request, response, next) => {
     const reading = readJsonBody(request);
     if (reading.kind === 'parser-missing') {
       // The developer's mistake, not the caller's: another parser (text, raw) consumed the JSON body.
-      sendProblem(response, createProblem('BODY_PARSER_MISSING', 500, 'JSON body parser missing', PARSER_MISSING_DETAIL, options));
+      sendProblem(
+        response,
+        createProblem('BODY_PARSER_MISSING', 500, 'JSON body parser missing', PARSER_MISSING_DETAIL, options),
+      );
       return;
     }
     // Anything but an SmsError goes to the app's error handlers (Express 4 does not catch rejected handlers itself).

@@ -70,7 +70,10 @@ describe('webhookRouter with @sms/simulator posting for SMS Partner', () => {
 
     expect(reports[0]).toMatchObject({ provider: 'smspartner', id, to: '+33612345678', status: 'delivered' });
     expect(reports[0]?.at).toBeInstanceOf(Date);
-    await vi.waitFor(() => expect(simulator.webhooks().map((call) => call.status)).toEqual([200]), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(simulator.webhooks().map((call) => call.status)).toEqual([200]), {
+      timeout: 5000,
+      interval: 20,
+    });
     await client.close();
   });
 
@@ -81,7 +84,10 @@ describe('webhookRouter with @sms/simulator posting for SMS Partner', () => {
     simulator.fail(result.messages[0]!.id!);
     simulator.receive({ provider: 'smspartner', from: '+33612345678', text: 'YES' });
     simulator.receive({ provider: 'smspartner', from: '+33612345678', text: 'STOP' });
-    await vi.waitFor(() => expect(simulator.webhooks().filter((call) => call.status !== undefined)).toHaveLength(3), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(simulator.webhooks().filter((call) => call.status !== undefined)).toHaveLength(3), {
+      timeout: 5000,
+      interval: 20,
+    });
 
     expect(simulator.webhooks().map((call) => call.status)).toEqual([200, 200, 200]);
     expect(reports).toMatchObject([{ id: result.messages[0]!.id, status: 'failed' }]);

@@ -1,5 +1,11 @@
 import { SmsError } from '@sms/core';
-import { createWebhookHandler, defaultProblemType, hasRequestBody, problemFromBodyParserError, type WebhookCaller } from '@sms/core/server';
+import {
+  createWebhookHandler,
+  defaultProblemType,
+  hasRequestBody,
+  problemFromBodyParserError,
+  type WebhookCaller,
+} from '@sms/core/server';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Router } from 'express';
 import { writeAnswer } from '../answers/write-answer';
 import { readBodyLimit } from '../handlers/read-body-limit';
@@ -12,7 +18,11 @@ const REMOVED_TRUST_PROXY =
 
 function callerOf(request: Request): WebhookCaller {
   // req.ip applies the app's `trust proxy` setting (proxy-addr); without one it is the socket's peer.
-  return { clientAddress: request.ip ?? request.socket.remoteAddress, pathSecret: request.params.secret, query: request.query };
+  return {
+    clientAddress: request.ip ?? request.socket.remoteAddress,
+    pathSecret: request.params.secret,
+    query: request.query,
+  };
 }
 
 /**
@@ -65,7 +75,9 @@ export function webhookRouter(options: WebhookRouterOptions): Router {
   };
 
   const bodyErrors: ErrorRequestHandler = (error: unknown, _request, response, next) => {
-    const bodyProblem = response.headersSent ? undefined : problemFromBodyParserError(error, 'callback', { problemType });
+    const bodyProblem = response.headersSent
+      ? undefined
+      : problemFromBodyParserError(error, 'callback', { problemType });
     if (bodyProblem === undefined) next(error);
     else sendProblem(response, bodyProblem);
   };

@@ -1,5 +1,15 @@
 import 'reflect-metadata';
-import { Controller, Get, Module, NotFoundException, Post, UseFilters, type ArgumentsHost, type INestApplication, type Type } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Module,
+  NotFoundException,
+  Post,
+  UseFilters,
+  type ArgumentsHost,
+  type INestApplication,
+  type Type,
+} from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { createSmsClient, SmsError } from '@sms/core';
 import { createMemoryProvider } from '@sms/core/testing';
@@ -13,12 +23,20 @@ const PROBLEM = 'application/problem+json; charset=utf-8';
 class FailingController {
   @Post('rate-limited')
   rateLimited() {
-    throw new SmsError('memory is rate limiting this account.', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 1500 });
+    throw new SmsError('memory is rate limiting this account.', {
+      code: 'RATE_LIMITED',
+      provider: 'memory',
+      retryAfterMs: 1500,
+    });
   }
 
   @Post('provider-error')
   async providerError() {
-    throw new SmsError('memory answered HTTP 500: queue full.', { code: 'PROVIDER_ERROR', provider: 'memory', responseBody: { apiKey: 'sk-live-123456' } });
+    throw new SmsError('memory answered HTTP 500: queue full.', {
+      code: 'PROVIDER_ERROR',
+      provider: 'memory',
+      responseBody: { apiKey: 'sk-live-123456' },
+    });
   }
 
   @Post('all-failed')
@@ -58,7 +76,10 @@ afterEach(async () => {
 });
 
 /** A real application on a loopback port. */
-async function start(module: Type<unknown>, configure?: (started: INestApplication) => void): Promise<INestApplication> {
+async function start(
+  module: Type<unknown>,
+  configure?: (started: INestApplication) => void,
+): Promise<INestApplication> {
   app = await NestFactory.create(module, { logger: false });
   configure?.(app);
   await app.listen(0, '127.0.0.1');
@@ -93,7 +114,9 @@ describe('SmsExceptionFilter as APP_FILTER', () => {
     const response = await request((await start(AppModule)).getHttpServer()).post('/sms/provider-error');
 
     expect(response.status).toBe(502);
-    expect(response.body.detail).toBe('The SMS provider answered with an error. The message may have gone out: check its status before sending it again.');
+    expect(response.body.detail).toBe(
+      'The SMS provider answered with an error. The message may have gone out: check its status before sending it again.',
+    );
     expect(response.text).not.toContain('sk-live-123456');
     expect(response.text).not.toContain('queue full');
   });
@@ -128,7 +151,13 @@ describe('SmsExceptionFilter options', () => {
     @Module({
       controllers: [FailingController],
       providers: [
-        { provide: SMS_EXCEPTION_FILTER_OPTIONS, useValue: { exposeErrorMessages: true, problemType: (code: string) => `https://example.com/problems/${code}` } },
+        {
+          provide: SMS_EXCEPTION_FILTER_OPTIONS,
+          useValue: {
+            exposeErrorMessages: true,
+            problemType: (code: string) => `https://example.com/problems/${code}`,
+          },
+        },
         { provide: APP_FILTER, useClass: SmsExceptionFilter },
       ],
     })
@@ -137,18 +166,29 @@ describe('SmsExceptionFilter options', () => {
     const response = await request((await start(AppModule)).getHttpServer()).post('/sms/provider-error');
 
     expect(response.status).toBe(502);
-    expect(response.body).toMatchObject({ type: 'https://example.com/problems/PROVIDER_ERROR', detail: 'memory answered HTTP 500: queue full.' });
+    expect(response.body).toMatchObject({
+      type: 'https://example.com/problems/PROVIDER_ERROR',
+      detail: 'memory answered HTTP 500: queue full.',
+    });
   });
 
   it('works created with new and the HTTP adapter, as a global filter', async () => {
     @Module({ controllers: [FailingController] })
     class AppModule {}
 
-    const started = await start(AppModule, (created) => created.useGlobalFilters(new SmsExceptionFilter({ httpAdapter: created.getHttpAdapter(), exposeErrorMessages: true })));
+    const started = await start(AppModule, (created) =>
+      created.useGlobalFilters(
+        new SmsExceptionFilter({ httpAdapter: created.getHttpAdapter(), exposeErrorMessages: true }),
+      ),
+    );
     const response = await request(started.getHttpServer()).post('/sms/provider-error');
     const missing = await request(started.getHttpServer()).get('/sms/missing');
 
-    expect([response.status, response.headers['content-type'], response.body.detail]).toEqual([502, PROBLEM, 'memory answered HTTP 500: queue full.']);
+    expect([response.status, response.headers['content-type'], response.body.detail]).toEqual([
+      502,
+      PROBLEM,
+      'memory answered HTTP 500: queue full.',
+    ]);
     expect(missing.status).toBe(404);
   });
 
@@ -158,12 +198,21 @@ describe('SmsExceptionFilter options', () => {
 
     const response = await request((await start(AppModule)).getHttpServer()).post('/scoped');
 
-    expect([response.status, response.headers['content-type'], response.body.code]).toEqual([402, PROBLEM, 'INSUFFICIENT_CREDIT']);
+    expect([response.status, response.headers['content-type'], response.body.code]).toEqual([
+      402,
+      PROBLEM,
+      'INSUFFICIENT_CREDIT',
+    ]);
   });
 
   it('says how to register it when it has no HTTP adapter to answer with', () => {
-    const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => ({}) }) } as unknown as ArgumentsHost;
+    const host = {
+      getType: () => 'http',
+      switchToHttp: () => ({ getResponse: () => ({}) }),
+    } as unknown as ArgumentsHost;
 
-    expect(() => new SmsExceptionFilter().catch(new SmsError('x', { code: 'RATE_LIMITED' }), host)).toThrow(/APP_FILTER.*httpAdapter: app.getHttpAdapter\(\)/);
+    expect(() => new SmsExceptionFilter().catch(new SmsError('x', { code: 'RATE_LIMITED' }), host)).toThrow(
+      /APP_FILTER.*httpAdapter: app.getHttpAdapter\(\)/,
+    );
   });
 });

@@ -20,7 +20,11 @@ export class SmsExceptionFilter extends BaseExceptionFilter {
 
   constructor(@Optional() @Inject(SMS_EXCEPTION_FILTER_OPTIONS) options: SmsExceptionFilterOptions = {}) {
     super(options.httpAdapter);
-    this.problemOptions = { exposeErrorMessages: options.exposeErrorMessages, includeRaw: options.includeRaw, problemType: options.problemType };
+    this.problemOptions = {
+      exposeErrorMessages: options.exposeErrorMessages,
+      includeRaw: options.includeRaw,
+      problemType: options.problemType,
+    };
   }
 
   override catch(exception: unknown, host: ArgumentsHost): void {

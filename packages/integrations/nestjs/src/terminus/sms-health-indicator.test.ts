@@ -15,7 +15,11 @@ const SECRET = 'sk-live-0123456789abcdef';
 const { compile, track } = useTestingModules();
 
 async function indicatorWith(metadata: ModuleMetadata): Promise<SmsHealthIndicator> {
-  const moduleRef = await compile({ ...metadata, imports: [TerminusModule.forRoot({ logger: false }), ...(metadata.imports ?? [])], providers: [SmsHealthIndicator] });
+  const moduleRef = await compile({
+    ...metadata,
+    imports: [TerminusModule.forRoot({ logger: false }), ...(metadata.imports ?? [])],
+    providers: [SmsHealthIndicator],
+  });
   return moduleRef.get(SmsHealthIndicator);
 }
 
@@ -28,7 +32,14 @@ function providerWithBalance(id: string, getBalance: (options?: CallOptions) => 
 describe('SmsHealthIndicator', () => {
   it('reports each provider up with its balance', async () => {
     const indicator = await indicatorWith({
-      imports: [SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'ghasedak', balance: 5000 }), createMemoryProvider({ id: 'smspartner', balance: 100 })] })],
+      imports: [
+        SmsModule.forRoot({
+          providers: [
+            createMemoryProvider({ id: 'ghasedak', balance: 5000 }),
+            createMemoryProvider({ id: 'smspartner', balance: 100 }),
+          ],
+        }),
+      ],
     });
 
     expect(await indicator.isHealthy('sms')).toEqual({
@@ -46,21 +57,34 @@ describe('SmsHealthIndicator', () => {
     const noBalance = createMemoryProvider({ id: 'no-balance', capabilities: { balance: false } });
     const indicator = await indicatorWith({ imports: [SmsModule.forRoot({ providers: [noBalance] })] });
 
-    expect(await indicator.isHealthy('sms')).toEqual({ sms: { status: 'up', providers: { 'no-balance': { status: 'up', balance: 'unsupported' } } } });
+    expect(await indicator.isHealthy('sms')).toEqual({
+      sms: { status: 'up', providers: { 'no-balance': { status: 'up', balance: 'unsupported' } } },
+    });
     expect(noBalance.calls).toEqual([]);
   });
 
   it('reports down, with the error code and message, when a balance call fails', async () => {
     const broken = createMemoryProvider({ id: 'broken' });
-    broken.failWith(new SmsError('broken rejected the API key; check BROKEN_API_KEY.', { code: 'AUTHENTICATION', provider: 'broken' }));
-    const indicator = await indicatorWith({ imports: [SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'healthy' }), broken] })] });
+    broken.failWith(
+      new SmsError('broken rejected the API key; check BROKEN_API_KEY.', {
+        code: 'AUTHENTICATION',
+        provider: 'broken',
+      }),
+    );
+    const indicator = await indicatorWith({
+      imports: [SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'healthy' }), broken] })],
+    });
 
     expect(await indicator.isHealthy('sms')).toEqual({
       sms: {
         status: 'down',
         providers: {
           healthy: { status: 'up', balance: 1_000_000, currency: 'SMS' },
-          broken: { status: 'down', code: 'AUTHENTICATION', message: 'broken rejected the API key; check BROKEN_API_KEY.' },
+          broken: {
+            status: 'down',
+            code: 'AUTHENTICATION',
+            message: 'broken rejected the API key; check BROKEN_API_KEY.',
+          },
         },
       },
     });
@@ -75,7 +99,18 @@ describe('SmsHealthIndicator', () => {
 
     const result = await indicator.isHealthy('sms');
 
-    expect(result).toEqual({ sms: { status: 'down', providers: { leaky: { status: 'down', code: 'PROVIDER_ERROR', message: 'leaky failed the balance call with an unexpected Error.' } } } });
+    expect(result).toEqual({
+      sms: {
+        status: 'down',
+        providers: {
+          leaky: {
+            status: 'down',
+            code: 'PROVIDER_ERROR',
+            message: 'leaky failed the balance call with an unexpected Error.',
+          },
+        },
+      },
+    });
     expect(JSON.stringify(result)).not.toContain(SECRET);
     expect(inspect(result, { depth: 10 })).not.toContain(SECRET);
   });
@@ -90,14 +125,27 @@ describe('SmsHealthIndicator', () => {
 
     const result = await indicator.isHealthy('sms', { timeoutMs: 20 });
 
-    expect(result).toEqual({ sms: { status: 'down', providers: { hanging: { status: 'down', code: 'TIMEOUT', message: 'hanging did not answer the balance call within 20 ms.' } } } });
+    expect(result).toEqual({
+      sms: {
+        status: 'down',
+        providers: {
+          hanging: {
+            status: 'down',
+            code: 'TIMEOUT',
+            message: 'hanging did not answer the balance call within 20 ms.',
+          },
+        },
+      },
+    });
     expect(signal?.aborted).toBe(true);
   });
 
   it('with require "any", stays up while one provider of a failover setup is up', async () => {
     const broken = createMemoryProvider({ id: 'broken' });
     broken.failWith(new SmsError('broken is down.', { code: 'PROVIDER_ERROR', provider: 'broken' }));
-    const indicator = await indicatorWith({ imports: [SmsModule.forRoot({ providers: [broken, createMemoryProvider({ id: 'backup' })] })] });
+    const indicator = await indicatorWith({
+      imports: [SmsModule.forRoot({ providers: [broken, createMemoryProvider({ id: 'backup' })] })],
+    });
 
     expect((await indicator.isHealthy('sms', { require: 'any' })).sms.status).toBe('up');
     expect((await indicator.isHealthy('sms')).sms.status).toBe('down');
@@ -113,14 +161,27 @@ describe('SmsHealthIndicator', () => {
 
   it('reports a provider down when its balance is under the minimum given for it', async () => {
     const indicator = await indicatorWith({
-      imports: [SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'low', balance: 10 }), createMemoryProvider({ id: 'high', balance: 10 })] })],
+      imports: [
+        SmsModule.forRoot({
+          providers: [
+            createMemoryProvider({ id: 'low', balance: 10 }),
+            createMemoryProvider({ id: 'high', balance: 10 }),
+          ],
+        }),
+      ],
     });
 
     expect(await indicator.isHealthy('credit', { minimumBalance: { low: 50, high: 5 } })).toEqual({
       credit: {
         status: 'down',
         providers: {
-          low: { status: 'down', code: 'INSUFFICIENT_CREDIT', message: 'The balance 10 is below the minimum 50.', balance: 10, currency: 'SMS' },
+          low: {
+            status: 'down',
+            code: 'INSUFFICIENT_CREDIT',
+            message: 'The balance 10 is below the minimum 50.',
+            balance: 10,
+            currency: 'SMS',
+          },
           high: { status: 'up', balance: 10, currency: 'SMS' },
         },
       },
@@ -129,7 +190,10 @@ describe('SmsHealthIndicator', () => {
 
   it('checks a named client', async () => {
     const indicator = await indicatorWith({
-      imports: [SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'main' })] }), SmsModule.forRoot({ name: 'marketing', providers: [createMemoryProvider({ id: 'bulk', balance: 7 })] })],
+      imports: [
+        SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'main' })] }),
+        SmsModule.forRoot({ name: 'marketing', providers: [createMemoryProvider({ id: 'bulk', balance: 7 })] }),
+      ],
     });
 
     expect(await indicator.isHealthy('marketing', { clientName: 'marketing' })).toEqual({
@@ -141,19 +205,29 @@ describe('SmsHealthIndicator', () => {
     @Module({ imports: [SmsModule.forRoot({ providers: [createMemoryProvider({ id: 'elsewhere', balance: 3 })] })] })
     class NotificationsModule {}
 
-    @Module({ imports: [TerminusModule.forRoot({ logger: false })], providers: [SmsHealthIndicator], exports: [SmsHealthIndicator] })
+    @Module({
+      imports: [TerminusModule.forRoot({ logger: false })],
+      providers: [SmsHealthIndicator],
+      exports: [SmsHealthIndicator],
+    })
     class HealthModule {}
 
     const moduleRef = await compile({ imports: [NotificationsModule, HealthModule] });
 
-    expect(await moduleRef.get(SmsHealthIndicator).isHealthy('sms')).toEqual({ sms: { status: 'up', providers: { elsewhere: { status: 'up', balance: 3, currency: 'SMS' } } } });
+    expect(await moduleRef.get(SmsHealthIndicator).isHealthy('sms')).toEqual({
+      sms: { status: 'up', providers: { elsewhere: { status: 'up', balance: 3, currency: 'SMS' } } },
+    });
   });
 
   it('reports down with a hint when no client is registered under the name', async () => {
     const indicator = await indicatorWith({ imports: [SmsModule.forRoot({ providers: [createMemoryProvider()] })] });
 
     expect(await indicator.isHealthy('sms', { clientName: 'missing' })).toEqual({
-      sms: { status: 'down', message: "No SMS client is registered under SMS_CLIENT:missing; import SmsModule.forRoot({ name: 'missing', ... }) where this indicator can see it." },
+      sms: {
+        status: 'down',
+        message:
+          "No SMS client is registered under SMS_CLIENT:missing; import SmsModule.forRoot({ name: 'missing', ... }) where this indicator can see it.",
+      },
     });
   });
 });
@@ -207,7 +281,18 @@ describe('SmsHealthIndicator behind a terminus health endpoint', () => {
     const response = await request(app.getHttpServer()).get('/health').expect(503);
 
     expect(response.body.status).toBe('error');
-    expect(response.body.error).toEqual({ sms: { status: 'down', providers: { leaky: { status: 'down', code: 'PROVIDER_ERROR', message: 'leaky failed the balance call with an unexpected Error.' } } } });
+    expect(response.body.error).toEqual({
+      sms: {
+        status: 'down',
+        providers: {
+          leaky: {
+            status: 'down',
+            code: 'PROVIDER_ERROR',
+            message: 'leaky failed the balance call with an unexpected Error.',
+          },
+        },
+      },
+    });
     expect(response.text).not.toContain(SECRET);
   });
 });

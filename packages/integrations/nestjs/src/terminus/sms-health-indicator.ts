@@ -39,15 +39,28 @@ export class SmsHealthIndicator {
     @Inject(ModuleRef) private readonly moduleRef: ModuleRef,
   ) {}
 
-  async isHealthy<const Key extends string>(key: Key, options: SmsHealthCheckOptions = {}): Promise<HealthIndicatorResult<Key>> {
+  async isHealthy<const Key extends string>(
+    key: Key,
+    options: SmsHealthCheckOptions = {},
+  ): Promise<HealthIndicatorResult<Key>> {
     const indicator = this.healthIndicatorService.check(key);
     const client = this.findClient(options.clientName);
     if (client === undefined) {
-      const registration = options.clientName === undefined ? 'SmsModule.forRoot(...)' : `SmsModule.forRoot({ name: '${options.clientName}', ... })`;
-      return indicator.down({ message: `No SMS client is registered under ${getSmsClientToken(options.clientName)}; import ${registration} where this indicator can see it.` });
+      const registration =
+        options.clientName === undefined
+          ? 'SmsModule.forRoot(...)'
+          : `SmsModule.forRoot({ name: '${options.clientName}', ... })`;
+      return indicator.down({
+        message: `No SMS client is registered under ${getSmsClientToken(options.clientName)}; import ${registration} where this indicator can see it.`,
+      });
     }
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const states = await Promise.all(client.providers.map(async (provider) => [provider.id, await checkProvider(provider, timeoutMs, options.minimumBalance?.[provider.id])] as const));
+    const states = await Promise.all(
+      client.providers.map(
+        async (provider) =>
+          [provider.id, await checkProvider(provider, timeoutMs, options.minimumBalance?.[provider.id])] as const,
+      ),
+    );
     const details: SmsHealthDetails = { providers: Object.fromEntries(states) };
     const upCount = states.filter(([, state]) => state.status === 'up').length;
     const healthy = options.require === 'any' ? upCount > 0 : upCount === states.length;
@@ -63,13 +76,21 @@ export class SmsHealthIndicator {
   }
 }
 
-async function checkProvider(provider: SmsProvider, timeoutMs: number, minimumBalance: number | undefined): Promise<SmsProviderHealth> {
-  if (provider.getBalance === undefined || !provider.capabilities.balance) return { status: 'up', balance: 'unsupported' };
+async function checkProvider(
+  provider: SmsProvider,
+  timeoutMs: number,
+  minimumBalance: number | undefined,
+): Promise<SmsProviderHealth> {
+  if (provider.getBalance === undefined || !provider.capabilities.balance)
+    return { status: 'up', balance: 'unsupported' };
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      const error = new SmsError(`${provider.id} did not answer the balance call within ${timeoutMs} ms.`, { code: 'TIMEOUT', provider: provider.id });
+      const error = new SmsError(`${provider.id} did not answer the balance call within ${timeoutMs} ms.`, {
+        code: 'TIMEOUT',
+        provider: provider.id,
+      });
       controller.abort(error);
       reject(error);
     }, timeoutMs);
@@ -79,7 +100,13 @@ async function checkProvider(provider: SmsProvider, timeoutMs: number, minimumBa
     const balance = await Promise.race([provider.getBalance({ signal: controller.signal, timeoutMs }), timeout]);
     const currency = balance.currency === undefined ? {} : { currency: balance.currency };
     if (minimumBalance !== undefined && balance.amount < minimumBalance) {
-      return { status: 'down', code: 'INSUFFICIENT_CREDIT', message: `The balance ${balance.amount} is below the minimum ${minimumBalance}.`, balance: balance.amount, ...currency };
+      return {
+        status: 'down',
+        code: 'INSUFFICIENT_CREDIT',
+        message: `The balance ${balance.amount} is below the minimum ${minimumBalance}.`,
+        balance: balance.amount,
+        ...currency,
+      };
     }
     return { status: 'up', balance: balance.amount, ...currency };
   } catch (error) {
@@ -93,5 +120,9 @@ async function checkProvider(provider: SmsProvider, timeoutMs: number, minimumBa
 function describeFailure(provider: SmsProvider, error: unknown): SmsProviderHealth {
   if (SmsError.isInstance(error)) return { status: 'down', code: error.code, message: error.message };
   const kind = error instanceof Error ? error.name : typeof error;
-  return { status: 'down', code: 'PROVIDER_ERROR', message: `${provider.id} failed the balance call with an unexpected ${kind}.` };
+  return {
+    status: 'down',
+    code: 'PROVIDER_ERROR',
+    message: `${provider.id} failed the balance call with an unexpected ${kind}.`,
+  };
 }

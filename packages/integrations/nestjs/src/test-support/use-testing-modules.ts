@@ -10,7 +10,10 @@ interface Closable {
  * For a test file: `compile` builds a testing module and `track` takes any module or app to close, and every
  * one of them is closed after each test, so no client, socket or timer outlives the test that made it.
  */
-export function useTestingModules(): { compile(metadata: ModuleMetadata): Promise<TestingModule>; track<Value extends Closable>(closable: Value): Value } {
+export function useTestingModules(): {
+  compile(metadata: ModuleMetadata): Promise<TestingModule>;
+  track<Value extends Closable>(closable: Value): Value;
+} {
   const open: Closable[] = [];
   afterEach(async () => {
     await Promise.all(open.splice(0).map((closable) => closable.close()));

@@ -26,7 +26,9 @@ export class SmsRecorder {
    * messages in the order they were sent.
    */
   get messages(): readonly RecordedMessage[] {
-    return this.providers.flatMap((provider) => provider.messages.map((message) => ({ ...message, provider: provider.id })));
+    return this.providers.flatMap((provider) =>
+      provider.messages.map((message) => ({ ...message, provider: provider.id })),
+    );
   }
 
   /** Every call the providers received (sends, balance, status…), including those that failed. */
@@ -48,7 +50,9 @@ export class SmsRecorder {
     const provider = id === undefined ? this.providers[0] : this.providers.find((candidate) => candidate.id === id);
     if (provider === undefined) {
       const known = this.providers.map((candidate) => candidate.id).join(', ');
-      throw new SmsError(`No memory provider "${id}" in this testing module; it has ${known}.`, { code: 'INVALID_INPUT' });
+      throw new SmsError(`No memory provider "${id}" in this testing module; it has ${known}.`, {
+        code: 'INVALID_INPUT',
+      });
     }
     return provider;
   }

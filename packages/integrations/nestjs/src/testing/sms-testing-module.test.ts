@@ -29,7 +29,15 @@ describe('SmsTestingModule', () => {
     const recorder = moduleRef.get(SmsRecorder);
     expect(moduleRef.get(SMS_RECORDER)).toBe(recorder);
     expect(recorder.messages).toEqual([
-      { provider: 'memory', id: 'memory-1', to: '+989121234567', text: 'Welcome, Ada!', reference: 'welcome-Ada', status: 'sent', segments: 1 },
+      {
+        provider: 'memory',
+        id: 'memory-1',
+        to: '+989121234567',
+        text: 'Welcome, Ada!',
+        reference: 'welcome-Ada',
+        status: 'sent',
+        segments: 1,
+      },
     ]);
     expect(id).toBe('memory-1');
     expect(recorder.lastMessage?.text).toBe('Welcome, Ada!');
@@ -47,9 +55,13 @@ describe('SmsTestingModule', () => {
   it('lets a test make the provider fail, and records the failed call', async () => {
     const moduleRef = await compile({ imports: [SmsTestingModule.forRoot()], providers: [WelcomeService] });
     const recorder = moduleRef.get(SmsRecorder);
-    recorder.provider().failWith(new SmsError('No credit left.', { code: 'INSUFFICIENT_CREDIT', provider: 'memory' }), 1);
+    recorder
+      .provider()
+      .failWith(new SmsError('No credit left.', { code: 'INSUFFICIENT_CREDIT', provider: 'memory' }), 1);
 
-    await expect(moduleRef.get(WelcomeService).welcome('09121234567', 'Ada')).rejects.toMatchObject({ code: 'INSUFFICIENT_CREDIT' });
+    await expect(moduleRef.get(WelcomeService).welcome('09121234567', 'Ada')).rejects.toMatchObject({
+      code: 'INSUFFICIENT_CREDIT',
+    });
     await moduleRef.get(WelcomeService).welcome('09121234567', 'Grace');
 
     expect(recorder.calls.map((call) => call.method)).toEqual(['send', 'send']);
@@ -60,7 +72,10 @@ describe('SmsTestingModule', () => {
     const moduleRef = await compile({
       imports: [
         SmsTestingModule.forRoot({
-          memoryProviders: [{ id: 'ghasedak' }, { id: 'smspartner', defaultCountry: 'FR', capabilities: { templates: false } }],
+          memoryProviders: [
+            { id: 'ghasedak' },
+            { id: 'smspartner', defaultCountry: 'FR', capabilities: { templates: false } },
+          ],
           templates: { otp: { text: 'Code {code}', ghasedak: { template: 'otp', params: ['code'] } } },
         }),
       ],
@@ -112,7 +127,10 @@ describe('SmsTestingModule', () => {
     }
 
     const moduleRef = await compile({
-      imports: [SmsTestingModule.forRoot(), SmsTestingModule.forRoot({ name: 'marketing', memoryProviders: [{ id: 'bulk' }] })],
+      imports: [
+        SmsTestingModule.forRoot(),
+        SmsTestingModule.forRoot({ name: 'marketing', memoryProviders: [{ id: 'bulk' }] }),
+      ],
       providers: [Campaign],
     });
     const campaign = moduleRef.get(Campaign);

@@ -31,7 +31,10 @@ export class SmsTestingModule {
       inject: [recorderToken],
     });
     const providers: Provider[] = [
-      { provide: recorderToken, useFactory: () => new SmsRecorder(memoryProviders.map((memoryOptions) => createMemoryProvider(memoryOptions))) },
+      {
+        provide: recorderToken,
+        useFactory: () => new SmsRecorder(memoryProviders.map((memoryOptions) => createMemoryProvider(memoryOptions))),
+      },
       ...client.providers,
     ];
     const exports = [recorderToken, ...client.exports];

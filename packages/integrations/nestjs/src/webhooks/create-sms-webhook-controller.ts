@@ -1,6 +1,12 @@
 import { Controller, Get, Inject, Param, Post, Req, Res, type Type } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { createProblem, hasRequestBody, problemAnswer, type WebhookHandler, type WebhookHttpRequest } from '@sms/core/server';
+import {
+  createProblem,
+  hasRequestBody,
+  problemAnswer,
+  type WebhookHandler,
+  type WebhookHttpRequest,
+} from '@sms/core/server';
 import { writeAnswer } from '../http/write-answer';
 import { createWebhookHandlers } from './create-webhook-handlers';
 import { SMS_WEBHOOK_MODULE_OPTIONS } from './sms-webhook-module-options-token';
@@ -38,16 +44,31 @@ export function createSmsWebhookController(path: string): Type<unknown> {
     }
 
     @Post([':provider', ':provider/:secret'])
-    post(@Param('provider') provider: string, @Param('secret') secret: string | undefined, @Req() request: SmsWebhookHttpRequest, @Res() response: unknown) {
+    post(
+      @Param('provider') provider: string,
+      @Param('secret') secret: string | undefined,
+      @Req() request: SmsWebhookHttpRequest,
+      @Res() response: unknown,
+    ) {
       return this.receive(provider, secret, request, response);
     }
 
     @Get([':provider', ':provider/:secret'])
-    get(@Param('provider') provider: string, @Param('secret') secret: string | undefined, @Req() request: SmsWebhookHttpRequest, @Res() response: unknown) {
+    get(
+      @Param('provider') provider: string,
+      @Param('secret') secret: string | undefined,
+      @Req() request: SmsWebhookHttpRequest,
+      @Res() response: unknown,
+    ) {
       return this.receive(provider, secret, request, response);
     }
 
-    private async receive(provider: string, secret: string | undefined, request: SmsWebhookHttpRequest, response: unknown): Promise<void> {
+    private async receive(
+      provider: string,
+      secret: string | undefined,
+      request: SmsWebhookHttpRequest,
+      response: unknown,
+    ): Promise<void> {
       const handler = this.handlers.get(provider);
       const answer =
         handler === undefined

@@ -5,9 +5,14 @@ import type { SmsWebhookHttpRequest, SmsWebhookModuleOptions } from './sms-webho
 const NAME = 'SmsWebhookModule';
 
 /** One handler per provider id, built (and so checked) when the application starts. */
-export function createWebhookHandlers(options: SmsWebhookModuleOptions): Map<string, WebhookHandler<SmsWebhookHttpRequest>> {
+export function createWebhookHandlers(
+  options: SmsWebhookModuleOptions,
+): Map<string, WebhookHandler<SmsWebhookHttpRequest>> {
   if (!Array.isArray(options?.webhooks) || options.webhooks.length === 0) {
-    throw new SmsError(`${NAME} needs \`webhooks\`: a list of { provider, secret, onDeliveryReport, onInbound }, one per provider.`, { code: 'INVALID_INPUT' });
+    throw new SmsError(
+      `${NAME} needs \`webhooks\`: a list of { provider, secret, onDeliveryReport, onInbound }, one per provider.`,
+      { code: 'INVALID_INPUT' },
+    );
   }
   const handlers = new Map<string, WebhookHandler<SmsWebhookHttpRequest>>();
   for (const webhook of options.webhooks) {
@@ -17,10 +22,13 @@ export function createWebhookHandlers(options: SmsWebhookModuleOptions): Map<str
       bodyTypes: ['application/json', 'application/x-www-form-urlencoded'],
     });
     if (handlers.has(handler.provider)) {
-      throw new SmsError(`${NAME}: two webhooks for the ${handler.provider} provider; each provider gets one route, so list it once.`, {
-        code: 'INVALID_INPUT',
-        provider: handler.provider,
-      });
+      throw new SmsError(
+        `${NAME}: two webhooks for the ${handler.provider} provider; each provider gets one route, so list it once.`,
+        {
+          code: 'INVALID_INPUT',
+          provider: handler.provider,
+        },
+      );
     }
     handlers.set(handler.provider, handler);
   }

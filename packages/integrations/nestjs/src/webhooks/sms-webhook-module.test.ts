@@ -2,7 +2,15 @@ import 'reflect-metadata';
 import { Injectable, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { SmsError, type DeliveryReport, type InboundMessage, type SmsProvider, type SmsProviderWith, type WebhookEvent, type WebhookRequest } from '@sms/core';
+import {
+  SmsError,
+  type DeliveryReport,
+  type InboundMessage,
+  type SmsProvider,
+  type SmsProviderWith,
+  type WebhookEvent,
+  type WebhookRequest,
+} from '@sms/core';
 import { createMemoryProvider } from '@sms/core/testing';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,7 +43,10 @@ function webhook(overrides: Partial<SmsWebhookOptions> = {}): { options: SmsWebh
 }
 
 /** A provider whose parseWebhook records what it got and answers the events it is given. */
-function scriptedProvider(id: string, events: WebhookEvent[]): SmsProviderWith<'parseWebhook'> & { seen: WebhookRequest[] } {
+function scriptedProvider(
+  id: string,
+  events: WebhookEvent[],
+): SmsProviderWith<'parseWebhook'> & { seen: WebhookRequest[] } {
   const seen: WebhookRequest[] = [];
   return Object.assign(createMemoryProvider({ id }), {
     seen,
@@ -54,7 +65,10 @@ afterEach(async () => {
 });
 
 /** A real application with the webhook module, on a loopback port. */
-async function start(webhookModule: DynamicModule, configure?: (started: NestExpressApplication) => void): Promise<ReturnType<INestApplication['getHttpServer']>> {
+async function start(
+  webhookModule: DynamicModule,
+  configure?: (started: NestExpressApplication) => void,
+): Promise<ReturnType<INestApplication['getHttpServer']>> {
   @Module({ imports: [webhookModule] })
   class AppModule {}
   const created = await NestFactory.create<NestExpressApplication>(AppModule, { logger: false });
@@ -69,24 +83,50 @@ describe('SmsWebhookModule.forRoot', () => {
     const { options, recorded } = webhook();
     const server = await start(SmsWebhookModule.forRoot({ webhooks: [options] }));
 
-    const response = await request(server).post(`/webhooks/memory/${SECRET}`).send({ id: 'memory-1', status: 'delivered' });
+    const response = await request(server)
+      .post(`/webhooks/memory/${SECRET}`)
+      .send({ id: 'memory-1', status: 'delivered' });
 
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(response.body).toEqual({ received: 1 });
-    expect(recorded.reports).toEqual([{ provider: 'memory', id: 'memory-1', status: 'delivered', providerStatus: 'delivered', raw: { id: 'memory-1', status: 'delivered' } }]);
+    expect(recorded.reports).toEqual([
+      {
+        provider: 'memory',
+        id: 'memory-1',
+        status: 'delivered',
+        providerStatus: 'delivered',
+        raw: { id: 'memory-1', status: 'delivered' },
+      },
+    ]);
     expect(recorded.addresses).toEqual([expect.stringMatching(/127\.0\.0\.1$/)]);
   });
 
   it('serves each provider on its own route, takes ?token= and form bodies, and keeps the token from the parser', async () => {
     const first = scriptedProvider('first', []);
     const second = scriptedProvider('second', []);
-    const server = await start(SmsWebhookModule.forRoot({ path: 'sms/callbacks', webhooks: [webhook({ provider: first }).options, webhook({ provider: second }).options] }));
+    const server = await start(
+      SmsWebhookModule.forRoot({
+        path: 'sms/callbacks',
+        webhooks: [webhook({ provider: first }).options, webhook({ provider: second }).options],
+      }),
+    );
 
-    await request(server).post(`/sms/callbacks/first?token=${SECRET}&batch=7`).type('form').send({ id: '12', status: 'Delivered' }).expect(200, { received: 0 });
+    await request(server)
+      .post(`/sms/callbacks/first?token=${SECRET}&batch=7`)
+      .type('form')
+      .send({ id: '12', status: 'Delivered' })
+      .expect(200, { received: 0 });
     await request(server).get(`/sms/callbacks/second/${SECRET}?id=2&status=DELIVRD`).expect(200);
 
-    expect(first.seen).toEqual([{ method: 'POST', headers: expect.objectContaining({ 'content-type': 'application/x-www-form-urlencoded' }), body: { id: '12', status: 'Delivered' }, query: { batch: '7' } }]);
+    expect(first.seen).toEqual([
+      {
+        method: 'POST',
+        headers: expect.objectContaining({ 'content-type': 'application/x-www-form-urlencoded' }),
+        body: { id: '12', status: 'Delivered' },
+        query: { batch: '7' },
+      },
+    ]);
     expect(second.seen).toMatchObject([{ method: 'GET', query: { id: '2', status: 'DELIVRD' } }]);
     expect(second.seen[0]?.body).toBeUndefined();
     expect(JSON.stringify([first.seen, second.seen])).not.toContain(SECRET);
@@ -101,7 +141,11 @@ describe('SmsWebhookModule.forRoot', () => {
     const unknown = await request(server).post(`/webhooks/other/${SECRET}`).send({});
 
     for (const response of [wrong, missing]) {
-      expect([response.status, response.headers['content-type'], response.body.code]).toEqual([401, PROBLEM, 'UNAUTHORIZED']);
+      expect([response.status, response.headers['content-type'], response.body.code]).toEqual([
+        401,
+        PROBLEM,
+        'UNAUTHORIZED',
+      ]);
     }
     expect([unknown.status, unknown.headers['content-type'], unknown.body.code]).toEqual([404, PROBLEM, 'NOT_FOUND']);
     expect(provider.seen).toEqual([]);
@@ -111,7 +155,10 @@ describe('SmsWebhookModule.forRoot', () => {
     const provider = scriptedProvider('memory', []);
     const server = await start(SmsWebhookModule.forRoot({ webhooks: [webhook({ provider }).options] }));
 
-    const response = await request(server).post(`/webhooks/memory/${SECRET}`).set('Content-Type', 'text/plain').send('id=1;status=ok');
+    const response = await request(server)
+      .post(`/webhooks/memory/${SECRET}`)
+      .set('Content-Type', 'text/plain')
+      .send('id=1;status=ok');
 
     expect(response.status).toBe(415);
     expect(response.headers['accept-post']).toBe('application/json, application/x-www-form-urlencoded');
@@ -127,20 +174,34 @@ describe('SmsWebhookModule.forRoot', () => {
     });
     const server = await start(SmsWebhookModule.forRoot({ webhooks: [options] }));
 
-    const response = await request(server).post(`/webhooks/memory/${SECRET}`).send({ id: 'memory-1', status: 'delivered' });
+    const response = await request(server)
+      .post(`/webhooks/memory/${SECRET}`)
+      .send({ id: 'memory-1', status: 'delivered' });
 
     expect([response.status, response.body.code]).toEqual([500, 'WEBHOOK_CALLBACK_FAILED']);
     expect(response.text).not.toContain('database down');
     expect(recorded.errors[0]?.error).toBe(failure);
-    expect(recorded.errors[0]?.context).toMatchObject({ provider: 'memory', stage: 'callback', request: { method: 'POST' } });
+    expect(recorded.errors[0]?.context).toMatchObject({
+      provider: 'memory',
+      stage: 'callback',
+      request: { method: 'POST' },
+    });
   });
 
   it("checks allowIps against the address Express's trust proxy setting gives", async () => {
     const { options, recorded } = webhook({ allowIps: ['203.0.113.0/24'] });
-    const server = await start(SmsWebhookModule.forRoot({ webhooks: [options] }), (created) => created.set('trust proxy', 1));
+    const server = await start(SmsWebhookModule.forRoot({ webhooks: [options] }), (created) =>
+      created.set('trust proxy', 1),
+    );
 
-    const inside = await request(server).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '198.51.100.1, 203.0.113.9').send({ id: 'a', status: 'delivered' });
-    const spoofed = await request(server).post(`/webhooks/memory/${SECRET}`).set('X-Forwarded-For', '203.0.113.9, 198.51.100.1').send({ id: 'b', status: 'delivered' });
+    const inside = await request(server)
+      .post(`/webhooks/memory/${SECRET}`)
+      .set('X-Forwarded-For', '198.51.100.1, 203.0.113.9')
+      .send({ id: 'a', status: 'delivered' });
+    const spoofed = await request(server)
+      .post(`/webhooks/memory/${SECRET}`)
+      .set('X-Forwarded-For', '203.0.113.9, 198.51.100.1')
+      .send({ id: 'b', status: 'delivered' });
 
     expect(inside.status).toBe(200);
     expect([spoofed.status, spoofed.body.code]).toEqual([403, 'FORBIDDEN']);
@@ -168,7 +229,16 @@ describe('SmsWebhookModule.forRootAsync', () => {
         inject: [Inbox],
         useFactory: async (injected: Inbox) => {
           inbox = injected;
-          return { webhooks: [{ provider, secret: SECRET, onDeliveryReport: () => undefined, onInbound: (received) => void injected.received.push(received.text) }] };
+          return {
+            webhooks: [
+              {
+                provider,
+                secret: SECRET,
+                onDeliveryReport: () => undefined,
+                onInbound: (received) => void injected.received.push(received.text),
+              },
+            ],
+          };
         },
       }),
     );
@@ -193,7 +263,10 @@ describe('SmsWebhookModule: startup checks', () => {
   }
 
   it('refuses no webhooks, one provider listed twice, a provider without parseWebhook and a weak secret', async () => {
-    const plain = { ...(createMemoryProvider({ id: 'plain' }) as SmsProvider), parseWebhook: undefined } as unknown as SmsWebhookOptions['provider'];
+    const plain = {
+      ...(createMemoryProvider({ id: 'plain' }) as SmsProvider),
+      parseWebhook: undefined,
+    } as unknown as SmsWebhookOptions['provider'];
 
     const failures = [
       await startFails(SmsWebhookModule.forRoot({ webhooks: [] })),
@@ -202,7 +275,12 @@ describe('SmsWebhookModule: startup checks', () => {
       await startFails(SmsWebhookModule.forRoot({ webhooks: [webhook({ secret: 'short' }).options] })),
     ];
 
-    expect(failures.map((failure) => SmsError.isInstance(failure) && failure.code)).toEqual(['INVALID_INPUT', 'INVALID_INPUT', 'UNSUPPORTED', 'INVALID_INPUT']);
+    expect(failures.map((failure) => SmsError.isInstance(failure) && failure.code)).toEqual([
+      'INVALID_INPUT',
+      'INVALID_INPUT',
+      'UNSUPPORTED',
+      'INVALID_INPUT',
+    ]);
     expect(failures.map((failure) => (failure as Error).message)).toEqual([
       expect.stringMatching(/^SmsWebhookModule needs `webhooks`/),
       expect.stringMatching(/^SmsWebhookModule: two webhooks for the memory provider/),
@@ -212,6 +290,8 @@ describe('SmsWebhookModule: startup checks', () => {
   });
 
   it('refuses an empty path when the module is declared', () => {
-    expect(() => SmsWebhookModule.forRoot({ path: '', webhooks: [webhook().options] })).toThrow(/`path` must be a non-empty string/);
+    expect(() => SmsWebhookModule.forRoot({ path: '', webhooks: [webhook().options] })).toThrow(
+      /`path` must be a non-empty string/,
+    );
   });
 });

@@ -37,4 +37,8 @@ export interface SmsWebhookOptionsFactory {
 }
 
 export type SmsWebhookModuleForRootOptions = SmsWebhookModuleOptions & SmsWebhookModuleExtras;
-export type SmsWebhookModuleForRootAsyncOptions = ConfigurableModuleAsyncOptions<SmsWebhookModuleOptions, 'createSmsWebhookOptions'> & SmsWebhookModuleExtras;
+export type SmsWebhookModuleForRootAsyncOptions = ConfigurableModuleAsyncOptions<
+  SmsWebhookModuleOptions,
+  'createSmsWebhookOptions'
+> &
+  SmsWebhookModuleExtras;

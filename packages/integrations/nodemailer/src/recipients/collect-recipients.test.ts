@@ -5,7 +5,9 @@ import { splitAddressList } from './split-address-list';
 
 describe('splitAddressList', () => {
   it('splits at commas and semicolons outside quotes and angle brackets', () => {
-    expect(splitAddressList(' "Doe, John" <+33 6 12 34 56 78>; +989121234567 ,, Bob <0912;123> , "Q \\" uote" <1>')).toEqual([
+    expect(
+      splitAddressList(' "Doe, John" <+33 6 12 34 56 78>; +989121234567 ,, Bob <0912;123> , "Q \\" uote" <1>'),
+    ).toEqual([
       { written: '"Doe, John" <+33 6 12 34 56 78>', name: 'Doe, John', address: '+33 6 12 34 56 78' },
       { written: '+989121234567', name: '', address: '+989121234567' },
       { written: 'Bob <0912;123>', name: 'Bob', address: '0912;123' },
@@ -24,11 +26,17 @@ describe('collectRecipients', () => {
       },
       'IR',
     );
-    expect(collected).toEqual({ numbers: ['+989121234567', '+989121234568', '+33612345678', '+989351234567'], rejected: [], rejectedErrors: [] });
+    expect(collected).toEqual({
+      numbers: ['+989121234567', '+989121234568', '+33612345678', '+989351234567'],
+      rejected: [],
+      rejectedErrors: [],
+    });
   });
 
   it('rejects national numbers without a default country, emails, empty objects and non-strings, with reasons', () => {
-    const collected = collectRecipients({ to: ['09121234567', 'Ali <ali@example.com>', {}, 989121234567 as never, null as never, '+989121234567'] });
+    const collected = collectRecipients({
+      to: ['09121234567', 'Ali <ali@example.com>', {}, 989121234567 as never, null as never, '+989121234567'],
+    });
     expect(collected.numbers).toEqual(['+989121234567']);
     expect(collected.rejected).toEqual(['09121234567', 'Ali <ali@example.com>', '{}', '989121234567']);
     expect(collected.rejectedErrors.map((error) => error.message)).toEqual([
@@ -38,12 +46,21 @@ describe('collectRecipients', () => {
       'Invalid recipient in to: "989121234567": expected a phone number as a string, got a number (write numbers as strings so a leading 0 or + is kept).',
     ]);
     // A string that is not a phone number is INVALID_RECIPIENT; an entry that is not even an address, INVALID_INPUT.
-    expect(collected.rejectedErrors.map((error) => error.code)).toEqual(['INVALID_RECIPIENT', 'INVALID_RECIPIENT', 'INVALID_INPUT', 'INVALID_INPUT']);
+    expect(collected.rejectedErrors.map((error) => error.code)).toEqual([
+      'INVALID_RECIPIENT',
+      'INVALID_RECIPIENT',
+      'INVALID_INPUT',
+      'INVALID_INPUT',
+    ]);
     expect(collected.rejectedErrors.every((error) => error.outcome === 'not-sent' && !error.retryable)).toBe(true);
   });
 
   it('finds nothing in empty fields', () => {
-    expect(collectRecipients({ to: '', cc: [], bcc: ' , ' })).toEqual({ numbers: [], rejected: [], rejectedErrors: [] });
+    expect(collectRecipients({ to: '', cc: [], bcc: ' , ' })).toEqual({
+      numbers: [],
+      rejected: [],
+      rejectedErrors: [],
+    });
   });
 });
 

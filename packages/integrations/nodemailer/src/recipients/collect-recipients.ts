@@ -55,7 +55,10 @@ function flatten(value: unknown, into: (WrittenAddress | UnreadableEntry)[]): vo
     into.push({ written: email !== '' ? (name !== '' ? `${name} <${email}>` : email) : name, name, address: email });
     return;
   }
-  into.push({ written: describe(value), reason: `expected a phone number as a string, got a ${typeof value} (write numbers as strings so a leading 0 or + is kept)` });
+  into.push({
+    written: describe(value),
+    reason: `expected a phone number as a string, got a ${typeof value} (write numbers as strings so a leading 0 or + is kept)`,
+  });
 }
 
 /**
@@ -85,7 +88,12 @@ export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCo
   const seen = new Set<string>();
   const rejected: string[] = [];
   const rejectedErrors: SmsError[] = [];
-  const reject = (field: RecipientField, written: string, reason: string, code: SmsErrorCode = 'INVALID_RECIPIENT'): void => {
+  const reject = (
+    field: RecipientField,
+    written: string,
+    reason: string,
+    code: SmsErrorCode = 'INVALID_RECIPIENT',
+  ): void => {
     rejected.push(written);
     rejectedErrors.push(rejection(field, reason, code));
   };
@@ -100,7 +108,11 @@ export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCo
       }
       const candidate = candidateOf(entry);
       if (candidate.includes('@')) {
-        reject(field, entry.written, `${JSON.stringify(candidate)} is an email address; this transport sends SMS, so write a phone number such as +989121234567`);
+        reject(
+          field,
+          entry.written,
+          `${JSON.stringify(candidate)} is an email address; this transport sends SMS, so write a phone number such as +989121234567`,
+        );
         continue;
       }
       try {
@@ -110,7 +122,12 @@ export function collectRecipients(data: MailDataLike, defaultCountry?: CountryCo
           numbers.push(number);
         }
       } catch (error) {
-        reject(field, entry.written, error instanceof Error ? error.message : String(error), SmsError.isInstance(error) ? error.code : 'INVALID_RECIPIENT');
+        reject(
+          field,
+          entry.written,
+          error instanceof Error ? error.message : String(error),
+          SmsError.isInstance(error) ? error.code : 'INVALID_RECIPIENT',
+        );
       }
     }
   }

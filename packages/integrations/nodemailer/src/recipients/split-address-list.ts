@@ -7,14 +7,16 @@ export interface WrittenAddress extends MailAddressLike {
 
 function unquote(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).replace(/\\(.)/g, '$1').trim();
+  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"'))
+    return trimmed.slice(1, -1).replace(/\\(.)/g, '$1').trim();
   return trimmed;
 }
 
 function parseEntry(entry: string): WrittenAddress {
   // `Name <address>`: the address is the last angle-bracketed part; what comes before is the display name.
   const bracketed = /^([\s\S]*)<([^<>]*)>$/.exec(entry);
-  if (bracketed !== null) return { written: entry, name: unquote(bracketed[1] ?? ''), address: (bracketed[2] ?? '').trim() };
+  if (bracketed !== null)
+    return { written: entry, name: unquote(bracketed[1] ?? ''), address: (bracketed[2] ?? '').trim() };
   return { written: entry, name: '', address: entry };
 }
 
@@ -54,5 +56,8 @@ export function splitAddressList(input: string): WrittenAddress[] {
     current += character;
   }
   entries.push(current);
-  return entries.map((entry) => entry.trim()).filter((entry) => entry !== '').map(parseEntry);
+  return entries
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map(parseEntry);
 }

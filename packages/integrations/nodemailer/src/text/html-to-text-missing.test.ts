@@ -17,8 +17,12 @@ describe('htmlToText without the html-to-text package', () => {
     expect(SmsError.isInstance(error)).toBe(true);
     expect((error as SmsError).code).toBe('UNSUPPORTED');
     expect((error as SmsError).outcome).toBe('not-sent');
-    expect((error as SmsError).message).toMatch(/needs the optional package html-to-text, which could not be loaded \(.+\): install it with `npm install html-to-text`, or pass `text`\. Nothing was sent\.$/);
+    expect((error as SmsError).message).toMatch(
+      /needs the optional package html-to-text, which could not be loaded \(.+\): install it with `npm install html-to-text`, or pass `text`\. Nothing was sent\.$/,
+    );
     // Vitest wraps the failure of the mocked import; Node's own error says "Cannot find package".
-    expect(String((error as SmsError).cause) + String(((error as SmsError).cause as Error).cause)).toContain("Cannot find package 'html-to-text'");
+    expect(String((error as SmsError).cause) + String(((error as SmsError).cause as Error).cause)).toContain(
+      "Cannot find package 'html-to-text'",
+    );
   });
 });

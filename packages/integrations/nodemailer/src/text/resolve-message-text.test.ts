@@ -15,7 +15,9 @@ function mailOf(data: MailDataLike): MailMessageLike {
 describe('resolveMessageText', () => {
   it('imports html-to-text only when a message with only html arrives, and once', async () => {
     expect(await resolveMessageText(mailOf({ text: 'Plain', html: '<p>Rich</p>' }), true)).toBe('Plain');
-    await expect(resolveMessageText(mailOf({ html: '<p>Rich</p>' }), false)).rejects.toThrow('create the transport with `htmlToText: true`');
+    await expect(resolveMessageText(mailOf({ html: '<p>Rich</p>' }), false)).rejects.toThrow(
+      'create the transport with `htmlToText: true`',
+    );
     expect(imports.htmlToText).toBe(0);
 
     expect(await resolveMessageText(mailOf({ html: '<p>Caf&eacute;</p>' }), true)).toBe('Café');

@@ -5,9 +5,24 @@ import { formatTableCell } from './format-table-cell';
 // Every character of an SMS counts: a block starts a line, never leaves a blank one.
 const ONE_LINE_BREAK = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
 
-const HIDDEN: SelectorDefinition[] = ['head', 'title', 'style', 'script', 'template', 'noscript', 'img'].map((selector) => ({ selector, format: 'skip' }));
+const HIDDEN: SelectorDefinition[] = ['head', 'title', 'style', 'script', 'template', 'noscript', 'img'].map(
+  (selector) => ({ selector, format: 'skip' }),
+);
 // No uppercase headings, `---` rules, `> ` quotes or preserved `<pre>` indentation: they cost characters.
-const LINES: SelectorDefinition[] = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre', 'table', 'tr'].map((selector) => ({
+const LINES: SelectorDefinition[] = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+].map((selector) => ({
   selector,
   format: 'block',
   options: ONE_LINE_BREAK,

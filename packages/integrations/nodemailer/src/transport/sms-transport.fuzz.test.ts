@@ -11,26 +11,53 @@ const SEED = process.env.FUZZ_SEED === undefined ? 15_2026 : Number(process.env.
 const RUNS = process.env.FUZZ_RUNS === undefined ? 10_000 : Number(process.env.FUZZ_RUNS);
 
 const anything = fc.anything({ maxDepth: 2, withNullPrototype: true, withSparseArray: true, withBoxedValues: true });
-const mostly = <Value>(valid: fc.Arbitrary<Value>): fc.Arbitrary<unknown> => fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: anything });
+const mostly = <Value>(valid: fc.Arbitrary<Value>): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: anything });
 const numberLike = fc.oneof(
-  fc.constantFrom('+989121234567', '09121234567', '+33612345678', '10008566', '۰۹۱۲۱۲۳۴۵۶۷', 'Ali <+989121234567>', 'ali@example.com', '', 'call me', '12'),
+  fc.constantFrom(
+    '+989121234567',
+    '09121234567',
+    '+33612345678',
+    '10008566',
+    '۰۹۱۲۱۲۳۴۵۶۷',
+    'Ali <+989121234567>',
+    'ali@example.com',
+    '',
+    'call me',
+    '12',
+  ),
   fc.stringMatching(/^\+?[0-9 ()-]{0,16}$/),
   fc.string({ maxLength: 20 }),
 );
-const addressLike = mostly(fc.oneof(numberLike, fc.record({ name: mostly(numberLike), address: mostly(numberLike) }, { requiredKeys: [] })));
-const fieldLike = fc.oneof(addressLike, fc.array(addressLike, { maxLength: 3 }), fc.record({ group: fc.array(addressLike, { maxLength: 2 }) }));
+const addressLike = mostly(
+  fc.oneof(numberLike, fc.record({ name: mostly(numberLike), address: mostly(numberLike) }, { requiredKeys: [] })),
+);
+const fieldLike = fc.oneof(
+  addressLike,
+  fc.array(addressLike, { maxLength: 3 }),
+  fc.record({ group: fc.array(addressLike, { maxLength: 2 }) }),
+);
 const mailDataLike = fc.record(
   {
     to: fieldLike,
     cc: fieldLike,
     bcc: fieldLike,
     from: fieldLike,
-    text: mostly(fc.oneof(fc.constantFrom('Hello', 'سلام', '', ' '), fc.string({ maxLength: 40 }), fc.string().map((text) => Buffer.from(text)))),
+    text: mostly(
+      fc.oneof(
+        fc.constantFrom('Hello', 'سلام', '', ' '),
+        fc.string({ maxLength: 40 }),
+        fc.string().map((text) => Buffer.from(text)),
+      ),
+    ),
     html: mostly(fc.constantFrom('<p>Hi</p>', '<br>', '')),
   },
   { requiredKeys: [] },
 );
-const settingsLike = fc.record({ defaultCountry: fc.constantFrom('IR', undefined), htmlToText: fc.boolean(), useFromAsSender: fc.boolean() }, { requiredKeys: [] });
+const settingsLike = fc.record(
+  { defaultCountry: fc.constantFrom('IR', undefined), htmlToText: fc.boolean(), useFromAsSender: fc.boolean() },
+  { requiredKeys: [] },
+);
 
 /** What Nodemailer hands the transport: the message data, and its reader of content fields. */
 function mailOf(data: MailDataLike): MailMessageLike {

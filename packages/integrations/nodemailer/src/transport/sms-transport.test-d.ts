@@ -16,8 +16,12 @@ describe('smsTransport against the types of nodemailer 10', () => {
   });
 
   it('makes createTransport infer its result type', () => {
-    const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: createMemoryProvider() }) }));
-    expectTypeOf(transporter.sendMail({ to: '+989121234567', text: 'Hi' })).resolves.toEqualTypeOf<SmsSentMessageInfo>();
+    const transporter = nodemailer.createTransport(
+      smsTransport({ client: createSmsClient({ providers: createMemoryProvider() }) }),
+    );
+    expectTypeOf(
+      transporter.sendMail({ to: '+989121234567', text: 'Hi' }),
+    ).resolves.toEqualTypeOf<SmsSentMessageInfo>();
     expectTypeOf(transporter.verify()).resolves.toEqualTypeOf<true>();
   });
 

@@ -60,7 +60,15 @@ function gatedProvider(inner: MemoryProvider, options: { honourSignal: boolean }
       if (options.honourSignal && call?.signal !== undefined) {
         const signal = call.signal;
         await new Promise<void>((resolve, reject) => {
-          const onAbort = () => reject(new SmsError('aborted after the request was written', { code: 'ABORTED', provider: inner.id, outcome: 'unknown', retryable: false }));
+          const onAbort = () =>
+            reject(
+              new SmsError('aborted after the request was written', {
+                code: 'ABORTED',
+                provider: inner.id,
+                outcome: 'unknown',
+                retryable: false,
+              }),
+            );
           signal.addEventListener('abort', onAbort, { once: true });
           void gate.promise.then(() => {
             signal.removeEventListener('abort', onAbort);
@@ -93,13 +101,19 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
       rejectedErrors: [],
       pending: [],
       response: '250 memory accepted 1 message',
-      result: { provider: 'memory', messages: [{ to: ALI, id: 'memory-1', status: 'sent', segments: 1 }], raw: { messages: ['memory-1'] } },
+      result: {
+        provider: 'memory',
+        messages: [{ to: ALI, id: 'memory-1', status: 'sent', segments: 1 }],
+        raw: { messages: ['memory-1'] },
+      },
     });
   });
 
   it('reads recipients from to, cc and bcc in every form Nodemailer accepts, once each', async () => {
     const memory = createMemoryProvider();
-    const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: memory }) }, { defaultCountry: 'IR' }));
+    const transporter = nodemailer.createTransport(
+      smsTransport({ client: createSmsClient({ providers: memory }) }, { defaultCountry: 'IR' }),
+    );
 
     const info = await transporter.sendMail({
       to: [{ name: 'Ali', address: ALI }, '"Rostami, Sara" <0912 123 4568>'],
@@ -109,7 +123,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
       text: 'Meeting moved to 10:00',
     });
 
-    expect(memory.calls).toEqual([{ method: 'send', input: { to: [ALI, SARA, REZA, MARIE], text: 'Meeting moved to 10:00' } }]);
+    expect(memory.calls).toEqual([
+      { method: 'send', input: { to: [ALI, SARA, REZA, MARIE], text: 'Meeting moved to 10:00' } },
+    ]);
     expect(memory.messages.map((message) => message.to)).toEqual([ALI, SARA, REZA, MARIE]);
     expect(info.accepted).toEqual([ALI, SARA, REZA, MARIE]);
     expect(info.envelope).toEqual({ from: false, to: [ALI, SARA, REZA, MARIE] });
@@ -121,7 +137,12 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
-    const info = await transporter.sendMail({ to: [ALI, 'ali@example.com'], cc: 'call me maybe', bcc: SARA, text: 'Hi' });
+    const info = await transporter.sendMail({
+      to: [ALI, 'ali@example.com'],
+      cc: 'call me maybe',
+      bcc: SARA,
+      text: 'Hi',
+    });
 
     expect(memory.calls).toEqual([{ method: 'send', input: { to: [ALI, SARA], text: 'Hi' } }]);
     expect(info.accepted).toEqual([ALI, SARA]);
@@ -134,7 +155,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     expect(info.rejectedErrors[0]!.message).toBe(
       'Invalid recipient in to: "ali@example.com" is an email address; this transport sends SMS, so write a phone number such as +989121234567.',
     );
-    expect(info.rejectedErrors[1]!.message).toMatch(/^Invalid recipient in cc: "call me maybe" is not a valid phone number: /);
+    expect(info.rejectedErrors[1]!.message).toMatch(
+      /^Invalid recipient in cc: "call me maybe" is not a valid phone number: /,
+    );
     expect(info.response).toBe('250 memory accepted 2 messages');
   });
 
@@ -161,7 +184,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     const error = await caughtSmsError(() => transporter.sendMail({ text: 'Hi' }));
 
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toBe('The message has no recipient: set `to`, `cc` or `bcc` to phone numbers. Nothing was sent.');
+    expect(error.message).toBe(
+      'The message has no recipient: set `to`, `cc` or `bcc` to phone numbers. Nothing was sent.',
+    );
     expect(memory.calls).toEqual([]);
   });
 
@@ -169,7 +194,10 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     const memory = createMemoryProvider();
     const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
-    await transporter.sendMail({ to: ALI, text: Readable.from([Buffer.from('Your code '), Buffer.from('is 4321 — سلام')]) });
+    await transporter.sendMail({
+      to: ALI,
+      text: Readable.from([Buffer.from('Your code '), Buffer.from('is 4321 — سلام')]),
+    });
     await transporter.sendMail({ to: SARA, text: Buffer.from('From a buffer') });
 
     expect(memory.messages.map((message) => [message.to, message.text])).toEqual([
@@ -180,19 +208,25 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
   it('refuses a message that has only html unless htmlToText is on', async () => {
     const memory = createMemoryProvider();
-    const html = '<html><head><title>Receipt</title><style>p{color:red}</style></head><body><p>Paid&nbsp;&amp; done.</p><p>See <a href="https://example.com/r?a=1&amp;b=2">your receipt</a></p></body></html>';
+    const html =
+      '<html><head><title>Receipt</title><style>p{color:red}</style></head><body><p>Paid&nbsp;&amp; done.</p><p>See <a href="https://example.com/r?a=1&amp;b=2">your receipt</a></p></body></html>';
 
     const refusing = nodemailer.createTransport(smsTransport({ provider: memory }));
     const error = await caughtSmsError(() => refusing.sendMail({ to: ALI, html }));
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toBe('The message has only `html`, and an SMS is plain text: pass `text`, or create the transport with `htmlToText: true`. Nothing was sent.');
+    expect(error.message).toBe(
+      'The message has only `html`, and an SMS is plain text: pass `text`, or create the transport with `htmlToText: true`. Nothing was sent.',
+    );
     expect(memory.calls).toEqual([]);
 
     const converting = nodemailer.createTransport(smsTransport({ provider: memory }, { htmlToText: true }));
     await converting.sendMail({ to: ALI, html });
     await converting.sendMail({ to: SARA, html, text: 'The text wins' });
 
-    expect(memory.messages.map((message) => message.text)).toEqual(['Paid & done.\nSee your receipt (https://example.com/r?a=1&b=2)', 'The text wins']);
+    expect(memory.messages.map((message) => message.text)).toEqual([
+      'Paid & done.\nSee your receipt (https://example.com/r?a=1&b=2)',
+      'The text wins',
+    ]);
   });
 
   it('refuses a message without any text', async () => {
@@ -226,16 +260,24 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
   it('takes recipients and the sender from the transporter defaults', async () => {
     const memory = createMemoryProvider();
-    const transporter = nodemailer.createTransport(smsTransport({ provider: memory }), { from: '10008566', bcc: MARIE });
+    const transporter = nodemailer.createTransport(smsTransport({ provider: memory }), {
+      from: '10008566',
+      bcc: MARIE,
+    });
 
     await transporter.sendMail({ to: ALI, text: 'with defaults' });
 
-    expect(memory.calls).toEqual([{ method: 'send', input: { to: [ALI, MARIE], text: 'with defaults', from: '10008566' } }]);
+    expect(memory.calls).toEqual([
+      { method: 'send', input: { to: [ALI, MARIE], text: 'with defaults', from: '10008566' } },
+    ]);
   });
 
   it('passes a provider failure on as the same SmsError', async () => {
     const memory = createMemoryProvider();
-    const failure = new SmsError('Not enough credit on memory: top up the account.', { code: 'INSUFFICIENT_CREDIT', provider: 'memory' });
+    const failure = new SmsError('Not enough credit on memory: top up the account.', {
+      code: 'INSUFFICIENT_CREDIT',
+      provider: 'memory',
+    });
     memory.failWith(failure, 1);
     const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: memory }) }));
 
@@ -256,7 +298,12 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
     const error = await caughtSmsError(() => transporter.sendMail({ to: ALI, text: 'Hi' }));
 
-    expect([error.code, error.outcome, error.provider, error.message]).toEqual(['PROVIDER_ERROR', 'unknown', 'broken', 'broken failed unexpectedly: socket exploded']);
+    expect([error.code, error.outcome, error.provider, error.message]).toEqual([
+      'PROVIDER_ERROR',
+      'unknown',
+      'broken',
+      'broken failed unexpectedly: socket exploded',
+    ]);
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 
@@ -268,19 +315,33 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
       close: () => memory.close(),
       async send(message, call) {
         const result = await memory.send(message, call);
-        return { ...result, provider: 'partial', messages: result.messages.map((sent) => (failed.includes(sent.to) ? { ...sent, status: 'failed', providerStatus: 14 } : sent)) };
+        return {
+          ...result,
+          provider: 'partial',
+          messages: result.messages.map((sent) =>
+            failed.includes(sent.to) ? { ...sent, status: 'failed', providerStatus: 14 } : sent,
+          ),
+        };
       },
     });
 
-    const info = await nodemailer.createTransport(smsTransport({ provider: failing([SARA]) })).sendMail({ to: [ALI, SARA], text: 'Hi' });
+    const info = await nodemailer
+      .createTransport(smsTransport({ provider: failing([SARA]) }))
+      .sendMail({ to: [ALI, SARA], text: 'Hi' });
     expect(info.accepted).toEqual([ALI]);
     expect(info.rejected).toEqual([SARA]);
-    expect(info.rejectedErrors.map((error) => [error.code, error.message])).toEqual([['PROVIDER_ERROR', `partial reported the message to ${SARA} as failed (provider status 14).`]]);
+    expect(info.rejectedErrors.map((error) => [error.code, error.message])).toEqual([
+      ['PROVIDER_ERROR', `partial reported the message to ${SARA} as failed (provider status 14).`],
+    ]);
     expect(info.response).toBe('250 partial accepted 1 message');
 
-    const error = await caughtSmsError(() => nodemailer.createTransport(smsTransport({ provider: failing([ALI]) })).sendMail({ to: ALI, text: 'Hi' }));
+    const error = await caughtSmsError(() =>
+      nodemailer.createTransport(smsTransport({ provider: failing([ALI]) })).sendMail({ to: ALI, text: 'Hi' }),
+    );
     expect([error.code, error.provider]).toEqual(['PROVIDER_ERROR', 'partial']);
-    expect(error.message).toBe(`partial accepted none of the 1 message: partial reported the message to ${ALI} as failed (provider status 14).`);
+    expect(error.message).toBe(
+      `partial accepted none of the 1 message: partial reported the message to ${ALI} as failed (provider status 14).`,
+    );
     expect((error.result as SendResult | undefined)?.messages).toHaveLength(1);
   });
 
@@ -296,7 +357,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
       },
     };
 
-    const info = await nodemailer.createTransport(smsTransport({ provider: withoutIds })).sendMail({ to: ALI, text: 'Hi' });
+    const info = await nodemailer
+      .createTransport(smsTransport({ provider: withoutIds }))
+      .sendMail({ to: ALI, text: 'Hi' });
 
     expect(info.messageId).toMatch(/^<[0-9a-f-]{36}@sms>$/);
   });
@@ -316,11 +379,18 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     it('answers ABORTED (not-sent) when send() is handed an aborted signal', async () => {
       const memory = createMemoryProvider();
       const transport = smsTransport({ provider: memory });
-      const mail: MailMessageLike = { data: { to: ALI, text: 'Hi', signal: AbortSignal.abort(new Error('user left')) }, resolveContent: async () => 'Hi' };
+      const mail: MailMessageLike = {
+        data: { to: ALI, text: 'Hi', signal: AbortSignal.abort(new Error('user left')) },
+        resolveContent: async () => 'Hi',
+      };
 
       const error = await new Promise<Error | null>((resolve) => transport.send(mail, (failure) => resolve(failure)));
 
-      expect(error).toMatchObject({ code: 'ABORTED', outcome: 'not-sent', message: 'The SMS send was aborted before it reached the provider. Nothing was sent.' });
+      expect(error).toMatchObject({
+        code: 'ABORTED',
+        outcome: 'not-sent',
+        message: 'The SMS send was aborted before it reached the provider. Nothing was sent.',
+      });
       expect(memory.calls).toEqual([]);
     });
 
@@ -383,7 +453,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
       expect(gated.state.signal).toBe(controller.signal);
       expect([error.code, error.outcome, error.provider]).toEqual(['ABORTED', 'unknown', 'memory']);
-      expect(error.message).toBe('The SMS send was aborted while memory was handling it; it may have gone out. Check with getStatus before sending it again.');
+      expect(error.message).toBe(
+        'The SMS send was aborted while memory was handling it; it may have gone out. Check with getStatus before sending it again.',
+      );
       gated.release();
       await drainEventLoop();
       expect(memory.messages).toEqual([]);
@@ -392,7 +464,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     it('settles at once even when the provider ignores the signal, and calls back only once', async () => {
       const memory = createMemoryProvider();
       const gated = gatedProvider(memory, { honourSignal: false });
-      const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: gated.provider }) }));
+      const transporter = nodemailer.createTransport(
+        smsTransport({ client: createSmsClient({ providers: gated.provider }) }),
+      );
       const controller = new AbortController();
       const calls: [Error | null, unknown][] = [];
       const called = deferred();
@@ -454,7 +528,10 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
           expect(calls).toHaveLength(1);
           expect(calls[0]![0] === null).toBe(to === ALI);
         }
-        expect(thrown.map((error) => (error as Error).message)).toEqual([`callback for ${ALI} threw`, 'callback for not a number threw']);
+        expect(thrown.map((error) => (error as Error).message)).toEqual([
+          `callback for ${ALI} threw`,
+          'callback for not a number threw',
+        ]);
       } finally {
         process.setUncaughtExceptionCaptureCallback(null);
       }
@@ -466,7 +543,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
       const memory = createMemoryProvider();
       const second = createMemoryProvider({ id: 'second' });
       const withoutBalance = createMemoryProvider({ id: 'nobalance', capabilities: { balance: false } });
-      const transporter = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: [memory, withoutBalance, second] }) }));
+      const transporter = nodemailer.createTransport(
+        smsTransport({ client: createSmsClient({ providers: [memory, withoutBalance, second] }) }),
+      );
 
       await expect(transporter.verify()).resolves.toBe(true);
 
@@ -485,16 +564,23 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
     it('fails with the provider error on wrong credentials, in both forms', async () => {
       const memory = createMemoryProvider();
-      const failure = new SmsError('memory refused the API key: check MEMORY_API_KEY.', { code: 'AUTHENTICATION', provider: 'memory' });
+      const failure = new SmsError('memory refused the API key: check MEMORY_API_KEY.', {
+        code: 'AUTHENTICATION',
+        provider: 'memory',
+      });
       memory.failWith(failure);
       const transporter = nodemailer.createTransport(smsTransport({ provider: memory }));
 
       expect(await caught(() => transporter.verify())).toBe(failure);
-      const viaCallback = await new Promise<unknown[]>((resolve) => transporter.verify((...args: unknown[]) => resolve(args)));
+      const viaCallback = await new Promise<unknown[]>((resolve) =>
+        transporter.verify((...args: unknown[]) => resolve(args)),
+      );
       expect(viaCallback).toEqual([failure]);
 
       memory.failWith(undefined);
-      const success = await new Promise<unknown[]>((resolve) => transporter.verify((...args: unknown[]) => resolve(args)));
+      const success = await new Promise<unknown[]>((resolve) =>
+        transporter.verify((...args: unknown[]) => resolve(args)),
+      );
       expect(success).toEqual([null, true]);
     });
   });
@@ -502,7 +588,12 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
   it('describes itself to nodemailer and closes the client only when asked', async () => {
     const memory = createMemoryProvider();
     const transport = smsTransport({ provider: memory });
-    expect([transport.name, transport.version, transport.supportsAbortSignal, transport.isIdle()]).toEqual(['SmsTransport', packageJson.version, true, true]);
+    expect([transport.name, transport.version, transport.supportsAbortSignal, transport.isIdle()]).toEqual([
+      'SmsTransport',
+      packageJson.version,
+      true,
+      true,
+    ]);
 
     const transporter = nodemailer.createTransport(transport);
     expect(transporter.getVersionString()).toContain(`SmsTransport/${packageJson.version}`);
@@ -511,7 +602,9 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
     await drainEventLoop();
     expect(memory.closed).toBe(false);
 
-    const owning = nodemailer.createTransport(smsTransport({ client: createSmsClient({ providers: memory }) }, { closeClient: true }));
+    const owning = nodemailer.createTransport(
+      smsTransport({ client: createSmsClient({ providers: memory }) }, { closeClient: true }),
+    );
     owning.close();
     await drainEventLoop();
     expect(memory.closed).toBe(true);
@@ -519,6 +612,8 @@ describe('smsTransport through nodemailer.createTransport().sendMail()', () => {
 
   it('refuses to be built without a client or a provider', () => {
     expect(() => smsTransport({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => smsTransport(undefined as never)).toThrow('smsTransport needs `{ client }` (from createSmsClient) or `{ provider }`');
+    expect(() => smsTransport(undefined as never)).toThrow(
+      'smsTransport needs `{ client }` (from createSmsClient) or `{ provider }`',
+    );
   });
 });

@@ -5,10 +5,22 @@ import { collectRecipients, type CollectedRecipients } from '../recipients/colle
 import { readSender } from '../sender/read-sender';
 import { resolveMessageText } from '../text/resolve-message-text';
 import type { MailMessageLike } from './mail-message-like';
-import type { SmsSendCallback, SmsSentMessageInfo, SmsTransport, SmsTransportSettings, SmsTransportTarget, SmsVerifyCallback } from './sms-transport-types';
+import type {
+  SmsSendCallback,
+  SmsSentMessageInfo,
+  SmsTransport,
+  SmsTransportSettings,
+  SmsTransportTarget,
+  SmsVerifyCallback,
+} from './sms-transport-types';
 
 function isAbortSignal(value: unknown): value is AbortSignal {
-  return typeof value === 'object' && value !== null && typeof (value as AbortSignal).addEventListener === 'function' && typeof (value as AbortSignal).aborted === 'boolean';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AbortSignal).addEventListener === 'function' &&
+    typeof (value as AbortSignal).aborted === 'boolean'
+  );
 }
 
 function asSmsError(thrown: unknown, provider: string | undefined): SmsError {
@@ -33,8 +45,14 @@ function noValidRecipient(recipients: CollectedRecipients): SmsError {
   }
   const reasons = recipients.rejectedErrors.map((error) => error.message).join(' ');
   // INVALID_RECIPIENT as soon as one of them is a string that is not a phone number; INVALID_INPUT when none is even a string.
-  const code = recipients.rejectedErrors.some((error) => error.code === 'INVALID_RECIPIENT') ? 'INVALID_RECIPIENT' : 'INVALID_INPUT';
-  return new SmsError(`No recipient is a valid phone number, so nothing was sent. ${reasons}`, { code, outcome: 'not-sent', retryable: false });
+  const code = recipients.rejectedErrors.some((error) => error.code === 'INVALID_RECIPIENT')
+    ? 'INVALID_RECIPIENT'
+    : 'INVALID_INPUT';
+  return new SmsError(`No recipient is a valid phone number, so nothing was sent. ${reasons}`, {
+    code,
+    outcome: 'not-sent',
+    retryable: false,
+  });
 }
 
 function plural(count: number): string {
@@ -54,19 +72,30 @@ function sentInfo(result: SendResult, recipients: CollectedRecipients, sender: s
     const status = message.providerStatus === undefined ? '' : ` (provider status ${String(message.providerStatus)})`;
     rejectedErrors.push(
       message.error ??
-        new SmsError(`${result.provider} reported the message to ${message.to} as failed${status}.`, { code: 'PROVIDER_ERROR', provider: result.provider, outcome: 'not-sent', retryable: false }),
+        new SmsError(`${result.provider} reported the message to ${message.to} as failed${status}.`, {
+          code: 'PROVIDER_ERROR',
+          provider: result.provider,
+          outcome: 'not-sent',
+          retryable: false,
+        }),
     );
   }
   if (accepted.length === 0) {
-    throw new SmsError(`${result.provider} accepted none of the ${plural(result.messages.length)}: ${rejectedErrors.map((error) => error.message).join(' ')}`, {
-      code: rejectedErrors.at(-1)?.code ?? 'PROVIDER_ERROR',
-      provider: result.provider,
-      outcome: 'not-sent',
-      retryable: false,
-      result,
-    });
+    throw new SmsError(
+      `${result.provider} accepted none of the ${plural(result.messages.length)}: ${rejectedErrors.map((error) => error.message).join(' ')}`,
+      {
+        code: rejectedErrors.at(-1)?.code ?? 'PROVIDER_ERROR',
+        provider: result.provider,
+        outcome: 'not-sent',
+        retryable: false,
+        result,
+      },
+    );
   }
-  const messageId = result.messages.find((message) => message.id !== undefined && message.id !== '')?.id ?? result.batchId ?? `<${randomUUID()}@sms>`;
+  const messageId =
+    result.messages.find((message) => message.id !== undefined && message.id !== '')?.id ??
+    result.batchId ??
+    `<${randomUUID()}@sms>`;
   return {
     messageId,
     envelope: { from: sender ?? false, to: recipients.numbers },
@@ -88,21 +117,37 @@ function sentInfo(result: SendResult, recipients: CollectedRecipients, sender: s
 export function smsTransport(target: SmsTransportTarget, settings: SmsTransportSettings = {}): SmsTransport {
   const client = target?.client;
   const provider: SmsProvider | undefined = client === undefined ? target?.provider : undefined;
-  if ((client === undefined || typeof client.send !== 'function') && (provider === undefined || typeof provider.send !== 'function')) {
-    throw new SmsError('smsTransport needs `{ client }` (from createSmsClient) or `{ provider }` (a provider such as createGhasedak()).', { code: 'INVALID_INPUT' });
+  if (
+    (client === undefined || typeof client.send !== 'function') &&
+    (provider === undefined || typeof provider.send !== 'function')
+  ) {
+    throw new SmsError(
+      'smsTransport needs `{ client }` (from createSmsClient) or `{ provider }` (a provider such as createGhasedak()).',
+      { code: 'INVALID_INPUT' },
+    );
   }
   const useFromAsSender = settings.useFromAsSender ?? true;
   const htmlToText = settings.htmlToText ?? false;
 
-  const sendSms = (message: SmsMessage, options: CallOptions): Promise<SendResult> => (client === undefined ? provider!.send(message, options) : client.send(message, options));
+  const sendSms = (message: SmsMessage, options: CallOptions): Promise<SendResult> =>
+    client === undefined ? provider!.send(message, options) : client.send(message, options);
 
-  const deliver = async (mail: MailMessageLike, signal: AbortSignal | undefined, startProviderCall: () => boolean): Promise<SmsSentMessageInfo> => {
+  const deliver = async (
+    mail: MailMessageLike,
+    signal: AbortSignal | undefined,
+    startProviderCall: () => boolean,
+  ): Promise<SmsSentMessageInfo> => {
     const recipients = collectRecipients(mail.data, settings.defaultCountry);
     if (recipients.numbers.length === 0) throw noValidRecipient(recipients);
     const text = await resolveMessageText(mail, htmlToText);
-    const sender = (useFromAsSender ? readSender(mail.data.from, settings.defaultCountry) : undefined) ?? settings.sender;
+    const sender =
+      (useFromAsSender ? readSender(mail.data.from, settings.defaultCountry) : undefined) ?? settings.sender;
     const message: SmsMessage = { to: recipients.numbers, text, ...(sender === undefined ? {} : { from: sender }) };
-    if (!startProviderCall()) throw new SmsError('The send was settled before it reached the provider.', { code: 'ABORTED', outcome: 'not-sent' });
+    if (!startProviderCall())
+      throw new SmsError('The send was settled before it reached the provider.', {
+        code: 'ABORTED',
+        outcome: 'not-sent',
+      });
     const result = await sendSms(message, signal === undefined ? {} : { signal });
     return sentInfo(result, recipients, sender);
   };
@@ -116,9 +161,20 @@ export function smsTransport(target: SmsTransportTarget, settings: SmsTransportS
       const error = providerReached
         ? new SmsError(
             `The SMS send was aborted while ${provider?.id ?? 'the provider'} was handling it; it may have gone out. Check with getStatus before sending it again.`,
-            { code: 'ABORTED', outcome: 'unknown', retryable: false, cause: signal?.reason, ...(provider === undefined ? {} : { provider: provider.id }) },
+            {
+              code: 'ABORTED',
+              outcome: 'unknown',
+              retryable: false,
+              cause: signal?.reason,
+              ...(provider === undefined ? {} : { provider: provider.id }),
+            },
           )
-        : new SmsError('The SMS send was aborted before it reached the provider. Nothing was sent.', { code: 'ABORTED', outcome: 'not-sent', retryable: false, cause: signal?.reason });
+        : new SmsError('The SMS send was aborted before it reached the provider. Nothing was sent.', {
+            code: 'ABORTED',
+            outcome: 'not-sent',
+            retryable: false,
+            cause: signal?.reason,
+          });
       finish(error);
     };
 
@@ -149,7 +205,9 @@ export function smsTransport(target: SmsTransportTarget, settings: SmsTransportS
   const checkCredentials = async (): Promise<true> => {
     try {
       if (client !== undefined) {
-        const withBalance = client.providers.filter((candidate) => candidate.capabilities.balance && typeof candidate.getBalance === 'function');
+        const withBalance = client.providers.filter(
+          (candidate) => candidate.capabilities.balance && typeof candidate.getBalance === 'function',
+        );
         await Promise.all(withBalance.map((candidate) => client.getBalance({ provider: candidate.id })));
       } else if (provider!.capabilities.balance && typeof provider!.getBalance === 'function') {
         await provider!.getBalance();

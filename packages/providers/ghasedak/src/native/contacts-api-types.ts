@@ -46,11 +46,17 @@ export interface GhasedakContactListQuery {
 export interface GhasedakContactsApi {
   createGroup(group: GhasedakNewGroup, options?: CallOptions): Promise<{ groupId: string; raw: unknown }>;
   /** At most 100 contacts; no field may contain a comma. */
-  addNumbers(request: { groupId: GhasedakId; contacts: readonly GhasedakContactInput[] }, options?: CallOptions): Promise<void>;
+  addNumbers(
+    request: { groupId: GhasedakId; contacts: readonly GhasedakContactInput[] },
+    options?: CallOptions,
+  ): Promise<void>;
   listGroups(query?: { parentId?: GhasedakId }, options?: CallOptions): Promise<GhasedakContactGroup[]>;
   listNumbers(query: GhasedakContactListQuery, options?: CallOptions): Promise<GhasedakContact[]>;
   renameGroup(request: { groupId: GhasedakId; name: string }, options?: CallOptions): Promise<void>;
   removeGroup(request: { groupId: GhasedakId }, options?: CallOptions): Promise<void>;
   /** Removes contact records (their ids, not their numbers) from a group. */
-  removeNumbers(request: { groupId: GhasedakId; contactIds: readonly GhasedakId[] }, options?: CallOptions): Promise<void>;
+  removeNumbers(
+    request: { groupId: GhasedakId; contactIds: readonly GhasedakId[] },
+    options?: CallOptions,
+  ): Promise<void>;
 }

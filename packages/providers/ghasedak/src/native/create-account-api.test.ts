@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { failed, fixture, fixtureAnswer, succeeded, successAnswer, useMockGhasedak } from '../test-support/mock-ghasedak';
+import {
+  failed,
+  fixture,
+  fixtureAnswer,
+  succeeded,
+  successAnswer,
+  useMockGhasedak,
+} from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 

@@ -107,7 +107,13 @@ describe('contacts', () => {
       ]
     `);
     expect(contacts).toEqual([
-      { firstName: 'test', lastName: 'test', number: '0911111111', email: 'test', raw: (fixture('group-listnumber.json') as { items: unknown[] }).items[0] },
+      {
+        firstName: 'test',
+        lastName: 'test',
+        number: '0911111111',
+        email: 'test',
+        raw: (fixture('group-listnumber.json') as { items: unknown[] }).items[0],
+      },
     ]);
   });
 
@@ -117,7 +123,9 @@ describe('contacts', () => {
     mock.reply('contact/group/number/remove', fixtureAnswer('success-no-items.json'));
     await expect(mock.provider.native.contacts.renameGroup({ groupId: 172694, name: 'test' })).resolves.toBeUndefined();
     await expect(mock.provider.native.contacts.removeGroup({ groupId: '172694' })).resolves.toBeUndefined();
-    await expect(mock.provider.native.contacts.removeNumbers({ groupId: 172694, contactIds: ['217820318', 217820319] })).resolves.toBeUndefined();
+    await expect(
+      mock.provider.native.contacts.removeNumbers({ groupId: 172694, contactIds: ['217820318', 217820319] }),
+    ).resolves.toBeUndefined();
     expect(mock.recorder.requests).toMatchInlineSnapshot(`
       [
         {

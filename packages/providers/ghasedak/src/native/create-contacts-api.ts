@@ -1,7 +1,12 @@
 import { SmsError, type CallOptions } from '@sms/core';
 import { readId, readRecord, readString } from '@sms/core/provider-utils';
 import type { GhasedakTransport } from '../ghasedak-transport';
-import type { GhasedakContact, GhasedakContactGroup, GhasedakContactInput, GhasedakContactsApi } from './contacts-api-types';
+import type {
+  GhasedakContact,
+  GhasedakContactGroup,
+  GhasedakContactInput,
+  GhasedakContactsApi,
+} from './contacts-api-types';
 import type { GhasedakContext } from './ghasedak-context';
 import { assertId, assertInteger, assertListSize, assertNonEmptyString } from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
@@ -20,13 +25,20 @@ export async function postCreateGroup(
   options?: CallOptions,
 ): Promise<{ groupId: string; raw: unknown }> {
   const path = 'contact/group/new';
-  const answer = await transport.call({ method: 'POST', path, parameters: { name: wire.name, parent: wire.parentId } }, options);
+  const answer = await transport.call(
+    { method: 'POST', path, parameters: { name: wire.name, parent: wire.parentId } },
+    options,
+  );
   const groupId = readId(answer.envelope.items, 'groupid', 'groupId');
   if (groupId === undefined) throw transport.unexpectedItems(answer, path, 'an object with a groupid');
   return { groupId, raw: answer.envelope.body };
 }
 
-export async function postAddNumbers(transport: GhasedakTransport, wire: ContactsWire, options?: CallOptions): Promise<void> {
+export async function postAddNumbers(
+  transport: GhasedakTransport,
+  wire: ContactsWire,
+  options?: CallOptions,
+): Promise<void> {
   await transport.call(
     {
       method: 'POST',
@@ -53,7 +65,11 @@ function readGroup(item: unknown): GhasedakContactGroup | undefined {
   return group;
 }
 
-export async function getGroups(transport: GhasedakTransport, wire: { parentId?: string }, options?: CallOptions): Promise<GhasedakContactGroup[]> {
+export async function getGroups(
+  transport: GhasedakTransport,
+  wire: { parentId?: string },
+  options?: CallOptions,
+): Promise<GhasedakContactGroup[]> {
   const path = 'contact/group/list';
   const answer = await transport.call({ method: 'GET', path, parameters: { parent: wire.parentId } }, options);
   const items = answer.envelope.items ?? [];
@@ -100,16 +116,41 @@ export async function getNumbers(
   return items.map(readContact).filter((contact) => contact !== undefined);
 }
 
-export async function postRenameGroup(transport: GhasedakTransport, wire: { groupId: string; name: string }, options?: CallOptions): Promise<void> {
-  await transport.call({ method: 'POST', path: 'contact/group/edit', parameters: { groupid: wire.groupId, name: wire.name } }, options);
+export async function postRenameGroup(
+  transport: GhasedakTransport,
+  wire: { groupId: string; name: string },
+  options?: CallOptions,
+): Promise<void> {
+  await transport.call(
+    { method: 'POST', path: 'contact/group/edit', parameters: { groupid: wire.groupId, name: wire.name } },
+    options,
+  );
 }
 
-export async function postRemoveGroup(transport: GhasedakTransport, wire: { groupId: string }, options?: CallOptions): Promise<void> {
-  await transport.call({ method: 'POST', path: 'contact/group/remove', parameters: { groupid: wire.groupId } }, options);
+export async function postRemoveGroup(
+  transport: GhasedakTransport,
+  wire: { groupId: string },
+  options?: CallOptions,
+): Promise<void> {
+  await transport.call(
+    { method: 'POST', path: 'contact/group/remove', parameters: { groupid: wire.groupId } },
+    options,
+  );
 }
 
-export async function postRemoveNumbers(transport: GhasedakTransport, wire: { groupId: string; contactIds: readonly string[] }, options?: CallOptions): Promise<void> {
-  await transport.call({ method: 'POST', path: 'contact/group/number/remove', parameters: { groupid: wire.groupId, ids: wire.contactIds } }, options);
+export async function postRemoveNumbers(
+  transport: GhasedakTransport,
+  wire: { groupId: string; contactIds: readonly string[] },
+  options?: CallOptions,
+): Promise<void> {
+  await transport.call(
+    {
+      method: 'POST',
+      path: 'contact/group/number/remove',
+      parameters: { groupid: wire.groupId, ids: wire.contactIds },
+    },
+    options,
+  );
 }
 
 type ContactField = 'firstName' | 'lastName' | 'email';
@@ -123,10 +164,13 @@ export function createContactsApi(context: GhasedakContext): GhasedakContactsApi
     return contacts.map((contact, index) => {
       const value = contact[field] ?? '';
       if (typeof value !== 'string' || value.includes(',')) {
-        throw new SmsError(`contacts[${index}].${field} for ${provider} must be a string without commas: Ghasedak splits this field on commas. Nothing was sent.`, {
-          code: 'INVALID_INPUT',
-          provider,
-        });
+        throw new SmsError(
+          `contacts[${index}].${field} for ${provider} must be a string without commas: Ghasedak splits this field on commas. Nothing was sent.`,
+          {
+            code: 'INVALID_INPUT',
+            provider,
+          },
+        );
       }
       return value;
     });
@@ -167,7 +211,11 @@ export function createContactsApi(context: GhasedakContext): GhasedakContactsApi
     },
 
     async listGroups(query = {}, options) {
-      return getGroups(transport, query.parentId === undefined ? {} : { parentId: assertId(query.parentId, provider, 'parentId') }, options);
+      return getGroups(
+        transport,
+        query.parentId === undefined ? {} : { parentId: assertId(query.parentId, provider, 'parentId') },
+        options,
+      );
     },
 
     async listNumbers(query, options) {
@@ -183,7 +231,14 @@ export function createContactsApi(context: GhasedakContext): GhasedakContactsApi
     },
 
     async renameGroup(request, options) {
-      await postRenameGroup(transport, { groupId: assertId(request.groupId, provider, 'groupId'), name: assertNonEmptyString(request.name, provider, 'name') }, options);
+      await postRenameGroup(
+        transport,
+        {
+          groupId: assertId(request.groupId, provider, 'groupId'),
+          name: assertNonEmptyString(request.name, provider, 'name'),
+        },
+        options,
+      );
     },
 
     async removeGroup(request, options) {

@@ -8,7 +8,13 @@ describe('sms.sendSimple', () => {
   it('posts sms/send/simple as a form and returns the ids as strings', async () => {
     mock.reply('sms/send/simple', fixtureAnswer('send-simple.json'));
     const sendDate = new Date('2030-01-02T03:04:05.600Z');
-    const response = await mock.provider.native.sms.sendSimple({ message: 'test', receptor: '+98 912 111 1111', lineNumber: '30005088', sendDate, checkId: '2020' });
+    const response = await mock.provider.native.sms.sendSimple({
+      message: 'test',
+      receptor: '+98 912 111 1111',
+      lineNumber: '30005088',
+      sendDate,
+      checkId: '2020',
+    });
     expect(mock.recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -28,7 +34,9 @@ describe('sms.sendSimple', () => {
         },
       ]
     `);
-    expect(mock.recorder.requests[0]!.wire.body).toBe('message=test&receptor=09121111111&linenumber=30005088&senddate=1893553445&checkid=2020');
+    expect(mock.recorder.requests[0]!.wire.body).toBe(
+      'message=test&receptor=09121111111&linenumber=30005088&senddate=1893553445&checkid=2020',
+    );
     expect(response.messageIds).toEqual(['2578793735']);
     expect(response.raw).toEqual(fixture('send-simple.json'));
   });
@@ -54,7 +62,9 @@ describe('sms.sendSimple', () => {
       ]
     `);
     // UTF-8, percent-encoded, with a space as `+`.
-    expect(mock.recorder.requests[0]!.wire.body).toBe(`message=${encodeURIComponent('سلام')}+${encodeURIComponent('دنیا')}&receptor=09121111111&linenumber=10008566`);
+    expect(mock.recorder.requests[0]!.wire.body).toBe(
+      `message=${encodeURIComponent('سلام')}+${encodeURIComponent('دنیا')}&receptor=09121111111&linenumber=10008566`,
+    );
   });
 
   it('refuses a number abroad, a past send date and a check id with a comma before any request', async () => {
@@ -69,7 +79,9 @@ describe('sms.sendSimple', () => {
       expect(SmsError.isInstance(error)).toBe(true);
       expect((error as SmsError).outcome).toBe('not-sent');
     }
-    const abroad = await mock.provider.native.sms.sendSimple({ message: 'x', receptor: '+33612345678' }).then(succeeded, failed);
+    const abroad = await mock.provider.native.sms
+      .sendSimple({ message: 'x', receptor: '+33612345678' })
+      .then(succeeded, failed);
     expect(abroad.code).toBe('INVALID_RECIPIENT');
     expect(mock.recorder.requests).toEqual([]);
   });
@@ -79,7 +91,13 @@ describe('sms.sendBulk', () => {
   it('joins every list with commas, one item per message', async () => {
     mock.reply('sms/send/bulk', fixtureAnswer('send-bulk.json'));
     const response = await mock.provider.native.sms.sendBulk([
-      { message: 'test1', receptor: '09111111111', lineNumber: '5000222', sendDate: new Date(1_908_144_471_000), checkId: '2020' },
+      {
+        message: 'test1',
+        receptor: '09111111111',
+        lineNumber: '5000222',
+        sendDate: new Date(1_908_144_471_000),
+        checkId: '2020',
+      },
       { message: 'test2', receptor: '09111111112', sendDate: new Date(1_908_144_475_000), checkId: '2021' },
     ]);
     expect(mock.recorder.requests).toMatchInlineSnapshot(`
@@ -108,7 +126,9 @@ describe('sms.sendBulk', () => {
   });
 
   it('refuses a text with a comma, more than 100 messages and a send date on only some messages', async () => {
-    const comma = await mock.provider.native.sms.sendBulk([{ message: 'Hello, Ali', receptor: '09111111111' }]).then(succeeded, failed);
+    const comma = await mock.provider.native.sms
+      .sendBulk([{ message: 'Hello, Ali', receptor: '09111111111' }])
+      .then(succeeded, failed);
     expect(comma.code).toBe('INVALID_INPUT');
     expect(comma.message).toContain('comma');
     const many = Array.from({ length: 101 }, () => ({ message: 'x', receptor: '09111111111' }));
@@ -157,7 +177,9 @@ describe('sms.sendPair', () => {
   });
 
   it('refuses check ids that do not line up with the receptors', async () => {
-    const error = await mock.provider.native.sms.sendPair({ message: 'x', receptors: ['09111111111', '09111111112'], checkIds: ['1'] }).then(succeeded, failed);
+    const error = await mock.provider.native.sms
+      .sendPair({ message: 'x', receptors: ['09111111111', '09111111112'], checkIds: ['1'] })
+      .then(succeeded, failed);
     expect(error.code).toBe('INVALID_INPUT');
     expect(mock.recorder.requests).toEqual([]);
   });
@@ -220,7 +242,9 @@ describe('sms.status', () => {
 
   it('refuses more than 100 ids', async () => {
     const ids = Array.from({ length: 101 }, (_, index) => String(index + 1));
-    expect((await mock.provider.native.sms.status({ messageIds: ids }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    expect((await mock.provider.native.sms.status({ messageIds: ids }).then(succeeded, failed)).code).toBe(
+      'INVALID_INPUT',
+    );
     expect(mock.recorder.requests).toEqual([]);
   });
 });
@@ -342,7 +366,10 @@ describe('sms.receivePaging', () => {
   });
 
   it('maps the seed example, which is not valid JSON, to BAD_RESPONSE with an unknown outcome', async () => {
-    mock.reply('sms/receive/paging', { text: fixtureText('receive-paging.seed.txt'), headers: { 'content-type': 'application/json' } });
+    mock.reply('sms/receive/paging', {
+      text: fixtureText('receive-paging.seed.txt'),
+      headers: { 'content-type': 'application/json' },
+    });
     const error = await mock.provider.native.sms
       .receivePaging({ lineNumber: '1000200', fromDate: new Date(0), toDate: new Date(1_000) })
       .then(succeeded, failed);
@@ -352,8 +379,13 @@ describe('sms.receivePaging', () => {
 
   it('refuses a page size above 200 and a backwards range', async () => {
     const base = { lineNumber: '1000200', fromDate: new Date(0), toDate: new Date(1_000) };
-    expect((await mock.provider.native.sms.receivePaging({ ...base, pageSize: 201 }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
-    expect((await mock.provider.native.sms.receivePaging({ ...base, fromDate: new Date(2_000) }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    expect(
+      (await mock.provider.native.sms.receivePaging({ ...base, pageSize: 201 }).then(succeeded, failed)).code,
+    ).toBe('INVALID_INPUT');
+    expect(
+      (await mock.provider.native.sms.receivePaging({ ...base, fromDate: new Date(2_000) }).then(succeeded, failed))
+        .code,
+    ).toBe('INVALID_INPUT');
     expect(mock.recorder.requests).toEqual([]);
   });
 });

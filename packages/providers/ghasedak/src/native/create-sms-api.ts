@@ -3,7 +3,14 @@ import { assertText, readField, readId, readNumber, readRecord, readString } fro
 import type { GhasedakAnswer, GhasedakTransport } from '../ghasedak-transport';
 import type { GhasedakContext } from './ghasedak-context';
 import { parseGhasedakDate, toUnixSeconds } from './ghasedak-dates';
-import { assertDate, assertInteger, assertLineNumber, assertListSize, assertListValue, assertSendDate } from './ghasedak-inputs';
+import {
+  assertDate,
+  assertInteger,
+  assertLineNumber,
+  assertListSize,
+  assertListValue,
+  assertSendDate,
+} from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
 import { readMessageIds } from './read-message-ids';
 import type {
@@ -46,7 +53,11 @@ export interface BulkSendWire {
   checkIds?: readonly string[];
 }
 
-export async function postSendSimple(transport: GhasedakTransport, wire: SimpleSendWire, options?: CallOptions): Promise<GhasedakSendResponse> {
+export async function postSendSimple(
+  transport: GhasedakTransport,
+  wire: SimpleSendWire,
+  options?: CallOptions,
+): Promise<GhasedakSendResponse> {
   const path = 'sms/send/simple';
   const answer = await transport.call(
     {
@@ -65,7 +76,11 @@ export async function postSendSimple(transport: GhasedakTransport, wire: SimpleS
   return readMessageIds(transport, answer, path);
 }
 
-export async function postSendPair(transport: GhasedakTransport, wire: PairSendWire, options?: CallOptions): Promise<GhasedakSendResponse> {
+export async function postSendPair(
+  transport: GhasedakTransport,
+  wire: PairSendWire,
+  options?: CallOptions,
+): Promise<GhasedakSendResponse> {
   const path = 'sms/send/pair';
   const answer = await transport.call(
     {
@@ -84,7 +99,11 @@ export async function postSendPair(transport: GhasedakTransport, wire: PairSendW
   return readMessageIds(transport, answer, path);
 }
 
-export async function postSendBulk(transport: GhasedakTransport, wire: BulkSendWire, options?: CallOptions): Promise<GhasedakSendResponse> {
+export async function postSendBulk(
+  transport: GhasedakTransport,
+  wire: BulkSendWire,
+  options?: CallOptions,
+): Promise<GhasedakSendResponse> {
   const path = 'sms/send/bulk';
   const answer = await transport.call(
     {
@@ -139,20 +158,34 @@ function readStatus(item: unknown): GhasedakMessageStatus | undefined {
   return status;
 }
 
-export async function postStatus(transport: GhasedakTransport, wire: StatusWire, options?: CallOptions): Promise<GhasedakMessageStatus[]> {
+export async function postStatus(
+  transport: GhasedakTransport,
+  wire: StatusWire,
+  options?: CallOptions,
+): Promise<GhasedakMessageStatus[]> {
   const path = 'sms/status';
-  const answer = await transport.call({ method: 'POST', path, parameters: { id: wire.ids, type: String(wire.type) } }, options);
+  const answer = await transport.call(
+    { method: 'POST', path, parameters: { id: wire.ids, type: String(wire.type) } },
+    options,
+  );
   const items = answer.envelope.items ?? [];
   if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of statuses');
   return items.map(readStatus).filter((status) => status !== undefined);
 }
 
-export async function postCancel(transport: GhasedakTransport, ids: readonly string[], options?: CallOptions): Promise<GhasedakCancelResponse> {
+export async function postCancel(
+  transport: GhasedakTransport,
+  ids: readonly string[],
+  options?: CallOptions,
+): Promise<GhasedakCancelResponse> {
   const path = 'sms/cancel';
   const answer = await transport.call({ method: 'POST', path, parameters: { messageid: ids } }, options);
   const items = answer.envelope.items ?? [];
   if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of message ids');
-  return { messageIds: items.map((item) => readId(readField(item, 'messageid') ?? item)).filter((id) => id !== undefined), raw: answer.envelope.body };
+  return {
+    messageIds: items.map((item) => readId(readField(item, 'messageid') ?? item)).filter((id) => id !== undefined),
+    raw: answer.envelope.body,
+  };
 }
 
 function readReceived(item: unknown): GhasedakReceivedMessage | undefined {
@@ -173,19 +206,34 @@ function readReceived(item: unknown): GhasedakReceivedMessage | undefined {
   return received;
 }
 
-function readReceivedList(transport: GhasedakTransport, answer: GhasedakAnswer, path: string): GhasedakReceivedMessage[] {
+function readReceivedList(
+  transport: GhasedakTransport,
+  answer: GhasedakAnswer,
+  path: string,
+): GhasedakReceivedMessage[] {
   const items = answer.envelope.items ?? [];
   if (!Array.isArray(items)) throw transport.unexpectedItems(answer, path, 'a list of received messages');
   return items.map(readReceived).filter((message) => message !== undefined);
 }
 
-export async function postReceiveLast(transport: GhasedakTransport, wire: ReceiveWire, options?: CallOptions): Promise<GhasedakReceivedMessage[]> {
+export async function postReceiveLast(
+  transport: GhasedakTransport,
+  wire: ReceiveWire,
+  options?: CallOptions,
+): Promise<GhasedakReceivedMessage[]> {
   const path = 'sms/receive/last';
-  const answer = await transport.call({ method: 'POST', path, parameters: { linenumber: wire.lineNumber, isread: wire.read ? '1' : '0' } }, options);
+  const answer = await transport.call(
+    { method: 'POST', path, parameters: { linenumber: wire.lineNumber, isread: wire.read ? '1' : '0' } },
+    options,
+  );
   return readReceivedList(transport, answer, path);
 }
 
-export async function postReceivePaging(transport: GhasedakTransport, wire: ReceivePagingWire, options?: CallOptions): Promise<GhasedakReceivedPage> {
+export async function postReceivePaging(
+  transport: GhasedakTransport,
+  wire: ReceivePagingWire,
+  options?: CallOptions,
+): Promise<GhasedakReceivedPage> {
   const path = 'sms/receive/paging';
   const answer = await transport.call(
     {
@@ -213,7 +261,10 @@ function allOrNone<Value>(values: readonly (Value | undefined)[], provider: stri
   const given = values.filter((value) => value !== undefined);
   if (given.length === 0) return undefined;
   if (given.length !== values.length) {
-    throw new SmsError(`${name} must be set on every message of an ${provider} bulk request or on none. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
+    throw new SmsError(
+      `${name} must be set on every message of an ${provider} bulk request or on none. Nothing was sent.`,
+      { code: 'INVALID_INPUT', provider },
+    );
   }
   return given;
 }
@@ -226,7 +277,11 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
   return {
     async sendSimple(sms, options) {
       assertText(sms.message, provider);
-      if (typeof sms.receptor !== 'string') throw new SmsError(`receptor for ${provider} must be one phone number. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
+      if (typeof sms.receptor !== 'string')
+        throw new SmsError(`receptor for ${provider} must be one phone number. Nothing was sent.`, {
+          code: 'INVALID_INPUT',
+          provider,
+        });
       const [receptor] = toGhasedakRecipients(sms.receptor, provider, 'iranian-mobile').wire;
       const lineNumber = lineOf(sms.lineNumber);
       return postSendSimple(
@@ -244,7 +299,9 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
 
     async sendBulk(messages, options) {
       assertListSize(messages, provider, 'messages');
-      const texts = messages.map((message, index) => assertListValue(message.message, provider, `messages[${index}].message`));
+      const texts = messages.map((message, index) =>
+        assertListValue(message.message, provider, `messages[${index}].message`),
+      );
       const receptors = toGhasedakRecipients(
         messages.map((message) => message.receptor),
         provider,
@@ -261,18 +318,30 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
         return line;
       });
       const sendDates = allOrNone(
-        messages.map((message) => (message.sendDate === undefined ? undefined : assertSendDate(message.sendDate, provider))),
+        messages.map((message) =>
+          message.sendDate === undefined ? undefined : assertSendDate(message.sendDate, provider),
+        ),
         provider,
         'sendDate',
       );
       const checkIds = allOrNone(
-        messages.map((message, index) => (message.checkId === undefined ? undefined : assertListValue(message.checkId, provider, `messages[${index}].checkId`))),
+        messages.map((message, index) =>
+          message.checkId === undefined
+            ? undefined
+            : assertListValue(message.checkId, provider, `messages[${index}].checkId`),
+        ),
         provider,
         'checkId',
       );
       return postSendBulk(
         transport,
-        { messages: texts, receptors, lineNumbers, ...(sendDates === undefined ? {} : { sendDates }), ...(checkIds === undefined ? {} : { checkIds }) },
+        {
+          messages: texts,
+          receptors,
+          lineNumbers,
+          ...(sendDates === undefined ? {} : { sendDates }),
+          ...(checkIds === undefined ? {} : { checkIds }),
+        },
         options,
       );
     },
@@ -285,7 +354,10 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
       let checkIds: string[] | undefined;
       if (sms.checkIds !== undefined) {
         if (!Array.isArray(sms.checkIds) || sms.checkIds.length !== receptors.length) {
-          throw new SmsError(`checkIds for ${provider} must have one id per receptor (${receptors.length}). Nothing was sent.`, { code: 'INVALID_INPUT', provider });
+          throw new SmsError(
+            `checkIds for ${provider} must have one id per receptor (${receptors.length}). Nothing was sent.`,
+            { code: 'INVALID_INPUT', provider },
+          );
         }
         checkIds = sms.checkIds.map((checkId, index) => assertListValue(checkId, provider, `checkIds[${index}]`));
       }
@@ -307,7 +379,11 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
       const ids = byCheckId ? query.checkIds : query.messageIds;
       const name = byCheckId ? 'checkIds' : 'messageIds';
       assertListSize(ids, provider, name);
-      return postStatus(transport, { ids: ids.map((id, index) => assertListValue(id, provider, `${name}[${index}]`)), type: byCheckId ? 2 : 1 }, options);
+      return postStatus(
+        transport,
+        { ids: ids.map((id, index) => assertListValue(id, provider, `${name}[${index}]`)), type: byCheckId ? 2 : 1 },
+        options,
+      );
     },
 
     async cancel(messageIds, options) {
@@ -331,7 +407,10 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
       const fromDate = assertDate(query.fromDate, provider, 'fromDate');
       const toDate = assertDate(query.toDate, provider, 'toDate');
       if (fromDate.getTime() > toDate.getTime()) {
-        throw new SmsError(`fromDate for ${provider} is after toDate: give a range that runs forward in time.`, { code: 'INVALID_INPUT', provider });
+        throw new SmsError(`fromDate for ${provider} is after toDate: give a range that runs forward in time.`, {
+          code: 'INVALID_INPUT',
+          provider,
+        });
       }
       return postReceivePaging(
         transport,
@@ -341,7 +420,13 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
           fromDate,
           toDate,
           page: assertInteger(query.page ?? 0, provider, 'page', 0),
-          pageSize: assertInteger(query.pageSize ?? GHASEDAK_MAX_RECEIVE_PAGE_SIZE, provider, 'pageSize', 1, GHASEDAK_MAX_RECEIVE_PAGE_SIZE),
+          pageSize: assertInteger(
+            query.pageSize ?? GHASEDAK_MAX_RECEIVE_PAGE_SIZE,
+            provider,
+            'pageSize',
+            1,
+            GHASEDAK_MAX_RECEIVE_PAGE_SIZE,
+          ),
         },
         options,
       );
@@ -350,8 +435,11 @@ export function createSmsApi(context: GhasedakContext): GhasedakSmsApi {
 }
 
 function missingLine(provider: string): SmsError {
-  return new SmsError(`Receiving messages from ${provider} needs your receiving line: pass lineNumber, or set the lineNumber setting of createGhasedak().`, {
-    code: 'INVALID_INPUT',
-    provider,
-  });
+  return new SmsError(
+    `Receiving messages from ${provider} needs your receiving line: pass lineNumber, or set the lineNumber setting of createGhasedak().`,
+    {
+      code: 'INVALID_INPUT',
+      provider,
+    },
+  );
 }

@@ -32,14 +32,21 @@ describe('verification.send', () => {
         },
       ]
     `);
-    expect(mock.recorder.requests[0]!.wire.body).toBe('receptor=09111111111%2C%2B33456351753&type=1&template=test1&checkid=77&param1=testparam&param2=1234');
+    expect(mock.recorder.requests[0]!.wire.body).toBe(
+      'receptor=09111111111%2C%2B33456351753&type=1&template=test1&checkid=77&param1=testparam&param2=1234',
+    );
     expect(response.messageIds).toEqual(['2581100787', '2581100788']);
   });
 
   it('sends type 2 for a voice call and takes ten parameters', async () => {
     mock.reply('verification/send/simple', fixtureAnswer('send-simple.json'));
     const params = Array.from({ length: 10 }, (_, index) => `v${index + 1}`);
-    await mock.provider.native.verification.send({ receptors: ['09111111111'], template: 'otp', params, type: 'voice' });
+    await mock.provider.native.verification.send({
+      receptors: ['09111111111'],
+      template: 'otp',
+      params,
+      type: 'voice',
+    });
     expect(mock.recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -71,7 +78,9 @@ describe('verification.send', () => {
 
   it('refuses 11 parameters, none at all and an empty one before any request', async () => {
     for (const params of [Array.from({ length: 11 }, () => 'x'), [], ['ok', '']]) {
-      const error = await mock.provider.native.verification.send({ receptors: ['09111111111'], template: 'otp', params }).then(succeeded, failed);
+      const error = await mock.provider.native.verification
+        .send({ receptors: ['09111111111'], template: 'otp', params })
+        .then(succeeded, failed);
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.outcome).toBe('not-sent');
     }

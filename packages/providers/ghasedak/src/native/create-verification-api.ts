@@ -30,21 +30,35 @@ export function toTemplateParams(params: unknown, provider: string): string[] {
     for (const [key, value] of entries) {
       const position = PARAM_KEY.exec(key)?.[1];
       if (position === undefined || Number(position) < 1) {
-        throw invalid(provider, `Template parameter "${key}" is not one Ghasedak knows: name them param1 … param${GHASEDAK_MAX_TEMPLATE_PARAMS}, or pass a list.`);
+        throw invalid(
+          provider,
+          `Template parameter "${key}" is not one Ghasedak knows: name them param1 … param${GHASEDAK_MAX_TEMPLATE_PARAMS}, or pass a list.`,
+        );
       }
       values[Number(position) - 1] = value;
     }
     const gap = Array.from(values, (value) => value).findIndex((value) => value === undefined);
-    if (gap !== -1) throw invalid(provider, `Template parameter param${gap + 1} is missing: Ghasedak parameters run from param1 without gaps.`);
+    if (gap !== -1)
+      throw invalid(
+        provider,
+        `Template parameter param${gap + 1} is missing: Ghasedak parameters run from param1 without gaps.`,
+      );
   } else {
-    throw invalid(provider, `Template parameters for ${provider} must be a list or a record of param1 … param${GHASEDAK_MAX_TEMPLATE_PARAMS}.`);
+    throw invalid(
+      provider,
+      `Template parameters for ${provider} must be a list or a record of param1 … param${GHASEDAK_MAX_TEMPLATE_PARAMS}.`,
+    );
   }
   if (values.length === 0) throw invalid(provider, `A ${provider} template needs at least one parameter (%param1%).`);
   if (values.length > GHASEDAK_MAX_TEMPLATE_PARAMS) {
-    throw invalid(provider, `A ${provider} template takes at most ${GHASEDAK_MAX_TEMPLATE_PARAMS} parameters (%param1% … %param10%); got ${values.length}.`);
+    throw invalid(
+      provider,
+      `A ${provider} template takes at most ${GHASEDAK_MAX_TEMPLATE_PARAMS} parameters (%param1% … %param10%); got ${values.length}.`,
+    );
   }
   return values.map((value, index) => {
-    if (typeof value !== 'string' || value.trim() === '') throw invalid(provider, `Template parameter param${index + 1} for ${provider} must be a non-empty string.`);
+    if (typeof value !== 'string' || value.trim() === '')
+      throw invalid(provider, `Template parameter param${index + 1} for ${provider} must be a non-empty string.`);
     return value;
   });
 }
@@ -57,7 +71,11 @@ export interface VerificationWire {
   checkId?: string;
 }
 
-export async function postVerification(transport: GhasedakTransport, wire: VerificationWire, options?: CallOptions): Promise<GhasedakSendResponse> {
+export async function postVerification(
+  transport: GhasedakTransport,
+  wire: VerificationWire,
+  options?: CallOptions,
+): Promise<GhasedakSendResponse> {
   const path = 'verification/send/simple';
   const parameters: Record<string, string | readonly string[] | undefined> = {
     receptor: wire.receptors,
@@ -80,7 +98,10 @@ export function createVerificationApi(context: GhasedakContext): GhasedakVerific
       const receptors = toGhasedakRecipients(verification.receptors, provider, 'international').wire;
       const type = verification.type ?? 'text';
       if (type !== 'text' && type !== 'voice') {
-        throw new SmsError(`type for ${provider} verification must be 'text' or 'voice'. Nothing was sent.`, { code: 'INVALID_INPUT', provider });
+        throw new SmsError(`type for ${provider} verification must be 'text' or 'voice'. Nothing was sent.`, {
+          code: 'INVALID_INPUT',
+          provider,
+        });
       }
       return postVerification(
         transport,
@@ -89,7 +110,9 @@ export function createVerificationApi(context: GhasedakContext): GhasedakVerific
           template: assertNonEmptyString(verification.template, provider, 'template'),
           params: toTemplateParams(verification.params, provider),
           type: type === 'voice' ? 2 : 1,
-          ...(verification.checkId === undefined ? {} : { checkId: assertListValue(verification.checkId, provider, 'checkId') }),
+          ...(verification.checkId === undefined
+            ? {}
+            : { checkId: assertListValue(verification.checkId, provider, 'checkId') }),
         },
         options,
       );

@@ -6,7 +6,11 @@ const mock = useMockGhasedak();
 describe('voice.send', () => {
   it('posts voice/send/simple and parses the seed answer', async () => {
     mock.reply('voice/send/simple', fixtureAnswer('voice.json'));
-    const response = await mock.provider.native.voice.send({ message: 'test', receptors: ['09121111111', '021 8888 1234'], sendDate: new Date(1_905_968_584_000) });
+    const response = await mock.provider.native.voice.send({
+      message: 'test',
+      receptors: ['09121111111', '021 8888 1234'],
+      sendDate: new Date(1_905_968_584_000),
+    });
     expect(mock.recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -39,7 +43,9 @@ describe('voice.send', () => {
   });
 
   it('refuses a number abroad', async () => {
-    const error = await mock.provider.native.voice.send({ message: 'test', receptors: ['+442071234567'] }).then(succeeded, failed);
+    const error = await mock.provider.native.voice
+      .send({ message: 'test', receptors: ['+442071234567'] })
+      .then(succeeded, failed);
     expect(error.code).toBe('INVALID_RECIPIENT');
     expect(mock.recorder.requests).toEqual([]);
   });

@@ -35,7 +35,11 @@ function readVoiceMessage(item: unknown): GhasedakVoiceMessage | undefined {
   return voice;
 }
 
-export async function postVoice(transport: GhasedakTransport, wire: VoiceWire, options?: CallOptions): Promise<GhasedakVoiceResponse> {
+export async function postVoice(
+  transport: GhasedakTransport,
+  wire: VoiceWire,
+  options?: CallOptions,
+): Promise<GhasedakVoiceResponse> {
   const path = 'voice/send/simple';
   const answer = await transport.call(
     {
@@ -51,7 +55,8 @@ export async function postVoice(transport: GhasedakTransport, wire: VoiceWire, o
   );
   const items = answer.envelope.items;
   const messages = Array.isArray(items) ? items.map(readVoiceMessage) : [];
-  if (!Array.isArray(items) || messages.some((message) => message === undefined)) throw transport.unexpectedItems(answer, path, 'a list of voice messages');
+  if (!Array.isArray(items) || messages.some((message) => message === undefined))
+    throw transport.unexpectedItems(answer, path, 'a list of voice messages');
   return { messages: messages as GhasedakVoiceMessage[], raw: answer.envelope.body };
 }
 
@@ -64,7 +69,11 @@ export function createVoiceApi(context: GhasedakContext): GhasedakVoiceApi {
       const receptors = toGhasedakRecipients(call.receptors, provider, 'iranian').wire;
       return postVoice(
         transport,
-        { message: call.message, receptors, ...(call.sendDate === undefined ? {} : { sendDate: assertSendDate(call.sendDate, provider) }) },
+        {
+          message: call.message,
+          receptors,
+          ...(call.sendDate === undefined ? {} : { sendDate: assertSendDate(call.sendDate, provider) }),
+        },
         options,
       );
     },

@@ -15,7 +15,10 @@ function fromTehranWallClock(clock: WallClock): Date {
   try {
     return instantOfWallClock(clock, TEHRAN);
   } catch {
-    return new Date(Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - TEHRAN_STANDARD_OFFSET_MS);
+    return new Date(
+      Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) -
+        TEHRAN_STANDARD_OFFSET_MS,
+    );
   }
 }
 
@@ -31,7 +34,14 @@ export function parseGhasedakDate(value: unknown): Date | undefined {
   const local = LOCAL_DATE.exec(text);
   if (local !== null) {
     const [, year, month, day, hour, minute, second] = local;
-    const date = fromTehranWallClock({ year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) });
+    const date = fromTehranWallClock({
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: Number(hour),
+      minute: Number(minute),
+      second: Number(second ?? 0),
+    });
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
   const parsed = new Date(text);

@@ -15,5 +15,9 @@ export function readEnvelope(json: unknown): GhasedakEnvelope | undefined {
   if (body === undefined || result === undefined) return undefined;
   const code = readNumber(result, 'code');
   if (code === undefined) return undefined;
-  return { result: { code, message: typeof result.message === 'string' ? result.message : '' }, items: body.items, body };
+  return {
+    result: { code, message: typeof result.message === 'string' ? result.message : '' },
+    items: body.items,
+    body,
+  };
 }

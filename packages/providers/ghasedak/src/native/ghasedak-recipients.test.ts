@@ -14,12 +14,13 @@ function refusal(to: string | string[], scope: Parameters<typeof checkGhasedakRe
 
 describe('checkGhasedakRecipients', () => {
   it('accepts Iranian mobiles in every notation for SMS and returns them in E.164', () => {
-    expect(checkGhasedakRecipients(['+989121234567', '09351234567', '989901234567', '۰۹۱۲۷۶۵۴۳۲۱'], 'ghasedak', 'iranian-mobile')).toEqual([
-      '+989121234567',
-      '+989351234567',
-      '+989901234567',
-      '+989127654321',
-    ]);
+    expect(
+      checkGhasedakRecipients(
+        ['+989121234567', '09351234567', '989901234567', '۰۹۱۲۷۶۵۴۳۲۱'],
+        'ghasedak',
+        'iranian-mobile',
+      ),
+    ).toEqual(['+989121234567', '+989351234567', '+989901234567', '+989127654321']);
   });
 
   it.each([
@@ -38,8 +39,14 @@ describe('checkGhasedakRecipients', () => {
   });
 
   it('accepts a landline for voice calls and a number abroad for the verification service only', () => {
-    expect(checkGhasedakRecipients(['+982112345678', '09121234567'], 'ghasedak', 'iranian')).toEqual(['+982112345678', '+989121234567']);
+    expect(checkGhasedakRecipients(['+982112345678', '09121234567'], 'ghasedak', 'iranian')).toEqual([
+      '+982112345678',
+      '+989121234567',
+    ]);
     expect(refusal('+33612345678', 'iranian').message).toContain('voice messages reach Iranian numbers only');
-    expect(checkGhasedakRecipients(['+33612345678', '09121234567'], 'ghasedak', 'international')).toEqual(['+33612345678', '+989121234567']);
+    expect(checkGhasedakRecipients(['+33612345678', '09121234567'], 'ghasedak', 'international')).toEqual([
+      '+33612345678',
+      '+989121234567',
+    ]);
   });
 });

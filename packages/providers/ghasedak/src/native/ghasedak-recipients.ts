@@ -42,7 +42,11 @@ function refuse(provider: string, recipient: string, reason: string): SmsError {
 }
 
 /** Normalises recipients in any notation to E.164 and checks that the endpoint reaches them, or refuses them before any request. */
-export function checkGhasedakRecipients(to: string | readonly string[], provider: string, scope: RecipientScope): string[] {
+export function checkGhasedakRecipients(
+  to: string | readonly string[],
+  provider: string,
+  scope: RecipientScope,
+): string[] {
   const e164 = prepareRecipients(to, provider, 'IR');
   for (let index = 0; index < e164.length; index += 1) {
     const number = e164[index]!;
@@ -76,7 +80,11 @@ export function toGhasedakNumber(e164: string): string {
 }
 
 /** Normalises recipients in any notation and renders them the way Ghasedak expects, or refuses them before any request. */
-export function toGhasedakRecipients(to: string | readonly string[], provider: string, scope: RecipientScope): GhasedakRecipients {
+export function toGhasedakRecipients(
+  to: string | readonly string[],
+  provider: string,
+  scope: RecipientScope,
+): GhasedakRecipients {
   const e164 = checkGhasedakRecipients(to, provider, scope);
   return { e164, wire: e164.map(toGhasedakNumber) };
 }

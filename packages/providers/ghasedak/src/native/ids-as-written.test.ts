@@ -5,7 +5,10 @@ const read = (text: string) => idsAsWritten(text, (JSON.parse(text) as { items: 
 
 describe('idsAsWritten', () => {
   it('gives the ids of a send answer as strings', () => {
-    expect(read('{"result":{"code":200,"message":"success"},"items":[2581100787,2581100788]}')).toEqual(['2581100787', '2581100788']);
+    expect(read('{"result":{"code":200,"message":"success"},"items":[2581100787,2581100788]}')).toEqual([
+      '2581100787',
+      '2581100788',
+    ]);
     expect(read('{ "items" : [ 2578793735 ] , "result": {"code": 200} }')).toEqual(['2578793735']);
     expect(read('{"items":["2581100787"]}')).toEqual(['2581100787']);
     expect(read('{"items":[]}')).toEqual([]);
@@ -19,9 +22,14 @@ describe('idsAsWritten', () => {
   });
 
   it('keeps ids beyond 2^53 digit for digit, where JSON.parse rounds them', () => {
-    const text = '{"result":{"code":200,"message":"success"},"items":[9007199254740993,2581100787,12345678901234567891]}';
+    const text =
+      '{"result":{"code":200,"message":"success"},"items":[9007199254740993,2581100787,12345678901234567891]}';
     // What the parsed numbers alone would give: the first and last rounded.
-    expect((JSON.parse(text) as { items: number[] }).items.map(String)).toEqual(['9007199254740992', '2581100787', '12345678901234567000']);
+    expect((JSON.parse(text) as { items: number[] }).items.map(String)).toEqual([
+      '9007199254740992',
+      '2581100787',
+      '12345678901234567000',
+    ]);
     expect(read(text)).toEqual(['9007199254740993', '2581100787', '12345678901234567891']);
   });
 

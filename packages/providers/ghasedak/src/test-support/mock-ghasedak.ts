@@ -1,5 +1,11 @@
 import { SmsError } from '@sms/core';
-import { createRequestRecorder, type MockAnswer, type RecordedRequest, type ReplyOptions, type RequestRecorder } from '@sms/core/provider-utils';
+import {
+  createRequestRecorder,
+  type MockAnswer,
+  type RecordedRequest,
+  type ReplyOptions,
+  type RequestRecorder,
+} from '@sms/core/provider-utils';
 import { usePerTest } from '@sms/core/testing';
 import { readFileSync } from 'node:fs';
 import { createGhasedak } from '../create-ghasedak';
@@ -57,14 +63,23 @@ export interface MockGhasedak {
   /** A provider on the recorder, with `TEST_API_KEY` and the sender line `TEST_LINE_NUMBER` unless the settings say otherwise. */
   readonly provider: GhasedakProvider;
   /** Answers the next request (or `times` requests) to `v2/<path>`; POST unless `method` says GET. */
-  reply(path: string, answer: MockAnswer | ((request: RecordedRequest) => MockAnswer), options?: ReplyOptions & { method?: 'GET' | 'POST' }): void;
+  reply(
+    path: string,
+    answer: MockAnswer | ((request: RecordedRequest) => MockAnswer),
+    options?: ReplyOptions & { method?: 'GET' | 'POST' },
+  ): void;
   /** Closes the provider, then fails when a request had no reply prepared or a prepared reply was not used. */
   close(): Promise<void>;
 }
 
 export function createMockGhasedak(settings: GhasedakSettings = {}): MockGhasedak {
   const recorder = createRequestRecorder({ origin: ORIGIN, secrets: { apiKey: settings.apiKey ?? TEST_API_KEY } });
-  const provider = createGhasedak({ apiKey: TEST_API_KEY, lineNumber: TEST_LINE_NUMBER, dispatcher: recorder.dispatcher, ...settings });
+  const provider = createGhasedak({
+    apiKey: TEST_API_KEY,
+    lineNumber: TEST_LINE_NUMBER,
+    dispatcher: recorder.dispatcher,
+    ...settings,
+  });
 
   return {
     recorder,
@@ -84,7 +99,10 @@ export function createMockGhasedak(settings: GhasedakSettings = {}): MockGhaseda
 
 /** A fresh mock for every test of the calling file or `describe` block, checked and closed after each test. */
 export function useMockGhasedak(): MockGhasedak {
-  return usePerTest(() => createMockGhasedak(), (mock) => mock.close());
+  return usePerTest(
+    () => createMockGhasedak(),
+    (mock) => mock.close(),
+  );
 }
 
 /** For `.then(succeeded, failed)`: a call expected to fail resolves to its `SmsError`, and one that succeeds fails the test. */

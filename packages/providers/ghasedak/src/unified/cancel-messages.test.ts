@@ -1,6 +1,15 @@
 import type { CancelResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixtureAnswer, formOf, success, successAnswer, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
+import {
+  createMockGhasedak,
+  failed,
+  fixtureAnswer,
+  formOf,
+  success,
+  successAnswer,
+  succeeded,
+  useMockGhasedak,
+} from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
@@ -31,14 +40,19 @@ describe('cancel', () => {
     try {
       const ids = Array.from({ length: 250 }, (_, index) => String(2_581_100_000 + index));
       failing.reply('sms/cancel', (request) => successAnswer(formOf(request).messageid!.split(',').map(Number)));
-      failing.reply('sms/cancel', { status: 500, json: { result: { code: 500, message: 'internal error' }, items: null } });
+      failing.reply('sms/cancel', {
+        status: 500,
+        json: { result: { code: 500, message: 'internal error' }, items: null },
+      });
       const error = await failing.provider.cancel(ids).then(succeeded, failed);
       expect(error).toMatchObject({ code: 'PROVIDER_ERROR', outcome: 'unknown', statusCode: 500 });
       const result = error.result as CancelResult;
       expect(result.canceled).toEqual(ids.slice(0, 100));
       expect(result.unknown).toEqual(ids.slice(100, 200));
       expect(result.notCanceled).toEqual(ids.slice(200));
-      expect(failing.recorder.requests.map((request) => formOf(request).messageid!.split(',').length)).toEqual([100, 100]);
+      expect(failing.recorder.requests.map((request) => formOf(request).messageid!.split(',').length)).toEqual([
+        100, 100,
+      ]);
     } finally {
       await failing.close();
     }

@@ -10,7 +10,11 @@ import { messageIdsOf } from './message-ids-of';
  * the ids of a request that Ghasedak does not list as canceled are `notCanceled`. A failed request throws with
  * the partial `CancelResult` as `error.result` (see `cancelInChunks`).
  */
-export async function cancelMessages(context: GhasedakContext, target: MessageTarget, options: CallOptions = {}): Promise<CancelResult> {
+export async function cancelMessages(
+  context: GhasedakContext,
+  target: MessageTarget,
+  options: CallOptions = {},
+): Promise<CancelResult> {
   const { provider, transport } = context;
   const ids = [...new Set(messageIdsOf(target, provider, 'cancel').references.map((reference) => reference.id))];
   return cancelInChunks({

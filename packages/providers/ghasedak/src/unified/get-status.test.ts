@@ -1,10 +1,25 @@
 import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
-import { failed, fixtureAnswer, formOf, successAnswer, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
+import {
+  failed,
+  fixtureAnswer,
+  formOf,
+  successAnswer,
+  succeeded,
+  useMockGhasedak,
+} from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
-const statusItem = (messageid: number, status: number) => ({ messageid, message: 'test', status, price: 155, sender: '30005088', receptor: '09121111111', senddate: '1605968584' });
+const statusItem = (messageid: number, status: number) => ({
+  messageid,
+  message: 'test',
+  status,
+  price: 155,
+  sender: '30005088',
+  receptor: '09121111111',
+  senddate: '1605968584',
+});
 
 describe('getStatus', () => {
   it('asks sms/status by message id for what send returned and maps the status codes', async () => {
@@ -26,7 +41,9 @@ describe('getStatus', () => {
         "path": "/v2/sms/status",
       }
     `);
-    expect(reports.map(({ id, to, status, providerStatus, cost }) => ({ id, to, status, providerStatus, cost }))).toEqual([
+    expect(
+      reports.map(({ id, to, status, providerStatus, cost }) => ({ id, to, status, providerStatus, cost })),
+    ).toEqual([
       { id: '2581100787', to: '+989121111111', status: 'delivered', providerStatus: 1, cost: 155 },
       { id: '2581100788', to: '+989121111111', status: 'rejected', providerStatus: 27, cost: 155 },
     ]);
@@ -49,9 +66,22 @@ describe('getStatus', () => {
 
   it('asks at most 100 ids per request', async () => {
     const ids = Array.from({ length: 150 }, (_, index) => String(1000 + index));
-    mock.reply('sms/status', (request) => successAnswer(formOf(request).id!.split(',').map((id) => statusItem(Number(id), 8))), { times: 2 });
+    mock.reply(
+      'sms/status',
+      (request) =>
+        successAnswer(
+          formOf(request)
+            .id!.split(',')
+            .map((id) => statusItem(Number(id), 8)),
+        ),
+      { times: 2 },
+    );
     const reports = await mock.provider.getStatus(ids);
-    expect(mock.recorder.requests.map((request) => formOf(request).id!.split(',').length).sort((left, right) => right - left)).toEqual([100, 50]);
+    expect(
+      mock.recorder.requests
+        .map((request) => formOf(request).id!.split(',').length)
+        .sort((left, right) => right - left),
+    ).toEqual([100, 50]);
     expect(reports.map((report) => report.id).sort()).toEqual(ids);
   });
 
@@ -64,7 +94,12 @@ describe('getStatus', () => {
       ],
       raw: null,
     };
-    mock.reply('sms/status', (request) => successAnswer(formOf(request).type === '1' ? [statusItem(2581100787, 1)] : [statusItem(2581100788, 8)]), { times: 2 });
+    mock.reply(
+      'sms/status',
+      (request) =>
+        successAnswer(formOf(request).type === '1' ? [statusItem(2581100787, 1)] : [statusItem(2581100788, 8)]),
+      { times: 2 },
+    );
     const reports = await mock.provider.getStatus(partial);
     expect(mock.recorder.requests).toMatchInlineSnapshot(`
       [
@@ -101,7 +136,11 @@ describe('getStatus', () => {
   });
 
   it('refuses the result of another provider and an empty target', async () => {
-    const foreign = { provider: 'smsafzar', messages: [{ to: '+989121111111', id: 'abc', status: 'queued' as const }], raw: null };
+    const foreign = {
+      provider: 'smsafzar',
+      messages: [{ to: '+989121111111', id: 'abc', status: 'queued' as const }],
+      raw: null,
+    };
     expect((await mock.provider.getStatus(foreign).then(succeeded, failed)).code).toBe('INVALID_INPUT');
     expect((await mock.provider.getStatus([]).then(succeeded, failed)).code).toBe('INVALID_INPUT');
     expect(mock.recorder.requests).toEqual([]);

@@ -12,16 +12,28 @@ import { messageIdsOf } from './message-ids-of';
  * whose id never came back but that carry a checkid (`reference`) are asked for by checkid (`type=2`), so a
  * message whose send answer was lost is found too; a checkid Ghasedak does not know yields no report.
  */
-export async function getStatus(context: GhasedakContext, target: MessageTarget, options: CallOptions = {}): Promise<DeliveryReport[]> {
+export async function getStatus(
+  context: GhasedakContext,
+  target: MessageTarget,
+  options: CallOptions = {},
+): Promise<DeliveryReport[]> {
   const { provider, transport } = context;
   const { references, unidentified } = messageIdsOf(target, provider, 'getStatus', true);
   const recipientOf = new Map(references.map((reference) => [reference.id, reference.to]));
   const requests: StatusWire[] = [
-    ...splitIntoChunks(references, GHASEDAK_MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((reference) => reference.id), type: 1 })),
-    ...splitIntoChunks(unidentified, GHASEDAK_MAX_LIST_SIZE).map((chunk): StatusWire => ({ ids: chunk.map((message) => message.reference), type: 2 })),
+    ...splitIntoChunks(references, GHASEDAK_MAX_LIST_SIZE).map((chunk): StatusWire => ({
+      ids: chunk.map((reference) => reference.id),
+      type: 1,
+    })),
+    ...splitIntoChunks(unidentified, GHASEDAK_MAX_LIST_SIZE).map((chunk): StatusWire => ({
+      ids: chunk.map((message) => message.reference),
+      type: 2,
+    })),
   ];
-  const answers = await mapInChunks(requests, { size: 1, ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }) }, ([request]) =>
-    postStatus(transport, request!, options),
+  const answers = await mapInChunks(
+    requests,
+    { size: 1, ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }) },
+    ([request]) => postStatus(transport, request!, options),
   );
   return answers.flat().map((item) => {
     const report: DeliveryReport = {

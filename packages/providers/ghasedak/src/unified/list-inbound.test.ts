@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createMockGhasedak, failed, fixture, fixtureAnswer, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
+import {
+  createMockGhasedak,
+  failed,
+  fixture,
+  fixtureAnswer,
+  succeeded,
+  useMockGhasedak,
+} from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 

@@ -7,7 +7,13 @@ import { fromGhasedakNumber } from '../native/ghasedak-recipients';
 import type { GhasedakReceivedMessage } from '../native/sms-api-types';
 
 function toInbound(provider: string, received: GhasedakReceivedMessage): InboundMessage {
-  const message: InboundMessage = { provider, id: received.messageId, from: fromGhasedakNumber(received.sender), text: received.message, raw: received.raw };
+  const message: InboundMessage = {
+    provider,
+    id: received.messageId,
+    from: fromGhasedakNumber(received.sender),
+    text: received.message,
+    raw: received.raw,
+  };
   if (received.lineNumber !== undefined) message.to = received.lineNumber;
   if (received.receivedAt !== undefined) message.receivedAt = received.receivedAt;
   return message;
@@ -17,18 +23,26 @@ function toInbound(provider: string, received: GhasedakReceivedMessage): Inbound
  * `listInbound`: `sms/receive/last` (the last 100 messages) when the query names only a line and read state;
  * `sms/receive/paging` as soon as it gives a time range, a page or a limit.
  */
-export async function listInbound(context: GhasedakContext, query: InboundQuery = {}, options: CallOptions = {}): Promise<InboundMessage[]> {
+export async function listInbound(
+  context: GhasedakContext,
+  query: InboundQuery = {},
+  options: CallOptions = {},
+): Promise<InboundMessage[]> {
   const { provider, transport } = context;
   assertInboundQuery(query, provider);
   const lineNumber = query.line === undefined ? context.lineNumber : assertLineNumber(query.line, provider, 'line');
   if (lineNumber === undefined) {
-    throw new SmsError(`listInbound on ${provider} needs your receiving line: pass query.line, or set the lineNumber setting of createGhasedak().`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
+    throw new SmsError(
+      `listInbound on ${provider} needs your receiving line: pass query.line, or set the lineNumber setting of createGhasedak().`,
+      {
+        code: 'INVALID_INPUT',
+        provider,
+      },
+    );
   }
   const read = query.read === true;
-  const paged = query.from !== undefined || query.until !== undefined || query.page !== undefined || query.limit !== undefined;
+  const paged =
+    query.from !== undefined || query.until !== undefined || query.page !== undefined || query.limit !== undefined;
   if (!paged) {
     const received = await postReceiveLast(transport, { lineNumber, read }, options);
     return received.map((message) => toInbound(provider, message));
@@ -41,7 +55,13 @@ export async function listInbound(context: GhasedakContext, query: InboundQuery 
       fromDate: query.from === undefined ? new Date(0) : assertDate(query.from, provider, 'from'),
       toDate: query.until === undefined ? new Date() : assertDate(query.until, provider, 'until'),
       page: assertInteger(query.page ?? 0, provider, 'page', 0),
-      pageSize: assertInteger(query.limit ?? GHASEDAK_MAX_RECEIVE_PAGE_SIZE, provider, 'limit', 1, GHASEDAK_MAX_RECEIVE_PAGE_SIZE),
+      pageSize: assertInteger(
+        query.limit ?? GHASEDAK_MAX_RECEIVE_PAGE_SIZE,
+        provider,
+        'limit',
+        1,
+        GHASEDAK_MAX_RECEIVE_PAGE_SIZE,
+      ),
     },
     options,
   );

@@ -13,17 +13,31 @@ export interface TargetMessages {
  * The message ids (and recipients, where known) a `cancel` or `getStatus` target names, validated. With
  * `byCheckId`, entries without an id but with a checkid count too (`sms/status` finds them by it).
  */
-export function messageIdsOf(target: MessageTarget, provider: string, operation: string, byCheckId = false): TargetMessages {
+export function messageIdsOf(
+  target: MessageTarget,
+  provider: string,
+  operation: string,
+  byCheckId = false,
+): TargetMessages {
   const resolved = resolveMessageTarget(target, { provider, action: operation });
   const unidentified = byCheckId ? (resolved.unidentified ?? []) : [];
   if (resolved.references.length === 0 && unidentified.length === 0) {
-    throw new SmsError(`${operation} on ${provider} needs at least one message id (a SendResult with ids, an id, or a list of ids).`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
+    throw new SmsError(
+      `${operation} on ${provider} needs at least one message id (a SendResult with ids, an id, or a list of ids).`,
+      {
+        code: 'INVALID_INPUT',
+        provider,
+      },
+    );
   }
   return {
-    references: resolved.references.map((reference) => ({ ...reference, id: assertListValue(reference.id, provider, 'message id') })),
-    unidentified: unidentified.map((message) => ({ ...message, reference: assertListValue(message.reference, provider, 'reference') })),
+    references: resolved.references.map((reference) => ({
+      ...reference,
+      id: assertListValue(reference.id, provider, 'message id'),
+    })),
+    unidentified: unidentified.map((message) => ({
+      ...message,
+      reference: assertListValue(message.reference, provider, 'reference'),
+    })),
   };
 }

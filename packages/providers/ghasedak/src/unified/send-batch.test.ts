@@ -1,12 +1,25 @@
 import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '@sms/core/provider-utils';
-import { createMockGhasedak, failed, formOf, successAnswer, succeeded, tableErrorAnswer, useMockGhasedak } from '../test-support/mock-ghasedak';
+import {
+  createMockGhasedak,
+  failed,
+  formOf,
+  successAnswer,
+  succeeded,
+  tableErrorAnswer,
+  useMockGhasedak,
+} from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
 /** Ids derived from each receptor, so the order of the result can be checked whatever order requests ran in. */
-const idsFor = (request: RecordedRequest) => successAnswer(formOf(request).receptor!.split(',').map((receptor) => Number(`5${receptor.slice(-7)}`)));
+const idsFor = (request: RecordedRequest) =>
+  successAnswer(
+    formOf(request)
+      .receptor!.split(',')
+      .map((receptor) => Number(`5${receptor.slice(-7)}`)),
+  );
 const idOf = (national: string): string => `5${national.slice(-7)}`;
 
 describe('sendBatch', () => {
@@ -50,7 +63,9 @@ describe('sendBatch', () => {
     ];
     const result = await mock.provider.sendBatch(batch);
     // Requests may overlap, so they are compared in a fixed order.
-    const requests = mock.recorder.requests.sort((left, right) => formOf(left).receptor!.localeCompare(formOf(right).receptor!));
+    const requests = mock.recorder.requests.sort((left, right) =>
+      formOf(left).receptor!.localeCompare(formOf(right).receptor!),
+    );
     expect(requests).toMatchInlineSnapshot(`
       [
         {
@@ -110,7 +125,9 @@ describe('sendBatch', () => {
     ];
     const result = await mock.provider.sendBatch(batch);
     const requests = mock.recorder.requests;
-    expect(requests.filter((request) => request.path === '/v2/sms/send/bulk').map((request) => formOf(request).message)).toEqual(['Plain one,Plain three']);
+    expect(
+      requests.filter((request) => request.path === '/v2/sms/send/bulk').map((request) => formOf(request).message),
+    ).toEqual(['Plain one,Plain three']);
     expect(
       requests
         .filter((request) => request.path === '/v2/sms/send/simple')
@@ -122,9 +139,14 @@ describe('sendBatch', () => {
 
   it('splits a bulk of 150 into requests of 100 and 50', async () => {
     mock.reply('sms/send/bulk', idsFor, { times: 2 });
-    const batch = Array.from({ length: 150 }, (_, index) => ({ to: `0912${String(1_000_000 + index)}`, text: `Code ${index}` }));
+    const batch = Array.from({ length: 150 }, (_, index) => ({
+      to: `0912${String(1_000_000 + index)}`,
+      text: `Code ${index}`,
+    }));
     const result = await mock.provider.sendBatch(batch);
-    const sizes = mock.recorder.requests.map((request) => formOf(request).receptor!.split(',').length).sort((left, right) => right - left);
+    const sizes = mock.recorder.requests
+      .map((request) => formOf(request).receptor!.split(',').length)
+      .sort((left, right) => right - left);
     expect(sizes).toEqual([100, 50]);
     expect(result.messages.map((message) => message.id)).toEqual(batch.map((message) => idOf(message.to)));
   });
@@ -213,7 +235,9 @@ describe('sendBatch', () => {
 
   it('refuses an empty batch and a number abroad before any request', async () => {
     expect((await mock.provider.sendBatch([]).then(succeeded, failed)).code).toBe('INVALID_INPUT');
-    expect((await mock.provider.sendBatch([{ to: '+4915112345678', text: 'x' }]).then(succeeded, failed)).code).toBe('INVALID_RECIPIENT');
+    expect((await mock.provider.sendBatch([{ to: '+4915112345678', text: 'x' }]).then(succeeded, failed)).code).toBe(
+      'INVALID_RECIPIENT',
+    );
     expect(mock.recorder.requests).toEqual([]);
   });
 });

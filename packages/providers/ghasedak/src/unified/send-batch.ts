@@ -42,7 +42,11 @@ function assertDistinctCheckIds(entries: readonly BatchEntry[], provider: string
  * which bulk requires) goes through `sms/send/simple` instead; the result still has one entry per message,
  * in input order.
  */
-export async function sendBatch(context: GhasedakContext, batch: readonly BatchMessage[], options: CallOptions = {}): Promise<SendResult> {
+export async function sendBatch(
+  context: GhasedakContext,
+  batch: readonly BatchMessage[],
+  options: CallOptions = {},
+): Promise<SendResult> {
   const { provider, transport } = context;
   assertBatchMessages(batch, provider);
   const recipients = toGhasedakRecipients(
@@ -55,9 +59,15 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
     e164: recipients.e164[index]!,
     wire: recipients.wire[index]!,
     text: message.text,
-    lineNumber: message.from === undefined ? context.lineNumber : assertLineNumber(message.from, provider, `messages[${index}].from`),
+    lineNumber:
+      message.from === undefined
+        ? context.lineNumber
+        : assertLineNumber(message.from, provider, `messages[${index}].from`),
     sendDate: message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider),
-    checkId: message.reference === undefined ? undefined : assertListValue(message.reference, provider, `messages[${index}].reference`),
+    checkId:
+      message.reference === undefined
+        ? undefined
+        : assertListValue(message.reference, provider, `messages[${index}].reference`),
   }));
   assertDistinctCheckIds(entries, provider);
 
@@ -87,7 +97,10 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             options,
           );
           const checkIds = entry.checkId === undefined ? undefined : [entry.checkId];
-          return { messages: toSentMessages(provider, [entry.e164], response.messageIds, detailsOf(entry), checkIds), raw: response.raw };
+          return {
+            messages: toSentMessages(provider, [entry.e164], response.messageIds, detailsOf(entry), checkIds),
+            raw: response.raw,
+          };
         },
       });
       continue;
@@ -115,7 +128,13 @@ export async function sendBatch(context: GhasedakContext, batch: readonly BatchM
             },
             options,
           );
-          const messages = toSentMessages(provider, chunk.map((entry) => entry.e164), response.messageIds, chunk.map(detailsOf), checkIds);
+          const messages = toSentMessages(
+            provider,
+            chunk.map((entry) => entry.e164),
+            response.messageIds,
+            chunk.map(detailsOf),
+            checkIds,
+          );
           return { messages, raw: response.raw };
         },
       });

@@ -1,7 +1,18 @@
 import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '@sms/core/provider-utils';
-import { createMockGhasedak, failed, fixture, fixtureAnswer, formOf, htmlAnswer, succeeded, successAnswer, tableErrorAnswer, useMockGhasedak } from '../test-support/mock-ghasedak';
+import {
+  createMockGhasedak,
+  failed,
+  fixture,
+  fixtureAnswer,
+  formOf,
+  htmlAnswer,
+  succeeded,
+  successAnswer,
+  tableErrorAnswer,
+  useMockGhasedak,
+} from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
@@ -9,7 +20,12 @@ const mock = useMockGhasedak();
 const recipients = Array.from({ length: 250 }, (_, index) => `+98912${String(1_000_000 + index)}`);
 const national = (e164: string): string => `0${e164.slice(3)}`;
 /** Answers a pair request with one id per receptor, derived from the receptor so the order can be checked. */
-const idsFor = (request: RecordedRequest) => successAnswer(formOf(request).receptor!.split(',').map((receptor) => Number(`7${receptor.slice(-7)}`)));
+const idsFor = (request: RecordedRequest) =>
+  successAnswer(
+    formOf(request)
+      .receptor!.split(',')
+      .map((receptor) => Number(`7${receptor.slice(-7)}`)),
+  );
 
 describe('send to one recipient', () => {
   it('uses sms/send/simple and returns one queued entry with a string id', async () => {
@@ -43,7 +59,11 @@ describe('send to one recipient', () => {
     mock.reply('sms/send/simple', fixtureAnswer('send-simple.json'));
     const text = 'سلام، این یک پیام آزمایشی از قاصدک است که برای بررسی طول پیام فارسی کمی بلندتر نوشته شده است.';
     const result = await mock.provider.send({ to: '۰۹۱۲۱۱۱۱۱۱۱', text, from: '30005088' });
-    expect(formOf(mock.recorder.requests[0]!)).toEqual({ message: text, receptor: '09121111111', linenumber: '30005088' });
+    expect(formOf(mock.recorder.requests[0]!)).toEqual({
+      message: text,
+      receptor: '09121111111',
+      linenumber: '30005088',
+    });
     expect(mock.recorder.requests[0]!.wire.body).toContain(`message=${encodeURIComponent('سلام')}`);
     expect(result.messages[0]!.segments).toBe(2);
   });
@@ -76,15 +96,23 @@ describe('send to many recipients', () => {
     mock.reply('sms/send/pair', idsFor, { times: 3 });
     const result = await mock.provider.send({ to: recipients, text: 'hello' });
     const requests = mock.recorder.requests;
-    expect(requests.map((request) => request.path)).toEqual(['/v2/sms/send/pair', '/v2/sms/send/pair', '/v2/sms/send/pair']);
-    const sizes = requests.map((request) => formOf(request).receptor!.split(',').length).sort((left, right) => right - left);
+    expect(requests.map((request) => request.path)).toEqual([
+      '/v2/sms/send/pair',
+      '/v2/sms/send/pair',
+      '/v2/sms/send/pair',
+    ]);
+    const sizes = requests
+      .map((request) => formOf(request).receptor!.split(',').length)
+      .sort((left, right) => right - left);
     expect(sizes).toEqual([100, 100, 50]);
     const sent = requests.flatMap((request) => formOf(request).receptor!.split(',')).sort();
     expect(sent).toEqual(recipients.map(national).sort());
     for (const request of requests) expect(formOf(request)).toMatchObject({ message: 'hello', linenumber: '10008566' });
     expect(result.messages).toHaveLength(250);
     expect(result.messages.map((message) => message.to)).toEqual(recipients);
-    expect(result.messages.map((message) => message.id)).toEqual(recipients.map((recipient) => `7${recipient.slice(-7)}`));
+    expect(result.messages.map((message) => message.id)).toEqual(
+      recipients.map((recipient) => `7${recipient.slice(-7)}`),
+    );
     expect(Array.isArray(result.raw) && result.raw.length).toBe(3);
   });
 
@@ -127,8 +155,12 @@ describe('send to many recipients', () => {
     try {
       failing.reply('sms/send/pair', idsFor);
       failing.reply('sms/send/pair', htmlAnswer(502, '<html>Bad Gateway</html>'));
-      const error = await failing.provider.send({ to: recipients, text: 'hello', reference: 'order-7' }).then(succeeded, failed);
-      expect(formOf(failing.recorder.requests[1]!).checkid!.split(',')).toEqual(recipients.slice(100, 200).map((_, offset) => `order-7-${101 + offset}`));
+      const error = await failing.provider
+        .send({ to: recipients, text: 'hello', reference: 'order-7' })
+        .then(succeeded, failed);
+      expect(formOf(failing.recorder.requests[1]!).checkid!.split(',')).toEqual(
+        recipients.slice(100, 200).map((_, offset) => `order-7-${101 + offset}`),
+      );
       const messages = (error.result as SendResult).messages;
       expect(messages[0]).toMatchObject({ status: 'queued', reference: 'order-7-1' });
       expect(messages[150]).toMatchObject({ status: 'unknown', reference: 'order-7-151' });
@@ -150,9 +182,22 @@ describe('send to many recipients', () => {
       const messages = (error.result as SendResult).messages;
       expect(messages).toHaveLength(250);
       expect(messages.map((message) => message.to)).toEqual(recipients);
-      expect(messages.slice(0, 100).every((message) => message.status === 'queued' && message.id !== undefined)).toBe(true);
-      expect(messages.slice(100, 200).every((message) => message.status === 'failed' && message.error?.code === 'INSUFFICIENT_CREDIT')).toBe(true);
-      expect(messages.slice(200).every((message) => message.status === 'failed' && message.id === undefined && message.error?.outcome === 'not-sent')).toBe(true);
+      expect(messages.slice(0, 100).every((message) => message.status === 'queued' && message.id !== undefined)).toBe(
+        true,
+      );
+      expect(
+        messages
+          .slice(100, 200)
+          .every((message) => message.status === 'failed' && message.error?.code === 'INSUFFICIENT_CREDIT'),
+      ).toBe(true);
+      expect(
+        messages
+          .slice(200)
+          .every(
+            (message) =>
+              message.status === 'failed' && message.id === undefined && message.error?.outcome === 'not-sent',
+          ),
+      ).toBe(true);
       expect(failing.recorder.requests).toHaveLength(2);
     } finally {
       await failing.close();
@@ -180,7 +225,11 @@ describe('send to many recipients', () => {
       { to: recipients[0], id: '2581100787', status: 'queued', segments: 1 },
       { to: recipients[1], id: '2581100788', status: 'queued', segments: 1 },
     ]);
-    expect(result.messages[2]).toMatchObject({ to: recipients[2], status: 'unknown', error: { code: 'BAD_RESPONSE', outcome: 'unknown' } });
+    expect(result.messages[2]).toMatchObject({
+      to: recipients[2],
+      status: 'unknown',
+      error: { code: 'BAD_RESPONSE', outcome: 'unknown' },
+    });
     expect(result.messages[2]!.id).toBeUndefined();
     expect(result.messages[2]!.error!.message).toContain('2 message ids for 3 recipients');
   });
@@ -188,12 +237,15 @@ describe('send to many recipients', () => {
   it.each([
     ['sms/send/pair', ['09121111111', '09122222222']],
     ['sms/send/simple', '09121111111'],
-  ])('refuses a success answer of %s with no id (items: []) as BAD_RESPONSE with an unknown outcome', async (path, to) => {
-    mock.reply(path, successAnswer([]));
-    const error = await mock.provider.send({ to, text: 'hi' }).then(succeeded, failed);
-    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'ghasedak', statusCode: 200 });
-    expect(error.message).toContain('names no message id');
-  });
+  ])(
+    'refuses a success answer of %s with no id (items: []) as BAD_RESPONSE with an unknown outcome',
+    async (path, to) => {
+      mock.reply(path, successAnswer([]));
+      const error = await mock.provider.send({ to, text: 'hi' }).then(succeeded, failed);
+      expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', provider: 'ghasedak', statusCode: 200 });
+      expect(error.message).toContain('names no message id');
+    },
+  );
 
   it('throws the error unchanged when the first request is refused and nothing went out', async () => {
     mock.reply('sms/send/pair', fixtureAnswer('error-401.json', 401));

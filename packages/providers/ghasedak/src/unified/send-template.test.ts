@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { failed, fixtureAnswer, formOf, successAnswer, succeeded, useMockGhasedak } from '../test-support/mock-ghasedak';
+import {
+  failed,
+  fixtureAnswer,
+  formOf,
+  successAnswer,
+  succeeded,
+  useMockGhasedak,
+} from '../test-support/mock-ghasedak';
 
 const mock = useMockGhasedak();
 
@@ -37,14 +44,24 @@ describe('sendTemplate', () => {
       ]
     `);
     expect(mock.recorder.requests[0]!.wire.body).toBe(
-      'receptor=09121111111&type=1&template=otp&checkid=99&' + params.map((value, index) => `param${index + 1}=${value}`).join('&'),
+      'receptor=09121111111&type=1&template=otp&checkid=99&' +
+        params.map((value, index) => `param${index + 1}=${value}`).join('&'),
     );
     expect(result.messages).toEqual([{ to: '+989121111111', id: '2578793735', status: 'queued', reference: '99' }]);
   });
 
   it('with a reference to several recipients, sends one request each with its own checkid (the reference and the position)', async () => {
-    mock.reply('verification/send/simple', (request) => successAnswer([Number(`7${formOf(request).receptor!.slice(-3)}`)]), { times: 2 });
-    const result = await mock.provider.sendTemplate({ to: ['09121111111', '09122222222'], template: 'otp', params: ['1'], reference: 'otp-5' });
+    mock.reply(
+      'verification/send/simple',
+      (request) => successAnswer([Number(`7${formOf(request).receptor!.slice(-3)}`)]),
+      { times: 2 },
+    );
+    const result = await mock.provider.sendTemplate({
+      to: ['09121111111', '09122222222'],
+      template: 'otp',
+      params: ['1'],
+      reference: 'otp-5',
+    });
     const forms = mock.recorder.requests.map(formOf).map((form) => [form.receptor, form.checkid]);
     expect(forms.sort()).toEqual([
       ['09121111111', 'otp-5-1'],
@@ -58,7 +75,12 @@ describe('sendTemplate', () => {
 
   it('takes a record of param1…paramN, reaches numbers abroad as +<country code> and sends voice as type 2', async () => {
     mock.reply('verification/send/simple', fixtureAnswer('verification.json'));
-    const result = await mock.provider.sendTemplate({ to: ['09111111111', '+33456351753'], template: 'otp', params: { param2: 'b', param1: 'a' }, voice: true });
+    const result = await mock.provider.sendTemplate({
+      to: ['09111111111', '+33456351753'],
+      template: 'otp',
+      params: { param2: 'b', param1: 'a' },
+      voice: true,
+    });
     expect(mock.recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -85,13 +107,25 @@ describe('sendTemplate', () => {
   });
 
   it('refuses 11 parameters, a gap, an unknown name and a send time before any request', async () => {
-    const eleven = await mock.provider.sendTemplate({ to: '09121111111', template: 'otp', params: Array.from({ length: 11 }, () => 'x') }).then(succeeded, failed);
+    const eleven = await mock.provider
+      .sendTemplate({ to: '09121111111', template: 'otp', params: Array.from({ length: 11 }, () => 'x') })
+      .then(succeeded, failed);
     expect(eleven).toMatchObject({ code: 'INVALID_INPUT', outcome: 'not-sent' });
     expect(eleven.message).toContain('at most 10');
-    expect((await mock.provider.sendTemplate({ to: '09121111111', template: 'otp', params: { param1: 'a', param3: 'c' } }).then(succeeded, failed)).code).toBe(
-      'INVALID_INPUT',
-    );
-    expect((await mock.provider.sendTemplate({ to: '09121111111', template: 'otp', params: { code: '1234' } }).then(succeeded, failed)).code).toBe('INVALID_INPUT');
+    expect(
+      (
+        await mock.provider
+          .sendTemplate({ to: '09121111111', template: 'otp', params: { param1: 'a', param3: 'c' } })
+          .then(succeeded, failed)
+      ).code,
+    ).toBe('INVALID_INPUT');
+    expect(
+      (
+        await mock.provider
+          .sendTemplate({ to: '09121111111', template: 'otp', params: { code: '1234' } })
+          .then(succeeded, failed)
+      ).code,
+    ).toBe('INVALID_INPUT');
     const scheduled = await mock.provider
       .sendTemplate({ to: '09121111111', template: 'otp', params: ['1'], sendAt: new Date(Date.now() + 60_000) })
       .then(succeeded, failed);

@@ -15,19 +15,27 @@ const QUEUED: PendingDetails = { status: 'queued' };
  * asks for a call (type 2). Verification messages go out from Ghasedak's own lines, so `from` is not used.
  * A `reference` to several recipients sends one request per recipient, each with its own checkid (`checkIdOf`).
  */
-export async function sendTemplate(context: GhasedakContext, message: TemplateMessage, options: CallOptions = {}): Promise<SendResult> {
+export async function sendTemplate(
+  context: GhasedakContext,
+  message: TemplateMessage,
+  options: CallOptions = {},
+): Promise<SendResult> {
   const { provider, transport } = context;
   assertTemplateMessage(message, provider);
   assertNonEmptyString(message.template, provider, 'template');
   const params = toTemplateParams(message.params, provider);
   const recipients = checkGhasedakRecipients(message.to, provider, 'international');
   if (message.sendAt !== undefined) {
-    throw new SmsError(`${provider} verification messages cannot be scheduled (verification/send/simple has no send date); omit sendAt. Nothing was sent.`, {
-      code: 'UNSUPPORTED',
-      provider,
-    });
+    throw new SmsError(
+      `${provider} verification messages cannot be scheduled (verification/send/simple has no send date); omit sendAt. Nothing was sent.`,
+      {
+        code: 'UNSUPPORTED',
+        provider,
+      },
+    );
   }
-  const reference = message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
+  const reference =
+    message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
   const count = recipients.length;
   return sendInChunks({
     provider,
@@ -51,8 +59,16 @@ export async function sendTemplate(context: GhasedakContext, message: TemplateMe
         },
         options,
       );
-      return { messages: toSentMessages(provider, chunk, response.messageIds, QUEUED, checkId === undefined ? undefined : [checkId]), raw: response.raw };
+      return {
+        messages: toSentMessages(
+          provider,
+          chunk,
+          response.messageIds,
+          QUEUED,
+          checkId === undefined ? undefined : [checkId],
+        ),
+        raw: response.raw,
+      };
     },
   });
 }
-

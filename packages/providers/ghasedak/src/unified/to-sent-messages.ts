@@ -38,7 +38,8 @@ export function toSentMessages(
     const to = recipients[position]!;
     const id = messageIds[position];
     if (id === undefined) {
-      messages[position] = mismatch === undefined ? { to, status: 'unknown' } : { to, status: 'unknown', error: mismatch };
+      messages[position] =
+        mismatch === undefined ? { to, status: 'unknown' } : { to, status: 'unknown', error: mismatch };
       continue;
     }
     const { status, segments } = perRecipient === undefined ? shared : perRecipient[position]!;
@@ -46,7 +47,8 @@ export function toSentMessages(
   }
   // Only sends with a reference pay for a second pass.
   if (checkIds !== undefined) {
-    for (let position = 0; position < messages.length; position += 1) messages[position]!.reference = checkIds[position]!;
+    for (let position = 0; position < messages.length; position += 1)
+      messages[position]!.reference = checkIds[position]!;
   }
   return messages;
 }

@@ -7,7 +7,11 @@ describe('native.account', () => {
 
   it('balance() reads the credit as a number and the unit as given', async () => {
     replyBalance(recorder);
-    expect(await apiKeyProvider(recorder).native.account.balance()).toEqual({ credit: 1_250_000, unit: 'ریال', raw: balanceAnswer });
+    expect(await apiKeyProvider(recorder).native.account.balance()).toEqual({
+      credit: 1_250_000,
+      unit: 'ریال',
+      raw: balanceAnswer,
+    });
     expect(recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -38,8 +42,14 @@ describe('native.account', () => {
     expect((await apiKeyProvider(recorder).native.account.balance()).credit).toBe(expected);
   });
 
-  it.each([[''], ['free'], ['1,8a'], [null], [{}], [[1800]]])('balance() refuses the credit %j as BAD_RESPONSE', async (credit) => {
-    recorder.reply('GET', '/account/balance', { json: { credit, unit: 'ریال' } });
-    expect(await caught(() => apiKeyProvider(recorder).native.account.balance())).toMatchObject({ code: 'BAD_RESPONSE', provider: 'smsafzar' });
-  });
+  it.each([[''], ['free'], ['1,8a'], [null], [{}], [[1800]]])(
+    'balance() refuses the credit %j as BAD_RESPONSE',
+    async (credit) => {
+      recorder.reply('GET', '/account/balance', { json: { credit, unit: 'ریال' } });
+      expect(await caught(() => apiKeyProvider(recorder).native.account.balance())).toMatchObject({
+        code: 'BAD_RESPONSE',
+        provider: 'smsafzar',
+      });
+    },
+  );
 });

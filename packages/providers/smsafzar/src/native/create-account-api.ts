@@ -6,7 +6,10 @@ import { readAnswer } from './read-answer';
 import type { SmsAfzarContext } from './sms-afzar-context';
 
 /** `GET account/balance` → `{ credit: "1,250,000", unit: "ریال" }`, credit read as a number. */
-export async function getAccountBalance(transport: SmsAfzarTransport, options?: CallOptions): Promise<SmsAfzarBalanceAnswer> {
+export async function getAccountBalance(
+  transport: SmsAfzarTransport,
+  options?: CallOptions,
+): Promise<SmsAfzarBalanceAnswer> {
   const response = await transport.call({ method: 'GET', path: 'account/balance' }, options);
   const object = readAnswer(transport.http, response);
   const credit = readNumber(object, 'credit', 'balance', 'amount');

@@ -1,4 +1,12 @@
-import { isRecord, readDate, readInteger, readNumber, readString, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import {
+  isRecord,
+  readDate,
+  readInteger,
+  readNumber,
+  readString,
+  type HttpClient,
+  type HttpResponse,
+} from '@sms/core/provider-utils';
 import { cleanProviderText, errorFromResponse, readErrorBody } from '../sms-afzar-errors';
 import type { JwtCredentials } from '../sms-afzar-settings';
 import type { SmsAfzarAuthApi, SmsAfzarToken } from './auth-api-types';
@@ -59,7 +67,11 @@ export function parseTokenAnswer(response: HttpResponse, now: number): SmsAfzarT
  * `POST auth/token` for a JWT. The request has the provider's own deadline (`timeoutMs` of the settings), not
  * the deadline of the call that happened to start it, since the token cache shares it between calls.
  */
-export async function requestToken(http: HttpClient, credentials: JwtCredentials, signal: AbortSignal): Promise<SmsAfzarToken> {
+export async function requestToken(
+  http: HttpClient,
+  credentials: JwtCredentials,
+  signal: AbortSignal,
+): Promise<SmsAfzarToken> {
   const provider = http.provider;
   const response = await http.request({
     method: 'POST',
@@ -86,7 +98,12 @@ export async function requestToken(http: HttpClient, credentials: JwtCredentials
     throw http.error(
       `${provider} refused the userName, password or domain when asked for a token (HTTP 401).${said} ` +
         'Check them; the password is the web-service (JWT) password set in the SMSAfzar panel. Nothing was sent.',
-      { code: 'AUTHENTICATION', response, retryable: false, ...(body.errorCode === undefined ? {} : { providerCode: body.errorCode }) },
+      {
+        code: 'AUTHENTICATION',
+        response,
+        retryable: false,
+        ...(body.errorCode === undefined ? {} : { providerCode: body.errorCode }),
+      },
     );
   }
   throw errorFromResponse(http, response);

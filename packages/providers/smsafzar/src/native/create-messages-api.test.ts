@@ -3,14 +3,27 @@ import receivedAnswer from '../__fixtures__/received-answer.json' with { type: '
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import statusAnswer from '../__fixtures__/status-answer.json' with { type: 'json' };
 import templateRequest from '../__fixtures__/template-request.json' with { type: 'json' };
-import { apiKeyProvider, caught, replyBulkSent, replyReceived, replySent, replyStatus, replyTemplateSent, useRecorder } from '../test-support/mock-sms-afzar';
+import {
+  apiKeyProvider,
+  caught,
+  replyBulkSent,
+  replyReceived,
+  replySent,
+  replyStatus,
+  replyTemplateSent,
+  useRecorder,
+} from '../test-support/mock-sms-afzar';
 
 describe('native.messages', () => {
   const recorder = useRecorder();
 
   it('messages.send posts the wire body and returns the typed answer', async () => {
     replySent(recorder);
-    const answer = await apiKeyProvider(recorder).native.messages.send({ recipientNumber: '+989100000000', content: 'Your message content', senderNumber: '981000100' });
+    const answer = await apiKeyProvider(recorder).native.messages.send({
+      recipientNumber: '+989100000000',
+      content: 'Your message content',
+      senderNumber: '981000100',
+    });
     expect(recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -50,8 +63,15 @@ describe('native.messages', () => {
   it('messages.sendBulk broadcasts one-element lists and sends per-message lists as given', async () => {
     replyBulkSent(recorder, { times: 2 });
     const provider = apiKeyProvider(recorder);
-    const answer = await provider.native.messages.sendBulk({ recipientNumbers: ['09100000000', '9300000000'], contents: ['hi'] });
-    await provider.native.messages.sendBulk({ recipientNumbers: ['09100000000'], contents: ['a', 'b'], senderNumbers: ['10001000', '30001000'] });
+    const answer = await provider.native.messages.sendBulk({
+      recipientNumbers: ['09100000000', '9300000000'],
+      contents: ['hi'],
+    });
+    await provider.native.messages.sendBulk({
+      recipientNumbers: ['09100000000'],
+      contents: ['a', 'b'],
+      senderNumbers: ['10001000', '30001000'],
+    });
     expect(recorder.requests).toMatchInlineSnapshot(`
       [
         {
@@ -108,7 +128,10 @@ describe('native.messages', () => {
 
   it('messages.sendBulk refuses lists of mismatched lengths before any request', async () => {
     const error = await caught(() =>
-      apiKeyProvider(recorder).native.messages.sendBulk({ recipientNumbers: ['09100000000', '09300000000', '09350000000'], contents: ['a', 'b'] }),
+      apiKeyProvider(recorder).native.messages.sendBulk({
+        recipientNumbers: ['09100000000', '09300000000', '09350000000'],
+        contents: ['a', 'b'],
+      }),
     );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('3 recipients, 2 texts and 1 senders');
@@ -191,7 +214,9 @@ describe('native.messages', () => {
     const provider = apiKeyProvider(recorder);
     expect((await provider.native.messages.cancelScheduled('a/b')).batchId).toBe('a/b');
     expect((await caught(() => provider.native.messages.cancelScheduled(''))).code).toBe('INVALID_INPUT');
-    expect(recorder.requests.map((request) => `${request.method} ${request.wire.target}`)).toEqual(['DELETE /messages/send/scheduled/a%2Fb']);
+    expect(recorder.requests.map((request) => `${request.method} ${request.wire.target}`)).toEqual([
+      'DELETE /messages/send/scheduled/a%2Fb',
+    ]);
   });
 
   it('messages.receivedRecent passes count and parses the answer', async () => {

@@ -97,7 +97,11 @@ function checkedSender(sender: string, provider: string): string {
 }
 
 /** Like `resolveSender`, but `undefined` when none is set (templates may carry their own sender). */
-export function resolveOptionalSender(from: string | undefined, defaultSender: string | undefined, provider: string): string | undefined {
+export function resolveOptionalSender(
+  from: string | undefined,
+  defaultSender: string | undefined,
+  provider: string,
+): string | undefined {
   if (from !== undefined) {
     if (typeof from !== 'string' || from.trim() === '') return checkedSender(String(from), provider);
     return checkedSender(from.trim(), provider);
@@ -127,15 +131,19 @@ export function toSendTimestamp(sendAt: Date | undefined, provider: string): num
 
 export function assertTemplateId(templateId: unknown, provider: string): string {
   if (typeof templateId === 'string' && templateId.trim() !== '') return templateId;
-  throw new SmsError(`Pass the SMSAfzar template id (e.g. TydSt1skQE) as \`template\`, got ${JSON.stringify(templateId)}. Nothing was sent.`, {
-    code: 'INVALID_INPUT',
-    provider,
-  });
+  throw new SmsError(
+    `Pass the SMSAfzar template id (e.g. TydSt1skQE) as \`template\`, got ${JSON.stringify(templateId)}. Nothing was sent.`,
+    {
+      code: 'INVALID_INPUT',
+      provider,
+    },
+  );
 }
 
 function readParameterValue(name: string, value: unknown, provider: string): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text !== 'string') throw invalid(`Template parameter ${JSON.stringify(name)} for ${provider} must be a string.`, provider);
+  if (typeof text !== 'string')
+    throw invalid(`Template parameter ${JSON.stringify(name)} for ${provider} must be a string.`, provider);
   const length = [...text].length;
   if (length > SMS_AFZAR_MAX_PARAMETER_LENGTH) {
     throw invalid(
@@ -154,7 +162,12 @@ export function toTemplateParameters(parameters: unknown, provider: string): Sms
   if (parameters === undefined || parameters === null) return [];
   if (Array.isArray(parameters)) {
     return parameters.map((item: unknown, index) => {
-      if (typeof item !== 'object' || item === null || typeof (item as { name?: unknown }).name !== 'string' || (item as { name: string }).name === '') {
+      if (
+        typeof item !== 'object' ||
+        item === null ||
+        typeof (item as { name?: unknown }).name !== 'string' ||
+        (item as { name: string }).name === ''
+      ) {
         throw invalid(
           `SMSAfzar templates take named parameters: pass params as { name: value } (entry ${index + 1} is ${JSON.stringify(item)}).`,
           provider,
@@ -164,7 +177,8 @@ export function toTemplateParameters(parameters: unknown, provider: string): Sms
       return { name, value: readParameterValue(name, value, provider) };
     });
   }
-  if (typeof parameters !== 'object') throw invalid(`Template parameters for ${provider} must be an object of { name: value }.`, provider);
+  if (typeof parameters !== 'object')
+    throw invalid(`Template parameters for ${provider} must be an object of { name: value }.`, provider);
   return Object.entries(parameters as Record<string, unknown>).map(([name, value]) => {
     if (name === '') throw invalid(`A template parameter for ${provider} has an empty name.`, provider);
     return { name, value: readParameterValue(name, value, provider) };
@@ -173,10 +187,13 @@ export function toTemplateParameters(parameters: unknown, provider: string): Sms
 
 export function assertCount(count: unknown, provider: string): number {
   if (typeof count === 'number' && Number.isInteger(count) && count >= 1 && count <= MAX_RECEIVED_COUNT) return count;
-  throw new SmsError(`count for ${provider} must be an integer from 1 to ${MAX_RECEIVED_COUNT}, got ${JSON.stringify(count)}.`, {
-    code: 'INVALID_INPUT',
-    provider,
-  });
+  throw new SmsError(
+    `count for ${provider} must be an integer from 1 to ${MAX_RECEIVED_COUNT}, got ${JSON.stringify(count)}.`,
+    {
+      code: 'INVALID_INPUT',
+      provider,
+    },
+  );
 }
 
 /** Refuses a list of ids that is empty, too long, or holds anything but non-empty strings. */
@@ -185,26 +202,41 @@ function assertIdentifiers(ids: unknown, what: string, max: number, provider: st
     throw new SmsError(`Pass at least one ${what} to ${provider}.`, { code: 'INVALID_INPUT', provider });
   }
   if (ids.length > max) {
-    throw new SmsError(`${provider} takes at most ${max} ${what}s per request, got ${ids.length}; split the list.`, { code: 'INVALID_INPUT', provider });
+    throw new SmsError(`${provider} takes at most ${max} ${what}s per request, got ${ids.length}; split the list.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
   }
   return ids.map((id: unknown, index) => {
     if (typeof id === 'string' && id.trim() !== '') return id;
-    throw new SmsError(`${what} ${index + 1} for ${provider} is not a non-empty string: ${JSON.stringify(id)}.`, { code: 'INVALID_INPUT', provider });
+    throw new SmsError(`${what} ${index + 1} for ${provider} is not a non-empty string: ${JSON.stringify(id)}.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
   });
 }
 
 function assertBatchId(batchId: unknown, provider: string): string {
   if (typeof batchId === 'string' && batchId.trim() !== '') return batchId;
-  throw new SmsError(`Pass the batchId of a scheduled ${provider} send, got ${JSON.stringify(batchId)}.`, { code: 'INVALID_INPUT', provider });
+  throw new SmsError(`Pass the batchId of a scheduled ${provider} send, got ${JSON.stringify(batchId)}.`, {
+    code: 'INVALID_INPUT',
+    provider,
+  });
 }
 
 /** Endpoints that take one recipient: refuse a list rather than send to its first number only. */
 function oneRecipient(recipientNumber: unknown, provider: string): string {
   if (typeof recipientNumber === 'string') return recipientNumber;
-  throw invalid(`Pass one recipient as a string in \`recipientNumber\` to ${provider}; use sendBulk for several.`, provider);
+  throw invalid(
+    `Pass one recipient as a string in \`recipientNumber\` to ${provider}; use sendBulk for several.`,
+    provider,
+  );
 }
 
-function withTimestamp<Body extends object>(body: Body, sendTimestamp: number | undefined): Body & { sendTimestamp?: number } {
+function withTimestamp<Body extends object>(
+  body: Body,
+  sendTimestamp: number | undefined,
+): Body & { sendTimestamp?: number } {
   return sendTimestamp === undefined ? body : { ...body, sendTimestamp };
 }
 
@@ -254,13 +286,21 @@ function readSendAnswer(transport: SmsAfzarTransport, response: HttpResponse, pa
 // One function per endpoint, also called by the unified methods (which check their own inputs).
 
 /** `POST messages/send`. */
-export async function postSend(transport: SmsAfzarTransport, body: SmsAfzarSendBody, options?: CallOptions): Promise<SmsAfzarSendAnswer> {
+export async function postSend(
+  transport: SmsAfzarTransport,
+  body: SmsAfzarSendBody,
+  options?: CallOptions,
+): Promise<SmsAfzarSendAnswer> {
   const response = await transport.call({ method: 'POST', path: 'messages/send', json: body }, options);
   return readSendAnswer(transport, response, 'messages/send');
 }
 
 /** `POST messages/send/template`. */
-export async function postSendTemplate(transport: SmsAfzarTransport, body: SmsAfzarTemplateBody, options?: CallOptions): Promise<SmsAfzarSendAnswer> {
+export async function postSendTemplate(
+  transport: SmsAfzarTransport,
+  body: SmsAfzarTemplateBody,
+  options?: CallOptions,
+): Promise<SmsAfzarSendAnswer> {
   const response = await transport.call({ method: 'POST', path: 'messages/send/template', json: body }, options);
   return readSendAnswer(transport, response, 'messages/send/template');
 }
@@ -270,19 +310,31 @@ export async function postSendTemplate(transport: SmsAfzarTransport, body: SmsAf
  * `messages`, an empty list, a bare `batchId`) is `noMessageIdError`; a recipient missing from a list that
  * has ids is left for the caller to mark `unknown`.
  */
-export async function postSendBulk(transport: SmsAfzarTransport, body: SmsAfzarBulkBody, options?: CallOptions): Promise<SmsAfzarBulkAnswer> {
+export async function postSendBulk(
+  transport: SmsAfzarTransport,
+  body: SmsAfzarBulkBody,
+  options?: CallOptions,
+): Promise<SmsAfzarBulkAnswer> {
   const response = await transport.call({ method: 'POST', path: 'messages/send/bulk', json: body }, options);
   const object = readAnswer(transport.http, response);
   const answer: SmsAfzarBulkAnswer = { messages: readRecordList(object, 'messages').map(readSentMessage), raw: object };
-  if (!answer.messages.some((message) => message.sentMessageId !== undefined)) throw noMessageIdError(transport.http, 'messages/send/bulk', { response });
+  if (!answer.messages.some((message) => message.sentMessageId !== undefined))
+    throw noMessageIdError(transport.http, 'messages/send/bulk', { response });
   const batchId = readString(object, 'batchId');
   if (batchId !== undefined) answer.batchId = batchId;
   return answer;
 }
 
 /** `DELETE messages/send/scheduled/{batchId}` → `{ batchId, messages }` listing what was removed. */
-export async function deleteScheduled(transport: SmsAfzarTransport, batchId: string, options?: CallOptions): Promise<SmsAfzarCancelAnswer> {
-  const response = await transport.call({ method: 'DELETE', path: `messages/send/scheduled/${encodeURIComponent(batchId)}` }, options);
+export async function deleteScheduled(
+  transport: SmsAfzarTransport,
+  batchId: string,
+  options?: CallOptions,
+): Promise<SmsAfzarCancelAnswer> {
+  const response = await transport.call(
+    { method: 'DELETE', path: `messages/send/scheduled/${encodeURIComponent(batchId)}` },
+    options,
+  );
   const object = readAnswer(transport.http, response);
   const messages = readRecordList(object, 'messages').map((item) =>
     assignDefined<SmsAfzarCanceledMessage>(
@@ -299,8 +351,15 @@ export async function deleteScheduled(transport: SmsAfzarTransport, batchId: str
 }
 
 /** `POST messages/status` with `{ sentMessageIdes }` (SMSAfzar's spelling) → `{ messages }`. */
-export async function postStatus(transport: SmsAfzarTransport, sentMessageIds: readonly string[], options?: CallOptions): Promise<SmsAfzarStatusAnswer> {
-  const response = await transport.call({ method: 'POST', path: 'messages/status', json: { sentMessageIdes: [...sentMessageIds] } }, options);
+export async function postStatus(
+  transport: SmsAfzarTransport,
+  sentMessageIds: readonly string[],
+  options?: CallOptions,
+): Promise<SmsAfzarStatusAnswer> {
+  const response = await transport.call(
+    { method: 'POST', path: 'messages/status', json: { sentMessageIdes: [...sentMessageIds] } },
+    options,
+  );
   const object = readAnswer(transport.http, response);
   const messages = readRecordList(object, 'messages').map((item) =>
     assignDefined<SmsAfzarMessageStatus>(
@@ -317,7 +376,11 @@ export async function postStatus(transport: SmsAfzarTransport, sentMessageIds: r
 }
 
 /** `GET messages/received/recent?count=N` → `{ messages }`. */
-export async function getReceivedRecent(transport: SmsAfzarTransport, count: number, options?: CallOptions): Promise<SmsAfzarReceivedAnswer> {
+export async function getReceivedRecent(
+  transport: SmsAfzarTransport,
+  count: number,
+  options?: CallOptions,
+): Promise<SmsAfzarReceivedAnswer> {
   const response = await transport.call({ method: 'GET', path: 'messages/received/recent', query: { count } }, options);
   const object = readAnswer(transport.http, response);
   const messages = readRecordList(object, 'messages').map((item) =>
@@ -344,7 +407,11 @@ export function createMessagesApi(context: SmsAfzarContext): SmsAfzarMessagesApi
       assertText(input.content, provider);
       const recipient = prepareWireRecipients(oneRecipient(input.recipientNumber, provider), provider).wire[0]!;
       const body: SmsAfzarSendBody = withTimestamp(
-        { senderNumber: resolveSender(input.senderNumber, context.defaultSender, provider), recipientNumber: recipient, content: input.content },
+        {
+          senderNumber: resolveSender(input.senderNumber, context.defaultSender, provider),
+          recipientNumber: recipient,
+          content: input.content,
+        },
         toSendTimestamp(input.sendAt, provider),
       );
       return postSend(transport, body, options);
@@ -352,7 +419,8 @@ export function createMessagesApi(context: SmsAfzarContext): SmsAfzarMessagesApi
 
     async sendBulk(input, options) {
       const recipientNumbers = prepareWireRecipients(input.recipientNumbers, provider).wire;
-      if (!Array.isArray(input.contents) || input.contents.length === 0) throw invalid(`Pass at least one text in \`contents\` to ${provider}.`, provider);
+      if (!Array.isArray(input.contents) || input.contents.length === 0)
+        throw invalid(`Pass at least one text in \`contents\` to ${provider}.`, provider);
       for (const content of input.contents) assertText(content, provider);
       const senderNumbers =
         input.senderNumbers === undefined || input.senderNumbers.length === 0
@@ -367,7 +435,10 @@ export function createMessagesApi(context: SmsAfzarContext): SmsAfzarMessagesApi
           provider,
         );
       }
-      const body: SmsAfzarBulkBody = withTimestamp({ senderNumbers, recipientNumbers, contents: [...input.contents] }, toSendTimestamp(input.sendAt, provider));
+      const body: SmsAfzarBulkBody = withTimestamp(
+        { senderNumbers, recipientNumbers, contents: [...input.contents] },
+        toSendTimestamp(input.sendAt, provider),
+      );
       return postSendBulk(transport, body, options);
     },
 
@@ -388,7 +459,11 @@ export function createMessagesApi(context: SmsAfzarContext): SmsAfzarMessagesApi
     },
 
     async status(sentMessageIds, options) {
-      return postStatus(transport, assertIdentifiers(sentMessageIds, 'sentMessageId', MAX_STATUS_IDS, provider), options);
+      return postStatus(
+        transport,
+        assertIdentifiers(sentMessageIds, 'sentMessageId', MAX_STATUS_IDS, provider),
+        options,
+      );
     },
 
     async receivedRecent(count = MAX_RECEIVED_COUNT, options) {

@@ -75,7 +75,14 @@ describe('the shared auth/token request', () => {
   });
 
   const jwtProviderFor = (url: string, timeoutMs?: number): SmsAfzarProvider =>
-    createSmsAfzar({ userName: USER_NAME, password: PASSWORD, domain: DOMAIN, senderNumber: SENDER, baseUrl: url, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+    createSmsAfzar({
+      userName: USER_NAME,
+      password: PASSWORD,
+      domain: DOMAIN,
+      senderNumber: SENDER,
+      baseUrl: url,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    });
 
   it('is given up when the only call waiting for it stops, so the next call starts a fresh one', async () => {
     server = await startTokenServer(1);
@@ -97,7 +104,10 @@ describe('the shared auth/token request', () => {
   it('keeps going for the calls still waiting when one caller gives up', async () => {
     server = await startTokenServer(0, 200);
     provider = jwtProviderFor(server.url);
-    const [impatient, balance] = await Promise.allSettled([provider.send(message, { timeoutMs: 50 }), provider.getBalance()]);
+    const [impatient, balance] = await Promise.allSettled([
+      provider.send(message, { timeoutMs: 50 }),
+      provider.getBalance(),
+    ]);
     expect(impatient).toMatchObject({ status: 'rejected', reason: { code: 'TIMEOUT', outcome: 'not-sent' } });
     expect(balance).toMatchObject({ status: 'fulfilled', value: { amount: 10 } });
     expect(server.tokenRequests()).toBe(1);

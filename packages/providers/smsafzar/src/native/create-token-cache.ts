@@ -41,26 +41,37 @@ function identityOf(credentials: JwtCredentials): string {
 
 function stoppedWaiting(provider: string, signal: AbortSignal | undefined): SmsError {
   if (signal?.aborted) {
-    return new SmsError(`The call to ${provider} was aborted while waiting for an authentication token; nothing was sent.`, {
-      code: 'ABORTED',
+    return new SmsError(
+      `The call to ${provider} was aborted while waiting for an authentication token; nothing was sent.`,
+      {
+        code: 'ABORTED',
+        provider,
+        outcome: 'not-sent',
+        retryable: false,
+        cause: signal.reason,
+      },
+    );
+  }
+  return new SmsError(
+    `${provider} did not issue an authentication token within the call's deadline; nothing was sent.`,
+    {
+      code: 'TIMEOUT',
       provider,
       outcome: 'not-sent',
-      retryable: false,
-      cause: signal.reason,
-    });
-  }
-  return new SmsError(`${provider} did not issue an authentication token within the call's deadline; nothing was sent.`, {
-    code: 'TIMEOUT',
-    provider,
-    outcome: 'not-sent',
-  });
+    },
+  );
 }
 
 /**
  * Waits for a promise several calls share (the token request) while honouring this call's own signal and
  * deadline, without cancelling the shared work for the others. Stopping here means nothing was sent.
  */
-async function waitForShared<Value>(promise: Promise<Value>, provider: string, signal?: AbortSignal, deadline?: number): Promise<Value> {
+async function waitForShared<Value>(
+  promise: Promise<Value>,
+  provider: string,
+  signal?: AbortSignal,
+  deadline?: number,
+): Promise<Value> {
   if (signal === undefined && deadline === undefined) return promise;
   // AbortSignal.timeout's timer outlives a wait that ends early; that is cheap here, since only a call that
   // finds no valid cached token waits.
@@ -82,7 +93,12 @@ async function waitForShared<Value>(promise: Promise<Value>, provider: string, s
 /** The token request failed, so the call that needed it was never made: whatever the cause, nothing was sent. */
 function notSent(error: unknown, provider: string): SmsError {
   if (!SmsError.isInstance(error)) {
-    return new SmsError(`Could not get an authentication token from ${provider}; nothing was sent.`, { code: 'NETWORK', provider, outcome: 'not-sent', cause: error });
+    return new SmsError(`Could not get an authentication token from ${provider}; nothing was sent.`, {
+      code: 'NETWORK',
+      provider,
+      outcome: 'not-sent',
+      cause: error,
+    });
   }
   if (error.outcome === 'not-sent') return error;
   return new SmsError(`Could not get an authentication token, so nothing was sent: ${error.message}`, {
@@ -113,7 +129,11 @@ export function createTokenCache(http: HttpClient): TokenCache {
         const token = await requestToken(http, credentials, controller.signal);
         const now = Date.now();
         const lifetime = Math.max(0, token.expiresAt.getTime() - now);
-        const entry: CachedToken = { token, identity, refreshAt: token.expiresAt.getTime() - Math.min(REFRESH_MARGIN_MS, lifetime / 10) };
+        const entry: CachedToken = {
+          token,
+          identity,
+          refreshAt: token.expiresAt.getTime() - Math.min(REFRESH_MARGIN_MS, lifetime / 10),
+        };
         remembered.push(token.token);
         if (remembered.length > REMEMBERED_TOKENS) remembered.shift();
         current = entry;
@@ -132,7 +152,11 @@ export function createTokenCache(http: HttpClient): TokenCache {
     return entry;
   };
 
-  const waitForToken = async (credentials: JwtCredentials, signal: AbortSignal | undefined, deadline: number | undefined): Promise<CachedToken> => {
+  const waitForToken = async (
+    credentials: JwtCredentials,
+    signal: AbortSignal | undefined,
+    deadline: number | undefined,
+  ): Promise<CachedToken> => {
     const shared = start(credentials);
     shared.waiters += 1;
     try {
@@ -151,7 +175,8 @@ export function createTokenCache(http: HttpClient): TokenCache {
   return {
     async get(credentials, signal, deadline) {
       const cached = current;
-      if (cached !== undefined && cached.identity === identityOf(credentials) && Date.now() < cached.refreshAt) return cached.token.token;
+      if (cached !== undefined && cached.identity === identityOf(credentials) && Date.now() < cached.refreshAt)
+        return cached.token.token;
       const entry = await waitForToken(credentials, signal, deadline);
       return entry.token.token;
     },

@@ -46,7 +46,14 @@ export function apiKeyProvider(recorder: RequestRecorder, settings: SmsAfzarSett
 }
 
 export function jwtProvider(recorder: RequestRecorder, settings: SmsAfzarSettings = {}): SmsAfzarProvider {
-  return createSmsAfzar({ userName: USER_NAME, password: PASSWORD, domain: DOMAIN, senderNumber: SENDER, dispatcher: recorder.dispatcher, ...settings });
+  return createSmsAfzar({
+    userName: USER_NAME,
+    password: PASSWORD,
+    domain: DOMAIN,
+    senderNumber: SENDER,
+    dispatcher: recorder.dispatcher,
+    ...settings,
+  });
 }
 
 export interface TokenReplyOptions extends ReplyOptions {
@@ -97,7 +104,11 @@ export function replyReceived(recorder: RequestRecorder, options?: ReplyOptions)
 }
 
 /** Answers `DELETE messages/send/scheduled/{batchId}` with the documented answer (`cancel-answer.json`). */
-export function replyCanceled(recorder: RequestRecorder, batchId: string = cancelAnswer.batchId, options?: ReplyOptions): void {
+export function replyCanceled(
+  recorder: RequestRecorder,
+  batchId: string = cancelAnswer.batchId,
+  options?: ReplyOptions,
+): void {
   recorder.reply('DELETE', `/messages/send/scheduled/${batchId}`, { json: cancelAnswer }, options);
 }
 

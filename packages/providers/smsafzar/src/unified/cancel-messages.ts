@@ -12,13 +12,20 @@ import { SMS_AFZAR_CANCEL_WINDOW_MS } from '../sms-afzar-provider';
  * failure throws with the partial `CancelResult` as `error.result`, where a DELETE answered by a reset
  * connection, a timeout or a 5xx is `unknown`: it may have been applied (see `cancelInChunks`).
  */
-export async function cancelMessages(context: SmsAfzarContext, target: MessageTarget, options?: CallOptions): Promise<CancelResult> {
+export async function cancelMessages(
+  context: SmsAfzarContext,
+  target: MessageTarget,
+  options?: CallOptions,
+): Promise<CancelResult> {
   const { provider, transport } = context;
   const resolved = resolveMessageTarget(target, { provider, action: 'cancel' });
   const fromResult = isSendResult(target);
   const batchIds = fromResult ? resolved.batchIds : resolved.references.map((reference) => reference.id);
   if (batchIds.length === 0) {
-    throw new SmsError(`Nothing to cancel: pass what a scheduled ${provider} send returned, or its batchId.`, { code: 'INVALID_INPUT', provider });
+    throw new SmsError(`Nothing to cancel: pass what a scheduled ${provider} send returned, or its batchId.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
   }
   const { sendAt } = resolved;
   if (fromResult && sendAt === undefined) {
@@ -39,7 +46,10 @@ export async function cancelMessages(context: SmsAfzarContext, target: MessageTa
   const idsOf = (batchId: string): string[] => {
     if (!fromResult) return [batchId];
     const known = target.messages.flatMap((message) =>
-      message.id !== undefined && (message.batchId === batchId || (message.batchId === undefined && target.batchId === batchId)) ? [message.id] : [],
+      message.id !== undefined &&
+      (message.batchId === batchId || (message.batchId === undefined && target.batchId === batchId))
+        ? [message.id]
+        : [],
     );
     return known.length > 0 ? known : [batchId];
   };
@@ -53,7 +63,9 @@ export async function cancelMessages(context: SmsAfzarContext, target: MessageTa
     isRefusal: (error) => error.code === 'NOT_FOUND',
     cancel: async ([batchId]) => {
       const answer: SmsAfzarCancelAnswer = await deleteScheduled(transport, batchId!, options);
-      const listed = answer.messages.flatMap((message) => (message.sentMessageId === undefined ? [] : [message.sentMessageId]));
+      const listed = answer.messages.flatMap((message) =>
+        message.sentMessageId === undefined ? [] : [message.sentMessageId],
+      );
       return { canceled: listed.length > 0 ? listed : idsOf(batchId!), raw: answer.raw };
     },
   });

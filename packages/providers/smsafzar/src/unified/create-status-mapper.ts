@@ -6,7 +6,10 @@ export const SMS_AFZAR_MESSAGE_STATUS_MAP: Readonly<Record<number, DeliveryStatu
 /** Maps `messageStatus` to a delivery status; `undefined` for values nobody mapped. */
 export type StatusMapper = (messageStatus: number | undefined) => DeliveryStatus | undefined;
 
-export function createStatusMapper(extra: Readonly<Record<number, DeliveryStatus>> | undefined, provider: string): StatusMapper {
+export function createStatusMapper(
+  extra: Readonly<Record<number, DeliveryStatus>> | undefined,
+  provider: string,
+): StatusMapper {
   const map = new Map<number, DeliveryStatus>();
   for (const [key, status] of Object.entries({ ...SMS_AFZAR_MESSAGE_STATUS_MAP, ...extra })) {
     const value = Number(key);

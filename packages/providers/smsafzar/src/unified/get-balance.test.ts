@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import balanceAnswer from '../__fixtures__/balance-answer.json' with { type: 'json' };
-import { apiKeyProvider, caught, fakeJwt, jwtProvider, replyBalance, replyToken, useRecorder } from '../test-support/mock-sms-afzar';
+import {
+  apiKeyProvider,
+  caught,
+  fakeJwt,
+  jwtProvider,
+  replyBalance,
+  replyToken,
+  useRecorder,
+} from '../test-support/mock-sms-afzar';
 
 describe('getBalance', () => {
   const recorder = useRecorder();

@@ -9,5 +9,10 @@ const RIAL = /^(ر[یي]ال|rials?|irr)$/i;
 export async function getBalance(context: SmsAfzarContext, options?: CallOptions): Promise<Balance> {
   const answer = await getAccountBalance(context.transport, options);
   const unit = answer.unit?.trim();
-  return { provider: context.provider, amount: answer.credit, currency: unit === undefined || unit === '' || RIAL.test(unit) ? 'IRR' : unit, raw: answer.raw };
+  return {
+    provider: context.provider,
+    amount: answer.credit,
+    currency: unit === undefined || unit === '' || RIAL.test(unit) ? 'IRR' : unit,
+    raw: answer.raw,
+  };
 }

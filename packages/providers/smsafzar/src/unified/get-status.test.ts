@@ -1,7 +1,15 @@
 import type { SendResult } from '@sms/core';
 import { describe, expect, it } from 'vitest';
 import statusAnswer from '../__fixtures__/status-answer.json' with { type: 'json' };
-import { apiKeyProvider, caught, fakeJwt, jwtProvider, replyStatus, replyToken, useRecorder } from '../test-support/mock-sms-afzar';
+import {
+  apiKeyProvider,
+  caught,
+  fakeJwt,
+  jwtProvider,
+  replyStatus,
+  replyToken,
+  useRecorder,
+} from '../test-support/mock-sms-afzar';
 
 const FIRST = 'e1d20dd8-43c3-4b8e-a6d4-0f0e0d0c0b0a';
 const SECOND = '955fe482-9d61-4e0b-8a4c-1a2b3c4d5e6f';
@@ -40,14 +48,32 @@ describe('getStatus', () => {
       ]
     `);
     expect(reports).toEqual([
-      { provider: 'smsafzar', id: FIRST, to: '+989100000000', status: 'queued', providerStatus: 1, at: new Date('2026-11-22T08:00:00.000Z'), raw: statusAnswer.messages[0] },
-      { provider: 'smsafzar', id: SECOND, to: '+989300000000', status: 'unknown', providerStatus: 3, at: new Date('2026-11-22T08:01:30.000Z'), raw: statusAnswer.messages[1] },
+      {
+        provider: 'smsafzar',
+        id: FIRST,
+        to: '+989100000000',
+        status: 'queued',
+        providerStatus: 1,
+        at: new Date('2026-11-22T08:00:00.000Z'),
+        raw: statusAnswer.messages[0],
+      },
+      {
+        provider: 'smsafzar',
+        id: SECOND,
+        to: '+989300000000',
+        status: 'unknown',
+        providerStatus: 3,
+        at: new Date('2026-11-22T08:01:30.000Z'),
+        raw: statusAnswer.messages[1],
+      },
     ]);
   });
 
   it('maps extra values through messageStatusMap', async () => {
     replyStatus(recorder);
-    const reports = await apiKeyProvider(recorder, { messageStatusMap: { 2: 'sent', 3: 'delivered', 4: 'failed' } }).getStatus([FIRST, SECOND]);
+    const reports = await apiKeyProvider(recorder, {
+      messageStatusMap: { 2: 'sent', 3: 'delivered', 4: 'failed' },
+    }).getStatus([FIRST, SECOND]);
     expect(reports.map((report) => [report.status, report.to])).toEqual([
       ['queued', '+989100000000'],
       ['delivered', '+989300000000'],
@@ -74,20 +100,35 @@ describe('getStatus', () => {
       '/messages/status',
       (request) => {
         const asked = (request.body as { sentMessageIdes: string[] }).sentMessageIdes;
-        return { json: { messages: asked.map((sentMessageId) => ({ sentMessageId, recipientNumber: '09100000000', messageStatus: 1 })) } };
+        return {
+          json: {
+            messages: asked.map((sentMessageId) => ({
+              sentMessageId,
+              recipientNumber: '09100000000',
+              messageStatus: 1,
+            })),
+          },
+        };
       },
       { times: 3 },
     );
     const reports = await apiKeyProvider(recorder).getStatus(ids);
-    expect(recorder.requests.map((request) => (request.body as { sentMessageIdes: string[] }).sentMessageIdes.length).sort((a, b) => b - a)).toEqual([100, 100, 50]);
+    expect(
+      recorder.requests
+        .map((request) => (request.body as { sentMessageIdes: string[] }).sentMessageIdes.length)
+        .sort((a, b) => b - a),
+    ).toEqual([100, 100, 50]);
     expect(reports.map((report) => report.id)).toEqual(ids);
   });
 
   it('native status refuses more than 100 ids and an empty list', async () => {
     const provider = apiKeyProvider(recorder);
-    expect((await caught(() => provider.native.messages.status(Array.from({ length: 101 }, (_, index) => `id-${index}`)))).code).toBe('INVALID_INPUT');
-    expect((await caught(() => provider.native.messages.status([])))).toMatchObject({ code: 'INVALID_INPUT' });
-    expect((await caught(() => provider.getStatus([])))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(
+      (await caught(() => provider.native.messages.status(Array.from({ length: 101 }, (_, index) => `id-${index}`))))
+        .code,
+    ).toBe('INVALID_INPUT');
+    expect(await caught(() => provider.native.messages.status([]))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await caught(() => provider.getStatus([]))).toMatchObject({ code: 'INVALID_INPUT' });
     expect(recorder.requests).toHaveLength(0);
   });
 });

@@ -8,16 +8,29 @@ import type { SmsAfzarContext } from '../native/sms-afzar-context';
  * (only `1` is documented) come back as `unknown` with the raw value in `providerStatus`; ids SMSAfzar does
  * not know are absent from the result.
  */
-export async function getStatus(context: SmsAfzarContext, target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]> {
+export async function getStatus(
+  context: SmsAfzarContext,
+  target: MessageTarget,
+  options?: CallOptions,
+): Promise<DeliveryReport[]> {
   const { provider, transport } = context;
   const resolved = resolveMessageTarget(target, { provider, action: 'getStatus' });
   const ids = resolved.references.map((reference) => reference.id);
   if (ids.length === 0 || ids.some((id) => typeof id !== 'string' || id.trim() === '')) {
-    throw new SmsError(`Pass what a ${provider} send returned, or its sentMessageIds, to getStatus.`, { code: 'INVALID_INPUT', provider });
+    throw new SmsError(`Pass what a ${provider} send returned, or its sentMessageIds, to getStatus.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
   }
-  const recipientOf = new Map(resolved.references.flatMap((reference) => (reference.to === undefined ? [] : [[reference.id, reference.to] as const])));
+  const recipientOf = new Map(
+    resolved.references.flatMap((reference) =>
+      reference.to === undefined ? [] : [[reference.id, reference.to] as const],
+    ),
+  );
 
-  const answers = await mapInChunks(ids, { size: MAX_STATUS_IDS, concurrency: context.concurrency }, (chunk) => postStatus(transport, chunk, options));
+  const answers = await mapInChunks(ids, { size: MAX_STATUS_IDS, concurrency: context.concurrency }, (chunk) =>
+    postStatus(transport, chunk, options),
+  );
 
   const reports: DeliveryReport[] = [];
   for (const answer of answers) {
@@ -30,7 +43,9 @@ export async function getStatus(context: SmsAfzarContext, target: MessageTarget,
         providerStatus: message.messageStatus ?? null,
         raw: message.raw,
       };
-      const to = recipientOf.get(message.sentMessageId) ?? (message.recipientNumber === undefined ? undefined : toE164OrAsWritten(message.recipientNumber, 'IR'));
+      const to =
+        recipientOf.get(message.sentMessageId) ??
+        (message.recipientNumber === undefined ? undefined : toE164OrAsWritten(message.recipientNumber, 'IR'));
       if (to !== undefined) report.to = to;
       if (message.statusDate !== undefined) report.at = message.statusDate;
       reports.push(report);

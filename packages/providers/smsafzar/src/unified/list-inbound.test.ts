@@ -49,8 +49,12 @@ describe('listInbound', () => {
     replyReceived(recorder, { query: { count: '20' } });
     replyReceived(recorder, { query: { count: '100' } });
     const provider = apiKeyProvider(recorder);
-    expect((await provider.listInbound({ limit: 20, line: '30001000' })).map((message) => message.text)).toEqual(['STOP']);
-    expect((await provider.listInbound({ until: new Date('2026-11-22T07:46:00.000Z') })).map((message) => message.text)).toEqual(['سلام، لطفا تماس بگیرید']);
+    expect((await provider.listInbound({ limit: 20, line: '30001000' })).map((message) => message.text)).toEqual([
+      'STOP',
+    ]);
+    expect(
+      (await provider.listInbound({ until: new Date('2026-11-22T07:46:00.000Z') })).map((message) => message.text),
+    ).toEqual(['سلام، لطفا تماس بگیرید']);
   });
 
   it('refuses a count outside 1..100 and a page beyond the first before any request', async () => {

@@ -5,7 +5,9 @@ function sameNumber(echoed: string | undefined, wire: string): boolean {
   if (echoed === undefined) return false;
   if (echoed === wire) return true;
   try {
-    return normalizePhoneNumber(echoed, { defaultCountry: 'IR' }) === normalizePhoneNumber(wire, { defaultCountry: 'IR' });
+    return (
+      normalizePhoneNumber(echoed, { defaultCountry: 'IR' }) === normalizePhoneNumber(wire, { defaultCountry: 'IR' })
+    );
   } catch {
     return false;
   }
@@ -16,14 +18,22 @@ function sameNumber(echoed: string | undefined, wire: string): boolean {
  * order; when its length or echoed numbers say otherwise, entries are matched by recipient number instead,
  * and a recipient without an entry gets `undefined`.
  */
-export function matchBulkAnswer(wireRecipients: readonly string[], answers: readonly SmsAfzarSentMessage[]): (SmsAfzarSentMessage | undefined)[] {
+export function matchBulkAnswer(
+  wireRecipients: readonly string[],
+  answers: readonly SmsAfzarSentMessage[],
+): (SmsAfzarSentMessage | undefined)[] {
   const inOrder =
     answers.length === wireRecipients.length &&
-    answers.every((answer, index) => answer.recipientNumber === undefined || sameNumber(answer.recipientNumber, wireRecipients[index]!));
+    answers.every(
+      (answer, index) =>
+        answer.recipientNumber === undefined || sameNumber(answer.recipientNumber, wireRecipients[index]!),
+    );
   if (inOrder) return [...answers];
   const used = new Set<number>();
   return wireRecipients.map((recipient) => {
-    const index = answers.findIndex((answer, position) => !used.has(position) && sameNumber(answer.recipientNumber, recipient));
+    const index = answers.findIndex(
+      (answer, position) => !used.has(position) && sameNumber(answer.recipientNumber, recipient),
+    );
     if (index < 0) return undefined;
     used.add(index);
     return answers[index];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { apiKeyProvider, caught, fakeJwt, jwtProvider, replyBulkSent, replyToken, useRecorder } from '../test-support/mock-sms-afzar';
+import {
+  apiKeyProvider,
+  caught,
+  fakeJwt,
+  jwtProvider,
+  replyBulkSent,
+  replyToken,
+  useRecorder,
+} from '../test-support/mock-sms-afzar';
 
 describe('sendBatch', () => {
   const recorder = useRecorder();

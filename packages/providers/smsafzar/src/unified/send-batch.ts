@@ -20,16 +20,30 @@ function invalid(message: string, provider: string): SmsError {
  * requests of `bulkSize` messages. A bulk request has one `sendTimestamp`, so every message of a batch must
  * share its `sendAt` (or have none).
  */
-export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchMessage[], options?: CallOptions): Promise<SendResult> {
+export async function sendBatch(
+  context: SmsAfzarContext,
+  batch: readonly BatchMessage[],
+  options?: CallOptions,
+): Promise<SendResult> {
   const { provider, transport } = context;
   assertBatchMessages(batch, provider);
   const prepared: PreparedMessage[] = batch.map((message) => {
     const recipient = prepareWireRecipients(message.to, provider);
-    return { to: recipient.e164[0]!, wire: recipient.wire[0]!, text: message.text, sender: resolveSender(message.from, context.defaultSender, provider) };
+    return {
+      to: recipient.e164[0]!,
+      wire: recipient.wire[0]!,
+      text: message.text,
+      sender: resolveSender(message.from, context.defaultSender, provider),
+    };
   });
-  const times = new Set(batch.map((message) => (message.sendAt instanceof Date ? message.sendAt.getTime() : message.sendAt)));
+  const times = new Set(
+    batch.map((message) => (message.sendAt instanceof Date ? message.sendAt.getTime() : message.sendAt)),
+  );
   if (times.size > 1) {
-    throw invalid(`SMSAfzar schedules a whole bulk request at one time: give every message of a ${provider} batch the same sendAt, or send them in separate batches.`, provider);
+    throw invalid(
+      `SMSAfzar schedules a whole bulk request at one time: give every message of a ${provider} batch the same sendAt, or send them in separate batches.`,
+      provider,
+    );
   }
   const sendTimestamp = toSendTimestamp(batch[0]!.sendAt, provider);
   const scheduled = sendTimestamp !== undefined;
@@ -52,7 +66,13 @@ export async function sendBatch(context: SmsAfzarContext, batch: readonly BatchM
         },
         options,
       );
-      return toBulkChunkResult(chunk.map((item) => item.to), recipientNumbers, answer, scheduled, context.mapStatus);
+      return toBulkChunkResult(
+        chunk.map((item) => item.to),
+        recipientNumbers,
+        answer,
+        scheduled,
+        context.mapStatus,
+      );
     },
   });
   if (sendTimestamp !== undefined) result.sendAt = new Date(sendTimestamp * 1000);

@@ -1,6 +1,12 @@
 import { formatNationalNumber, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
 import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
-import { checkIranianMobiles, postSend, postSendBulk, resolveSender, toSendTimestamp } from '../native/create-messages-api';
+import {
+  checkIranianMobiles,
+  postSend,
+  postSendBulk,
+  resolveSender,
+  toSendTimestamp,
+} from '../native/create-messages-api';
 import type { SmsAfzarContext } from '../native/sms-afzar-context';
 import { toBulkChunkResult, toChunkResult, toSentMessage } from './to-sent-message';
 
@@ -8,7 +14,11 @@ import { toBulkChunkResult, toChunkResult, toSentMessage } from './to-sent-messa
  * One text to one recipient through `messages/send`, or to many through `messages/send/bulk` in requests of
  * `bulkSize` recipients with bounded concurrency; one entry per recipient, in input order.
  */
-export async function sendMessage(context: SmsAfzarContext, message: SmsMessage, options?: CallOptions): Promise<SendResult> {
+export async function sendMessage(
+  context: SmsAfzarContext,
+  message: SmsMessage,
+  options?: CallOptions,
+): Promise<SendResult> {
   const { provider, transport } = context;
   assertSmsMessage(message, provider);
   const recipients = checkIranianMobiles(message.to, provider);
@@ -27,11 +37,19 @@ export async function sendMessage(context: SmsAfzarContext, message: SmsMessage,
       // Each request's numbers are rendered as it goes out: a large send holds no second list of them.
       const wire = chunk.map(formatNationalNumber);
       if (recipients.length === 1) {
-        const answer = await postSend(transport, { senderNumber, recipientNumber: wire[0]!, content: message.text, ...timestamp }, options);
+        const answer = await postSend(
+          transport,
+          { senderNumber, recipientNumber: wire[0]!, content: message.text, ...timestamp },
+          options,
+        );
         const messages = [toSentMessage(chunk[0]!, answer.message, answer.batchId, scheduled, context.mapStatus)];
         return toChunkResult(messages, answer.raw, answer.batchId);
       }
-      const answer = await postSendBulk(transport, { senderNumbers: [senderNumber], recipientNumbers: wire, contents: [message.text], ...timestamp }, options);
+      const answer = await postSendBulk(
+        transport,
+        { senderNumbers: [senderNumber], recipientNumbers: wire, contents: [message.text], ...timestamp },
+        options,
+      );
       return toBulkChunkResult(chunk, wire, answer, scheduled, context.mapStatus);
     },
   });

@@ -2,14 +2,26 @@ import { describe, expect, it, vi } from 'vitest';
 import sendAnswer from '../__fixtures__/send-answer.json' with { type: 'json' };
 import templateRequestScheduled from '../__fixtures__/template-request-scheduled.json' with { type: 'json' };
 import templateRequest from '../__fixtures__/template-request.json' with { type: 'json' };
-import { apiKeyProvider, caught, fakeJwt, jwtProvider, replyTemplateSent, replyToken, useRecorder } from '../test-support/mock-sms-afzar';
+import {
+  apiKeyProvider,
+  caught,
+  fakeJwt,
+  jwtProvider,
+  replyTemplateSent,
+  replyToken,
+  useRecorder,
+} from '../test-support/mock-sms-afzar';
 
 describe('sendTemplate', () => {
   const recorder = useRecorder();
 
   it('posts the documented body to messages/send/template, params given as a record', async () => {
     replyTemplateSent(recorder);
-    const result = await apiKeyProvider(recorder).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '123456', price: '1,000,000' } });
+    const result = await apiKeyProvider(recorder).sendTemplate({
+      to: '09100000000',
+      template: 'TydSt1skQE',
+      params: { code: '123456', price: '1,000,000' },
+    });
 
     expect(recorder.requests).toMatchInlineSnapshot(`
       [
@@ -43,7 +55,9 @@ describe('sendTemplate', () => {
     expect(result).toMatchObject({
       provider: 'smsafzar',
       batchId: '03bd52ed-8cb0-4a43-b9e7-dafff83c9565',
-      messages: [{ to: '+989100000000', id: 'ec28329d-503f-4e9e-be82-c88bbd6f88d6', status: 'queued', segments: 1, cost: 1800 }],
+      messages: [
+        { to: '+989100000000', id: 'ec28329d-503f-4e9e-be82-c88bbd6f88d6', status: 'queued', segments: 1, cost: 1800 },
+      ],
       cost: 1800,
     });
   });
@@ -68,7 +82,11 @@ describe('sendTemplate', () => {
     const token = fakeJwt(Math.floor(Date.now() / 1000) + 3600);
     replyToken(recorder, token);
     replyTemplateSent(recorder);
-    await jwtProvider(recorder).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '123456', price: '1,000,000' } });
+    await jwtProvider(recorder).sendTemplate({
+      to: '09100000000',
+      template: 'TydSt1skQE',
+      params: { code: '123456', price: '1,000,000' },
+    });
     expect(recorder.requests[1]).toMatchInlineSnapshot(`
       {
         "body": {
@@ -106,54 +124,97 @@ describe('sendTemplate', () => {
       '/messages/send/template',
       (request) => {
         const recipient = (request.body as { recipientNumber: string }).recipientNumber;
-        return { json: { batchId: `batch-${recipient}`, message: { ...sendAnswer.message, sentMessageId: `id-${recipient}`, recipientNumber: recipient } } };
+        return {
+          json: {
+            batchId: `batch-${recipient}`,
+            message: { ...sendAnswer.message, sentMessageId: `id-${recipient}`, recipientNumber: recipient },
+          },
+        };
       },
       { times: 5 },
     );
-    const result = await apiKeyProvider(recorder, { concurrency: 2 }).sendTemplate({ to: recipients, template: 'TydSt1skQE', params: { code: '1' } });
+    const result = await apiKeyProvider(recorder, { concurrency: 2 }).sendTemplate({
+      to: recipients,
+      template: 'TydSt1skQE',
+      params: { code: '1' },
+    });
     expect(recorder.requests).toHaveLength(5);
-    for (const call of recorder.requests) expect(call.body).toMatchObject({ templateId: 'TydSt1skQE', parameters: [{ name: 'code', value: '1' }] });
+    for (const call of recorder.requests)
+      expect(call.body).toMatchObject({ templateId: 'TydSt1skQE', parameters: [{ name: 'code', value: '1' }] });
     expect(result.messages.map((message) => message.id)).toEqual(recipients.map((recipient) => `id-${recipient}`));
-    expect(result.messages.map((message) => message.batchId)).toEqual(recipients.map((recipient) => `batch-${recipient}`));
+    expect(result.messages.map((message) => message.batchId)).toEqual(
+      recipients.map((recipient) => `batch-${recipient}`),
+    );
     expect(result.cost).toBe(5 * 1800);
   });
 
   it('leaves senderNumber out when neither from nor a default sender is set', async () => {
     vi.stubEnv('SMSAFZAR_SENDER_NUMBER', '');
     replyTemplateSent(recorder);
-    await apiKeyProvider(recorder, { senderNumber: undefined }).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '1' } });
-    expect(recorder.requests[0]!.body).toEqual({ recipientNumber: '09100000000', templateId: 'TydSt1skQE', parameters: [{ name: 'code', value: '1' }] });
+    await apiKeyProvider(recorder, { senderNumber: undefined }).sendTemplate({
+      to: '09100000000',
+      template: 'TydSt1skQE',
+      params: { code: '1' },
+    });
+    expect(recorder.requests[0]!.body).toEqual({
+      recipientNumber: '09100000000',
+      templateId: 'TydSt1skQE',
+      parameters: [{ name: 'code', value: '1' }],
+    });
   });
 
   it('refuses a parameter value over 100 characters, positional params, a voice request and a missing template before any request', async () => {
     const provider = apiKeyProvider(recorder);
-    const long = await caught(() => provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '1', note: 'x'.repeat(101) } }));
+    const long = await caught(() =>
+      provider.sendTemplate({
+        to: '09100000000',
+        template: 'TydSt1skQE',
+        params: { code: '1', note: 'x'.repeat(101) },
+      }),
+    );
     expect(long.code).toBe('INVALID_INPUT');
     expect(long.outcome).toBe('not-sent');
     expect(long.message).toContain('"note"');
     expect(long.message).toContain('101');
-    const persianLong = await caught(() => provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { name: 'س'.repeat(101) } }));
+    const persianLong = await caught(() =>
+      provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { name: 'س'.repeat(101) } }),
+    );
     expect(persianLong.code).toBe('INVALID_INPUT');
-    const positional = await caught(() => provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: ['123456'] }));
+    const positional = await caught(() =>
+      provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: ['123456'] }),
+    );
     expect(positional.code).toBe('INVALID_INPUT');
-    const voice = await caught(() => provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '1' }, voice: true }));
+    const voice = await caught(() =>
+      provider.sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { code: '1' }, voice: true }),
+    );
     expect(voice.code).toBe('UNSUPPORTED');
     const noTemplate = await caught(() => provider.sendTemplate({ to: '09100000000', template: '', params: {} }));
     expect(noTemplate.code).toBe('INVALID_INPUT');
-    const past = await caught(() => provider.sendTemplate({ to: '09100000000', template: 'T', params: {}, sendAt: new Date(Date.now() - 5000) }));
+    const past = await caught(() =>
+      provider.sendTemplate({ to: '09100000000', template: 'T', params: {}, sendAt: new Date(Date.now() - 5000) }),
+    );
     expect(past.code).toBe('INVALID_INPUT');
     expect(recorder.requests).toHaveLength(0);
   });
 
   it('accepts a value of exactly 100 characters', async () => {
     replyTemplateSent(recorder);
-    await apiKeyProvider(recorder).sendTemplate({ to: '09100000000', template: 'TydSt1skQE', params: { note: 'ب'.repeat(100) } });
+    await apiKeyProvider(recorder).sendTemplate({
+      to: '09100000000',
+      template: 'TydSt1skQE',
+      params: { note: 'ب'.repeat(100) },
+    });
     expect(recorder.requests[0]!.body).toMatchObject({ parameters: [{ name: 'note', value: 'ب'.repeat(100) }] });
   });
 
   it('maps 1107 to TEMPLATE', async () => {
-    recorder.reply('POST', '/messages/send/template', { status: 400, json: { errorCode: 1107, errorMessage: '.شناسه قالب ارسال پیام مورد نظر معتبر نمی باشد' } });
-    const error = await caught(() => apiKeyProvider(recorder).sendTemplate({ to: '09100000000', template: 'nope', params: {} }));
+    recorder.reply('POST', '/messages/send/template', {
+      status: 400,
+      json: { errorCode: 1107, errorMessage: '.شناسه قالب ارسال پیام مورد نظر معتبر نمی باشد' },
+    });
+    const error = await caught(() =>
+      apiKeyProvider(recorder).sendTemplate({ to: '09100000000', template: 'nope', params: {} }),
+    );
     expect(error).toMatchObject({ code: 'TEMPLATE', providerCode: 1107, statusCode: 400, outcome: 'not-sent' });
   });
 });

@@ -15,21 +15,31 @@ import { toChunkResult, toSentMessage } from './to-sent-message';
  * A provider-side template through `messages/send/template`, which takes one recipient per request: many
  * recipients are sent as parallel requests (bounded by `concurrency`), one entry per recipient in input order.
  */
-export async function sendTemplate(context: SmsAfzarContext, message: TemplateMessage, options?: CallOptions): Promise<SendResult> {
+export async function sendTemplate(
+  context: SmsAfzarContext,
+  message: TemplateMessage,
+  options?: CallOptions,
+): Promise<SendResult> {
   const { provider, transport } = context;
   assertTemplateMessage(message, provider);
   if (message.voice === true) {
-    throw new SmsError(`${provider} has no voice messages; send the template as a text (leave out \`voice\`). Nothing was sent.`, {
-      code: 'UNSUPPORTED',
-      provider,
-    });
+    throw new SmsError(
+      `${provider} has no voice messages; send the template as a text (leave out \`voice\`). Nothing was sent.`,
+      {
+        code: 'UNSUPPORTED',
+        provider,
+      },
+    );
   }
   const templateId = assertTemplateId(message.template, provider);
   if (Array.isArray(message.params) && message.params.some((item) => typeof item === 'string')) {
-    throw new SmsError(`SMSAfzar templates take named parameters: pass params as { name: value }, not a list. Nothing was sent.`, {
-      code: 'INVALID_INPUT',
-      provider,
-    });
+    throw new SmsError(
+      `SMSAfzar templates take named parameters: pass params as { name: value }, not a list. Nothing was sent.`,
+      {
+        code: 'INVALID_INPUT',
+        provider,
+      },
+    );
   }
   const parameters = toTemplateParameters(message.params, provider);
   const recipients = checkIranianMobiles(message.to, provider);

@@ -56,6 +56,8 @@ export function toBulkChunkResult(
   mapStatus: StatusMapper,
 ): ChunkSendResult {
   const matched = matchBulkAnswer(wireRecipients, answer.messages);
-  const messages = recipients.map((to, index) => toSentMessage(to, matched[index], answer.batchId, scheduled, mapStatus));
+  const messages = recipients.map((to, index) =>
+    toSentMessage(to, matched[index], answer.batchId, scheduled, mapStatus),
+  );
   return toChunkResult(messages, answer.raw, answer.batchId);
 }

@@ -10,8 +10,11 @@ export function assertUrl(value: unknown, settingName: string, provider: string)
       // Reported below.
     }
   }
-  throw new SmsError(`${settingName} for SMS Partner must be an absolute http(s) URL, got ${JSON.stringify(value)}. Nothing was sent.`, {
-    code: 'INVALID_INPUT',
-    provider,
-  });
+  throw new SmsError(
+    `${settingName} for SMS Partner must be an absolute http(s) URL, got ${JSON.stringify(value)}. Nothing was sent.`,
+    {
+      code: 'INVALID_INPUT',
+      provider,
+    },
+  );
 }

@@ -9,7 +9,10 @@ describe('native API, lookup: exact wire', () => {
     answer('POST', '/v1/lookup', lookupAnswer);
     const found = await provider().native.lookup(['+212620123456', '+212666123456']);
     expect(found.lookup?.[0]?.format?.e164).toBe('+212620123456');
-    expect(found.lookup?.[1]).toMatchObject({ success: false, message: "Le numéro de téléphone est vide ou n'est pas valide." });
+    expect(found.lookup?.[1]).toMatchObject({
+      success: false,
+      message: "Le numéro de téléphone est vide ou n'est pas valide.",
+    });
     expect(recorder.requests).toMatchInlineSnapshot(`
       [
         {

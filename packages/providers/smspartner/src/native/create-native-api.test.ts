@@ -24,9 +24,19 @@ describe('createNativeApi', () => {
 
   it("hands parseWebhook to the provider's parser, with its reply buffer", async () => {
     const provider = createSmsPartner({ apiKey: 'unused-key' });
-    const part = (number: number, text: string) => ({ msisdn: '33612345678', to: '33700000000', text, concat: 'true', 'concat-ref': '7', 'concat-total': '2', 'concat-part': String(number) });
+    const part = (number: number, text: string) => ({
+      msisdn: '33612345678',
+      to: '33700000000',
+      text,
+      concat: 'true',
+      'concat-ref': '7',
+      'concat-total': '2',
+      'concat-part': String(number),
+    });
     // The first part goes through native, the second through the provider: one buffer, one reply.
     expect(await provider.native.parseWebhook({ headers: {}, body: part(1, 'Bon') })).toEqual([]);
-    expect(await provider.parseWebhook({ headers: {}, body: part(2, 'jour') })).toMatchObject([{ type: 'inbound', message: { from: '+33612345678', text: 'Bonjour' } }]);
+    expect(await provider.parseWebhook({ headers: {}, body: part(2, 'jour') })).toMatchObject([
+      { type: 'inbound', message: { from: '+33612345678', text: 'Bonjour' } },
+    ]);
   });
 });

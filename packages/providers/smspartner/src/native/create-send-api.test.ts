@@ -32,7 +32,13 @@ describe('native API, sending: exact wire', () => {
 
   it('send: settings fill sender, gamme, callbacks and sandbox; every optional field in wire form', async () => {
     answerSend();
-    const partner = provider({ sender: 'MyShop', gamme: 2, sandbox: true, urlDlr: 'https://example.com/dlr', urlResponse: 'https://example.com/reply' });
+    const partner = provider({
+      sender: 'MyShop',
+      gamme: 2,
+      sandbox: true,
+      urlDlr: 'https://example.com/dlr',
+      urlResponse: 'https://example.com/reply',
+    });
     await partner.native.send({
       phoneNumbers: '+33611111111',
       message: 'Promo',
@@ -74,10 +80,20 @@ describe('native API, sending: exact wire', () => {
   it('send: refuses more than 500 numbers and a half-given schedule before any request', async () => {
     const partner = provider();
     const numbers = Array.from({ length: 501 }, (_, index) => `+336${String(10_000_000 + index)}`);
-    await expect(partner.native.send({ phoneNumbers: numbers, message: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(partner.native.send({ phoneNumbers: '+33611111111', message: 'x', scheduledDeliveryDate: '18/08/2030' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(partner.native.send({ phoneNumbers: numbers, message: 'x' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     await expect(
-      partner.native.send({ phoneNumbers: '+33611111111', message: 'x', scheduledDeliveryDate: '18/08/2030', time: 20, minute: 7 }),
+      partner.native.send({ phoneNumbers: '+33611111111', message: 'x', scheduledDeliveryDate: '18/08/2030' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      partner.native.send({
+        phoneNumbers: '+33611111111',
+        message: 'x',
+        scheduledDeliveryDate: '18/08/2030',
+        time: 20,
+        minute: 7,
+      }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(recorder.requests).toEqual([]);
   });

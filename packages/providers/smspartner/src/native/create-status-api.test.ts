@@ -94,7 +94,13 @@ describe('native API, status: exact wire', () => {
   });
 
   it('bulkStatusByTag: GET v1/bulk-status-by-tag with tag', async () => {
-    answer('GET', '/v1/bulk-status-by-tag', { success: true, code: 200, currentPage: 1, total: 1, StatutResponse_List: bulkStatusAnswer.StatutResponse_List });
+    answer('GET', '/v1/bulk-status-by-tag', {
+      success: true,
+      code: 200,
+      currentPage: 1,
+      total: 1,
+      StatutResponse_List: bulkStatusAnswer.StatutResponse_List,
+    });
     const status = await provider().native.bulkStatusByTag('spring-sale');
     expect(status.total).toBe(1);
     expect(recorder.requests).toMatchInlineSnapshot(`

@@ -10,7 +10,8 @@ import type { SmsPartnerStopListApi } from './stop-list-api-types';
  * throws an `SmsError` for an answer with `success: false` (even under HTTP 200), and returns the answer
  * as parsed JSON otherwise.
  */
-export interface SmsPartnerNativeApi extends SmsPartnerSendApi, SmsPartnerStatusApi, SmsPartnerAccountApi, SmsPartnerLookupApi {
+export interface SmsPartnerNativeApi
+  extends SmsPartnerSendApi, SmsPartnerStatusApi, SmsPartnerAccountApi, SmsPartnerLookupApi {
   readonly stopList: SmsPartnerStopListApi;
   /** The same parser as the provider's `parseWebhook`. */
   parseWebhook(request: WebhookRequest): Promise<WebhookEvent[]>;

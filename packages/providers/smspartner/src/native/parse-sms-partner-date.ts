@@ -15,7 +15,14 @@ export function parseSmsPartnerDate(value: unknown, zone: 'paris' | 'utc' = 'par
   const text = typeof value === 'string' ? value.trim() : undefined;
   const local = text === undefined ? null : LOCAL_DATE_TIME.exec(text);
   if (local !== null) {
-    const [year, month, day, hour, minute, second] = local.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+    const [year, month, day, hour, minute, second] = local.slice(1).map((part) => Number(part ?? 0)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     if (zone === 'utc') return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
     return fromParisWallClock({ year, month, day, hour, minute, second });
   }

@@ -54,7 +54,10 @@ export interface SmsPartnerStatusApi {
   /** `GET v1/message-status`: one recipient of one send. */
   messageStatus(query: SmsPartnerMessageStatusQuery, options?: CallOptions): Promise<SmsPartnerMessageStatusAnswer>;
   /** `POST v1/multi-status`: at most 500 `{ phoneNumber, messageId }` pairs, sent as `SMSStatut_List`. */
-  multiStatus(list: readonly SmsPartnerMessageStatusQuery[], options?: CallOptions): Promise<SmsPartnerMultiStatusAnswer>;
+  multiStatus(
+    list: readonly SmsPartnerMessageStatusQuery[],
+    options?: CallOptions,
+  ): Promise<SmsPartnerMultiStatusAnswer>;
   /** `GET v1/bulk-status`: every recipient of one send. */
   bulkStatus(messageId: SmsPartnerId, options?: CallOptions): Promise<SmsPartnerBulkStatusAnswer>;
   /** `GET v1/bulk-status-by-tag`: every message sent with a tag (first page only; paging is not documented). */

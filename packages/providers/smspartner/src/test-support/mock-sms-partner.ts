@@ -1,4 +1,9 @@
-import { createRequestRecorder, type HttpMethod, type ReplyOptions, type RequestRecorder } from '@sms/core/provider-utils';
+import {
+  createRequestRecorder,
+  type HttpMethod,
+  type ReplyOptions,
+  type RequestRecorder,
+} from '@sms/core/provider-utils';
 import { usePerTest } from '@sms/core/testing';
 import bulkSendAnswer from '../__fixtures__/bulk-send.json';
 import cancelAnswer from '../__fixtures__/cancel.json';
@@ -48,8 +53,18 @@ export function useMockSmsPartner(apiKey: string = API_KEY): MockedSmsPartner {
     () => createRequestRecorder({ origin: ORIGIN, secrets: { apiKey } }),
     (current) => current.close(),
   );
-  const answer = (method: HttpMethod, path: string, json: unknown, { status, headers, ...options }: SmsPartnerReplyOptions = {}) =>
-    recorder.reply(method, path, { json, ...(status === undefined ? {} : { status }), ...(headers === undefined ? {} : { headers }) }, options);
+  const answer = (
+    method: HttpMethod,
+    path: string,
+    json: unknown,
+    { status, headers, ...options }: SmsPartnerReplyOptions = {},
+  ) =>
+    recorder.reply(
+      method,
+      path,
+      { json, ...(status === undefined ? {} : { status }), ...(headers === undefined ? {} : { headers }) },
+      options,
+    );
   return {
     recorder,
     provider: (settings = {}) => createSmsPartner({ apiKey, dispatcher: recorder.dispatcher, ...settings }),

@@ -28,7 +28,11 @@ describe('cancel (unified)', () => {
     answerSend();
     answerCancel();
     const partner = provider();
-    const sent = await partner.send({ to: ['+33611111111', '+33622222222'], text: 'Plus tard', sendAt: IN_TWO_HOURS() });
+    const sent = await partner.send({
+      to: ['+33611111111', '+33622222222'],
+      text: 'Plus tard',
+      sendAt: IN_TWO_HOURS(),
+    });
     const result = await partner.cancel(sent);
     expect(result).toEqual({ provider: 'smspartner', canceled: ['307'], raw: cancelAnswer });
     expect(recorder.requests[1]).toMatchInlineSnapshot(`
@@ -80,7 +84,9 @@ describe('cancel (unified)', () => {
   });
 
   it("refuses another provider's result and an empty target", async () => {
-    await expect(provider().cancel({ ...scheduledResult(IN_TWO_HOURS()), provider: 'ghasedak' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(provider().cancel({ ...scheduledResult(IN_TWO_HOURS()), provider: 'ghasedak' })).rejects.toMatchObject(
+      { code: 'INVALID_INPUT' },
+    );
     await expect(provider().cancel([])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(recorder.requests).toEqual([]);
   });
@@ -115,7 +121,12 @@ describe('cancel (unified)', () => {
     recorder.replyWithError('GET', '/v1/message-cancel', 'ECONNRESET', { query: { messageId: '301' } });
     const error = await catchSmsError(() => provider({ concurrency: 1 }).cancel(['300', '301', '302']));
     expect(error).toMatchObject({ code: 'NETWORK', outcome: 'unknown', provider: 'smspartner' });
-    expect(error.result).toMatchObject({ provider: 'smspartner', canceled: ['300'], unknown: ['301'], notCanceled: ['302'] });
+    expect(error.result).toMatchObject({
+      provider: 'smspartner',
+      canceled: ['300'],
+      unknown: ['301'],
+      notCanceled: ['302'],
+    });
     expect(error.message).toContain('1 of 3');
   });
 
@@ -132,7 +143,9 @@ describe('cancel (unified)', () => {
     recorder.reply(
       'GET',
       '/v1/message-cancel',
-      (request) => ({ json: request.query?.messageId === '300' ? cancelAnswer : { success: false, code: 7, message: 'Déjà envoyé' } }),
+      (request) => ({
+        json: request.query?.messageId === '300' ? cancelAnswer : { success: false, code: 7, message: 'Déjà envoyé' },
+      }),
       { times: 2 },
     );
     const result = await provider().cancel(['300', '301']);

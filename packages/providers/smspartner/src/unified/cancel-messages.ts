@@ -13,7 +13,11 @@ const PER_MESSAGE_CODES = new Set(['NOT_FOUND', 'CANCEL_WINDOW_PASSED']);
  * `CANCEL_WINDOW_PASSED` and no request. An id refused on its own (not found, too late) is `notCanceled`; any
  * other failure throws with the partial `CancelResult` as `error.result` (see `cancelInChunks`).
  */
-export async function cancelMessages(context: SmsPartnerUnifiedContext, target: MessageTarget, options?: CallOptions): Promise<CancelResult> {
+export async function cancelMessages(
+  context: SmsPartnerUnifiedContext,
+  target: MessageTarget,
+  options?: CallOptions,
+): Promise<CancelResult> {
   const { id, native } = context;
   const resolved = resolveSmsPartnerTarget(target, id, 'cancel');
   if (resolved.provider !== undefined) {

@@ -14,11 +14,14 @@ export async function getBalance(context: SmsPartnerUnifiedContext, options?: Ca
   const credits = answer.credits;
   const amount = amountOf(credits?.balance) ?? amountOf(credits?.solde);
   if (amount === undefined) {
-    throw context.transport.http.error('SMS Partner answered v1/me without a readable credits.balance; the balance is unknown.', {
-      code: 'BAD_RESPONSE',
-      outcome: 'not-sent',
-      responseBody: answer,
-    });
+    throw context.transport.http.error(
+      'SMS Partner answered v1/me without a readable credits.balance; the balance is unknown.',
+      {
+        code: 'BAD_RESPONSE',
+        outcome: 'not-sent',
+        responseBody: answer,
+      },
+    );
   }
   const balance: Balance = { provider: context.id, amount, raw: answer };
   const currency = readString(credits, 'currency');

@@ -54,18 +54,41 @@ describe('getStatus (unified)', () => {
         at: new Date(1517934416 * 1000),
         raw: multiStatusAnswer.StatutResponse_List[0],
       },
-      { provider: 'smspartner', id: '1000', to: '+33699999992', status: 'unknown', providerStatus: 'Numéro introuvable', raw: multiStatusAnswer.StatutResponse_List[1] },
+      {
+        provider: 'smspartner',
+        id: '1000',
+        to: '+33699999992',
+        status: 'unknown',
+        providerStatus: 'Numéro introuvable',
+        raw: multiStatusAnswer.StatutResponse_List[1],
+      },
     ]);
   });
 
   it('splits more than 500 pairs into requests of 500', async () => {
-    recorder.reply('POST', '/v1/multi-status', (request) => {
-      const list = (request.body as { SMSStatut_List: { phoneNumber: string; messageId: number }[] }).SMSStatut_List;
-      return { json: { success: true, code: 200, StatutResponse_List: list.map((pair) => ({ ...pair, success: true, code: 200, status: 'Waiting' })) } };
-    }, { times: 3 });
-    const references = Array.from({ length: 1200 }, (_, index) => ({ id: String(1 + Math.floor(index / 500)), to: `+3361${String(index).padStart(7, '0')}` }));
+    recorder.reply(
+      'POST',
+      '/v1/multi-status',
+      (request) => {
+        const list = (request.body as { SMSStatut_List: { phoneNumber: string; messageId: number }[] }).SMSStatut_List;
+        return {
+          json: {
+            success: true,
+            code: 200,
+            StatutResponse_List: list.map((pair) => ({ ...pair, success: true, code: 200, status: 'Waiting' })),
+          },
+        };
+      },
+      { times: 3 },
+    );
+    const references = Array.from({ length: 1200 }, (_, index) => ({
+      id: String(1 + Math.floor(index / 500)),
+      to: `+3361${String(index).padStart(7, '0')}`,
+    }));
     const reports = await provider().getStatus(references);
-    expect(recorder.requests.map((request) => (request.body as { SMSStatut_List: unknown[] }).SMSStatut_List.length).sort()).toEqual([200, 500, 500]);
+    expect(
+      recorder.requests.map((request) => (request.body as { SMSStatut_List: unknown[] }).SMSStatut_List.length).sort(),
+    ).toEqual([200, 500, 500]);
     expect(reports).toHaveLength(1200);
     expect(reports.every((report) => report.status === 'sent')).toBe(true);
     expect(reports[1199]).toMatchObject({ id: '3', to: references[1199]!.to });
@@ -96,7 +119,11 @@ describe('getStatus (unified)', () => {
   });
 
   it('reports a scheduled message (Waiting before its send time) as scheduled', async () => {
-    answer('POST', '/v1/multi-status', { success: true, code: 200, StatutResponse_List: [{ success: true, code: 200, phoneNumber: '+33611111111', messageId: 5, status: 'Waiting' }] });
+    answer('POST', '/v1/multi-status', {
+      success: true,
+      code: 200,
+      StatutResponse_List: [{ success: true, code: 200, phoneNumber: '+33611111111', messageId: 5, status: 'Waiting' }],
+    });
     const reports = await provider().getStatus({
       provider: 'smspartner',
       sendAt: new Date(Date.now() + 3_600_000),

@@ -16,7 +16,11 @@ function wireId(id: string): SmsPartnerId {
  * The unified status: `multi-status` (500 pairs per request) for references that name their recipient,
  * as a `SendResult` does; `bulk-status` for a bare message id, which reports every recipient of that send.
  */
-export async function getStatus(context: SmsPartnerUnifiedContext, target: MessageTarget, options?: CallOptions): Promise<DeliveryReport[]> {
+export async function getStatus(
+  context: SmsPartnerUnifiedContext,
+  target: MessageTarget,
+  options?: CallOptions,
+): Promise<DeliveryReport[]> {
   const { id, native } = context;
   const resolved = resolveSmsPartnerTarget(target, id, 'get the status of');
   const pairs: Required<MessageReference>[] = [];
@@ -27,19 +31,32 @@ export async function getStatus(context: SmsPartnerUnifiedContext, target: Messa
   }
   const covered = new Set(pairs.map((pair) => pair.id));
   for (const batchId of resolved.batchIds) if (!covered.has(batchId)) bareIds.add(batchId);
-  const reportContext: StatusReportContext = { provider: id, defaultCountry: context.defaultCountry, ...(resolved.sendAt === undefined ? {} : { sendAt: resolved.sendAt }) };
+  const reportContext: StatusReportContext = {
+    provider: id,
+    defaultCountry: context.defaultCountry,
+    ...(resolved.sendAt === undefined ? {} : { sendAt: resolved.sendAt }),
+  };
   const concurrency = context.concurrency === undefined ? {} : { concurrency: context.concurrency };
 
-  const multi = await mapInChunks(pairs, { size: SMS_PARTNER_MAX_NUMBERS_PER_REQUEST, ...concurrency }, async (chunk) => {
-    const answer = await native.multiStatus(chunk.map((pair) => ({ phoneNumber: pair.to, messageId: wireId(pair.id) })), options);
-    const items = readRecordList(answer, 'StatutResponse_List') as SmsPartnerStatusItem[];
-    return items.map((item, index) => statusReport(reportContext, item, chunk[index] ?? { id: chunk[0]!.id }));
-  });
+  const multi = await mapInChunks(
+    pairs,
+    { size: SMS_PARTNER_MAX_NUMBERS_PER_REQUEST, ...concurrency },
+    async (chunk) => {
+      const answer = await native.multiStatus(
+        chunk.map((pair) => ({ phoneNumber: pair.to, messageId: wireId(pair.id) })),
+        options,
+      );
+      const items = readRecordList(answer, 'StatutResponse_List') as SmsPartnerStatusItem[];
+      return items.map((item, index) => statusReport(reportContext, item, chunk[index] ?? { id: chunk[0]!.id }));
+    },
+  );
   const bulk = await mapInChunks([...bareIds], { size: 1, ...concurrency }, async ([messageId]) => {
     const answer = await native.bulkStatus(wireId(messageId!), options);
     const items = readRecordList(answer, 'StatutResponse_List') as SmsPartnerStatusItem[];
     // bulk-status entries name the recipient but not the message: the id asked for is theirs.
-    return items.map((item) => statusReport(reportContext, { ...item, messageId: item.messageId ?? messageId! }, { id: messageId! }));
+    return items.map((item) =>
+      statusReport(reportContext, { ...item, messageId: item.messageId ?? messageId! }, { id: messageId! }),
+    );
   });
   return [...multi.flat(), ...bulk.flat()];
 }

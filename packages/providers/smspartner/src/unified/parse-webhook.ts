@@ -36,10 +36,15 @@ function deliveryReport(context: SmsPartnerWebhookContext, fields: WebhookFields
   return { type: 'delivery-report', provider, report };
 }
 
-function shortNumberReply(context: SmsPartnerWebhookContext, fields: WebhookFields, kind: 'response' | 'stop'): WebhookEvent {
+function shortNumberReply(
+  context: SmsPartnerWebhookContext,
+  fields: WebhookFields,
+  kind: 'response' | 'stop',
+): WebhookEvent {
   const provider = context.id;
   const from = phone(context, readField(fields, 'phone_number', 'phoneNumber', 'msisdn'));
-  if (from === undefined) throw new SmsError('This SMS Partner reply has no phone_number.', { code: 'INVALID_INPUT', provider });
+  if (from === undefined)
+    throw new SmsError('This SMS Partner reply has no phone_number.', { code: 'INVALID_INPUT', provider });
   const message: InboundMessage = { provider, from, text: readString(fields, 'text') ?? '', raw: fields };
   // On the short number, message_id names the message that was answered.
   const inReplyTo = readString(fields, 'message_id', 'messageId');
@@ -52,7 +57,8 @@ function longNumberReply(context: SmsPartnerWebhookContext, parts: readonly Webh
   const provider = context.id;
   const first = parts[0]!;
   const from = phone(context, first.msisdn);
-  if (from === undefined) throw new SmsError('This SMS Partner reply has no msisdn.', { code: 'INVALID_INPUT', provider });
+  if (from === undefined)
+    throw new SmsError('This SMS Partner reply has no msisdn.', { code: 'INVALID_INPUT', provider });
   const message: InboundMessage = {
     provider,
     from,
@@ -66,7 +72,8 @@ function longNumberReply(context: SmsPartnerWebhookContext, parts: readonly Webh
   // The long-number payload is Vonage's inbound format, whose message-timestamp is UTC.
   const receivedAt = parseSmsPartnerDate(first['message-timestamp'], 'utc');
   if (receivedAt !== undefined) message.receivedAt = receivedAt;
-  if (readString(first, 'type')?.toLowerCase() === 'stop') return { type: 'opt-out', provider, phoneNumber: from, message, raw: message.raw };
+  if (readString(first, 'type')?.toLowerCase() === 'stop')
+    return { type: 'opt-out', provider, phoneNumber: from, message, raw: message.raw };
   return { type: 'inbound', provider, message };
 }
 
@@ -80,14 +87,18 @@ function parseRecord(context: SmsPartnerWebhookContext, fields: WebhookFields): 
     const total = positiveInteger(fields['concat-total']);
     const part = positiveInteger(fields['concat-part']);
     if (reference === undefined || total === undefined || part === undefined || part > total) {
-      throw new SmsError('This SMS Partner multi-part reply lacks a valid concat-ref, concat-total or concat-part.', { code: 'INVALID_INPUT', provider });
+      throw new SmsError('This SMS Partner multi-part reply lacks a valid concat-ref, concat-total or concat-part.', {
+        code: 'INVALID_INPUT',
+        provider,
+      });
     }
     const complete = context.replyParts.add(`${readString(fields, 'msisdn')}\u0000${reference}`, part, total, fields);
     return complete === undefined ? [] : [longNumberReply(context, complete)];
   }
   if (type === 'response' || type === 'stop') return [shortNumberReply(context, fields, type)];
   const messageId = readString(fields, 'messageId', 'message_id');
-  if (messageId !== undefined && (fields.status !== undefined || fields.statusCode !== undefined)) return [deliveryReport(context, fields, messageId)];
+  if (messageId !== undefined && (fields.status !== undefined || fields.statusCode !== undefined))
+    return [deliveryReport(context, fields, messageId)];
   throw new SmsError(
     `This is not an SMS Partner delivery receipt, reply or STOP: its fields are ${Object.keys(fields).join(', ') || 'none'}.`,
     { code: 'INVALID_INPUT', provider },
@@ -99,6 +110,9 @@ function parseRecord(context: SmsPartnerWebhookContext, fields: WebhookFields): 
  * (`type: response | stop`), and replies to a long number (`msisdn`…), multi-part ones put back together
  * by `concat-ref` in the bounded buffer of the provider instance (an incomplete reply yields `[]`).
  */
-export async function parseWebhook(context: SmsPartnerWebhookContext, request: WebhookRequest): Promise<WebhookEvent[]> {
+export async function parseWebhook(
+  context: SmsPartnerWebhookContext,
+  request: WebhookRequest,
+): Promise<WebhookEvent[]> {
   return readWebhookFields(request, context.id).flatMap((fields) => parseRecord(context, fields));
 }

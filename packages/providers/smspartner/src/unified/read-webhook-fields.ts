@@ -45,14 +45,19 @@ export function readWebhookFields(request: WebhookRequest, provider: string): We
   if (typeof body === 'string') body = fromText(body, contentType, provider);
   else if (body instanceof Uint8Array) body = fromText(Buffer.from(body).toString('utf8'), contentType, provider);
   body = withoutPrototypeKeys(body, provider);
-  if (body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0)) {
+  if (
+    body === undefined ||
+    body === null ||
+    (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0)
+  ) {
     const query = withoutPrototypeKeys(request.query, provider);
     body = query !== undefined && query !== null && Object.keys(query).length > 0 ? query : undefined;
   }
   if (body === undefined) throw invalid(provider, 'the body has no fields');
   const records = Array.isArray(body) ? body : [body];
   return records.map((record) => {
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) throw invalid(provider, 'the body is not an object of fields');
+    if (typeof record !== 'object' || record === null || Array.isArray(record))
+      throw invalid(provider, 'the body is not an object of fields');
     return flatten(record as Record<string, unknown>);
   });
 }

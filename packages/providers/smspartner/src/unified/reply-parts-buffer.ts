@@ -46,7 +46,13 @@ export class ReplyPartsBuffer {
   }
 
   /** Adds one part; returns every part in order once the reply is complete, else `undefined`. */
-  add(key: string, part: number, total: number, fields: WebhookFields, now: number = Date.now()): CompleteReply | undefined {
+  add(
+    key: string,
+    part: number,
+    total: number,
+    fields: WebhookFields,
+    now: number = Date.now(),
+  ): CompleteReply | undefined {
     this.#dropExpired(this.#pending, now);
     this.#dropExpired(this.#completed, now);
     const completed = this.#completed.get(key);

@@ -54,7 +54,10 @@ describe('sendBatch (unified)', () => {
   it('marks an entry SMS Partner refused (code 14, STOP list) as rejected with its error', async () => {
     answerBulkSend({
       ...bulkSendAnswer,
-      SMSResponse_List: [bulkSendAnswer.SMSResponse_List[0], { success: false, code: 14, phoneNumber: '+33622222222', message: 'Numéro en liste STOP' }],
+      SMSResponse_List: [
+        bulkSendAnswer.SMSResponse_List[0],
+        { success: false, code: 14, phoneNumber: '+33622222222', message: 'Numéro en liste STOP' },
+      ],
     });
     const result = await provider().sendBatch([
       { to: '+33611111111', text: 'A' },
@@ -63,7 +66,11 @@ describe('sendBatch (unified)', () => {
     expect(result.messages[0]).toMatchObject({ id: '123', status: 'queued' });
     expect(result.messages[1]).toMatchObject({ to: '+33622222222', status: 'rejected', providerStatus: 14 });
     expect(result.messages[1]?.id).toBeUndefined();
-    expect(result.messages[1]?.error).toMatchObject({ code: 'INVALID_RECIPIENT', providerCode: 14, outcome: 'not-sent' });
+    expect(result.messages[1]?.error).toMatchObject({
+      code: 'INVALID_RECIPIENT',
+      providerCode: 14,
+      outcome: 'not-sent',
+    });
   });
 
   it('schedules a batch in Paris time', async () => {
@@ -80,13 +87,35 @@ describe('sendBatch (unified)', () => {
 
   it('splits 1,200 messages into 3 requests, in order', async () => {
     let nextId = 1;
-    recorder.reply('POST', '/v1/bulk-send', (request) => {
-      const list = (request.body as { SMSList: { phoneNumber: string }[] }).SMSList;
-      return { json: { success: true, code: 200, message_id: nextId++, SMSResponse_List: list.map((item) => ({ success: true, code: 200, nbSms: 1, phoneNumber: item.phoneNumber })) } };
-    }, { times: 3 });
-    const batch = Array.from({ length: 1200 }, (_, index) => ({ to: `+3361${String(index).padStart(7, '0')}`, text: `Message ${index}` }));
+    recorder.reply(
+      'POST',
+      '/v1/bulk-send',
+      (request) => {
+        const list = (request.body as { SMSList: { phoneNumber: string }[] }).SMSList;
+        return {
+          json: {
+            success: true,
+            code: 200,
+            message_id: nextId++,
+            SMSResponse_List: list.map((item) => ({
+              success: true,
+              code: 200,
+              nbSms: 1,
+              phoneNumber: item.phoneNumber,
+            })),
+          },
+        };
+      },
+      { times: 3 },
+    );
+    const batch = Array.from({ length: 1200 }, (_, index) => ({
+      to: `+3361${String(index).padStart(7, '0')}`,
+      text: `Message ${index}`,
+    }));
     const result = await provider({ concurrency: 1 }).sendBatch(batch);
-    expect(recorder.requests.map((request) => (request.body as { SMSList: unknown[] }).SMSList.length)).toEqual([500, 500, 200]);
+    expect(recorder.requests.map((request) => (request.body as { SMSList: unknown[] }).SMSList.length)).toEqual([
+      500, 500, 200,
+    ]);
     expect(result.messages.map((message) => message.to)).toEqual(batch.map((message) => message.to));
     expect(result.messages[1199]).toMatchObject({ id: '3' });
   });
@@ -105,7 +134,9 @@ describe('sendBatch (unified)', () => {
       ]),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(provider().sendBatch([])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(provider().sendBatch([{ to: ['+33611111111'] as never, text: 'A' }])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(provider().sendBatch([{ to: ['+33611111111'] as never, text: 'A' }])).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     expect(recorder.requests).toEqual([]);
   });
 });

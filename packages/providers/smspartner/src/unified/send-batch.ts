@@ -1,5 +1,14 @@
 import { type BatchMessage, type CallOptions, type SendResult, type SentMessage, SmsError } from '@sms/core';
-import { assertBatchMessages, assertSendAt, prepareRecipients, readInteger, readNumber, readRecordList, readString, sendInChunks } from '@sms/core/provider-utils';
+import {
+  assertBatchMessages,
+  assertSendAt,
+  prepareRecipients,
+  readInteger,
+  readNumber,
+  readRecordList,
+  readString,
+  sendInChunks,
+} from '@sms/core/provider-utils';
 import { assertSender } from '../native/assert-sender';
 import { assertTag } from '../native/assert-tag';
 import type { SmsPartnerBulkSendItemAnswer, SmsPartnerSendFields } from '../native/send-api-types';
@@ -26,7 +35,12 @@ function itemError(context: SmsPartnerUnifiedContext, item: SmsPartnerBulkSendIt
   const detail = message === undefined || message === '' ? '' : `: ${message}`;
   return new SmsError(
     `SMS Partner did not send this message of the batch (code ${code ?? 'missing'}${detail})${meaning === undefined ? '' : `: ${meaning.problem}`}.`,
-    { code: meaning?.code ?? 'PROVIDER_ERROR', provider: context.id, outcome: 'not-sent', ...(code === undefined ? {} : { providerCode: code }) },
+    {
+      code: meaning?.code ?? 'PROVIDER_ERROR',
+      provider: context.id,
+      outcome: 'not-sent',
+      ...(code === undefined ? {} : { providerCode: code }),
+    },
   );
 }
 
@@ -34,7 +48,11 @@ function itemError(context: SmsPartnerUnifiedContext, item: SmsPartnerBulkSendIt
  * The unified batch: `v1/bulk-send` in chunks of 500. SMS Partner takes one sender, one schedule and one
  * tag per request, so every message of a batch must share `from`, `sendAt` and `reference`.
  */
-export async function sendBatch(context: SmsPartnerUnifiedContext, batch: readonly BatchMessage[], options?: CallOptions): Promise<SendResult> {
+export async function sendBatch(
+  context: SmsPartnerUnifiedContext,
+  batch: readonly BatchMessage[],
+  options?: CallOptions,
+): Promise<SendResult> {
   const { id, native } = context;
   assertBatchMessages(batch, id);
   const items: PreparedItem[] = batch.map((message) => {
@@ -59,7 +77,10 @@ export async function sendBatch(context: SmsPartnerUnifiedContext, batch: readon
   if (first.reference !== undefined) fields.tag = assertTag(first.reference, id);
   let sendAt: Date | undefined;
   if (first.sendAt !== undefined) {
-    const schedule = toSmsPartnerSchedule(first.sendAt, { provider: id, ...(context.roundSendAt === undefined ? {} : { round: context.roundSendAt }) });
+    const schedule = toSmsPartnerSchedule(first.sendAt, {
+      provider: id,
+      ...(context.roundSendAt === undefined ? {} : { round: context.roundSendAt }),
+    });
     fields.scheduledDeliveryDate = schedule.scheduledDeliveryDate;
     fields.time = schedule.time;
     fields.minute = schedule.minute;
@@ -74,7 +95,10 @@ export async function sendBatch(context: SmsPartnerUnifiedContext, batch: readon
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     recipientOf: (item) => item.to,
     send: async (chunk) => {
-      const answer = await native.bulkSend({ ...fields, SMSList: chunk.map((item) => ({ phoneNumber: item.to, message: item.text })) }, options);
+      const answer = await native.bulkSend(
+        { ...fields, SMSList: chunk.map((item) => ({ phoneNumber: item.to, message: item.text })) },
+        options,
+      );
       const messageId = messageIdOf(context.transport.http, answer, 'v1/bulk-send');
       const answers = readRecordList(answer, 'SMSResponse_List') as SmsPartnerBulkSendItemAnswer[];
       const messages = chunk.map((item, index): SentMessage => {
@@ -86,7 +110,13 @@ export async function sendBatch(context: SmsPartnerUnifiedContext, batch: readon
             : answers.find((candidate) => candidate.phoneNumber === item.to);
         if (entry?.success === false) {
           const error = itemError(context, entry);
-          return { to: item.to, batchId: messageId, status: error.code === 'INVALID_RECIPIENT' ? 'rejected' : 'failed', error, ...(error.providerCode === undefined ? {} : { providerStatus: error.providerCode }) };
+          return {
+            to: item.to,
+            batchId: messageId,
+            status: error.code === 'INVALID_RECIPIENT' ? 'rejected' : 'failed',
+            error,
+            ...(error.providerCode === undefined ? {} : { providerStatus: error.providerCode }),
+          };
         }
         const sent: SentMessage = { to: item.to, id: messageId, batchId: messageId, status };
         const segments = readInteger(entry, 'nbSms');

@@ -46,20 +46,31 @@ describe('send (unified)', () => {
   it('parses the documented answer for one recipient: segments and cost on the entry', async () => {
     answerSend();
     const result = await provider().send({ to: '+33611111111', text: 'Bonjour' });
-    expect(result.messages).toEqual([{ to: '+33611111111', id: '307', batchId: '307', status: 'queued', segments: 1, cost: 0.038 }]);
+    expect(result.messages).toEqual([
+      { to: '+33611111111', id: '307', batchId: '307', status: 'queued', segments: 1, cost: 0.038 },
+    ]);
     expect(result.cost).toBe(0.038);
   });
 
   it('sends 1,200 recipients as 3 requests of 500, 500 and 200, merged in input order', async () => {
     let nextId = 1000;
-    recorder.reply('POST', '/v1/send', () => ({ json: { success: true, code: 200, message_id: nextId++, nb_sms: 1, cost: 0.038, currency: 'EUR' } }), { times: 3 });
+    recorder.reply(
+      'POST',
+      '/v1/send',
+      () => ({ json: { success: true, code: 200, message_id: nextId++, nb_sms: 1, cost: 0.038, currency: 'EUR' } }),
+      { times: 3 },
+    );
     const recipients = Array.from({ length: 1200 }, (_, index) => `+3361${String(index).padStart(7, '0')}`);
     const result = await provider({ concurrency: 1 }).send({ to: recipients, text: 'Hello' });
 
     expect(recorder.requests).toHaveLength(3);
-    const sizes = recorder.requests.map((request) => String((request.body as { phoneNumbers: string }).phoneNumbers).split(',').length);
+    const sizes = recorder.requests.map(
+      (request) => String((request.body as { phoneNumbers: string }).phoneNumbers).split(',').length,
+    );
     expect(sizes).toEqual([500, 500, 200]);
-    expect(String((recorder.requests[2]?.body as { phoneNumbers: string }).phoneNumbers).split(',')[0]).toBe(recipients[1000]);
+    expect(String((recorder.requests[2]?.body as { phoneNumbers: string }).phoneNumbers).split(',')[0]).toBe(
+      recipients[1000],
+    );
     expect(result.messages.map((message) => message.to)).toEqual(recipients);
     expect(result.messages[0]).toMatchObject({ id: '1000', batchId: '1000' });
     expect(result.messages[499]).toMatchObject({ id: '1000' });
@@ -71,7 +82,7 @@ describe('send (unified)', () => {
     expect(result.cost).toBeCloseTo(0.114);
   });
 
-  it('reports a failure after part of a chunked send went out with every recipient\'s fate', async () => {
+  it("reports a failure after part of a chunked send went out with every recipient's fate", async () => {
     answerSend({ ...sendAnswer, message_id: 1 });
     refuse('POST', '/v1/send', 11, 'Crédit insuffisant');
     const recipients = Array.from({ length: 600 }, (_, index) => `+3361${String(index).padStart(7, '0')}`);
@@ -80,8 +91,13 @@ describe('send (unified)', () => {
       .catch((caught: unknown) => caught)) as SmsError;
     expect(error.code).toBe('INSUFFICIENT_CREDIT');
     expect(error.outcome).toBe('unknown');
-    expect((error.result as SendResult | undefined)?.messages.filter((message) => message.id === '1')).toHaveLength(500);
-    expect((error.result as SendResult | undefined)?.messages[500]).toMatchObject({ to: recipients[500], status: 'failed' });
+    expect((error.result as SendResult | undefined)?.messages.filter((message) => message.id === '1')).toHaveLength(
+      500,
+    );
+    expect((error.result as SendResult | undefined)?.messages[500]).toMatchObject({
+      to: recipients[500],
+      status: 'failed',
+    });
   });
 
   it('maps from, reference, sandbox and providerOptions onto the wire', async () => {
@@ -91,7 +107,10 @@ describe('send (unified)', () => {
       text: 'Bonjour',
       from: 'MyShop',
       reference: 'order-1234',
-      providerOptions: { smspartner: { gamme: 2, isStopSms: true, urlDlr: 'https://example.com/dlr' }, ghasedak: { ignored: true } },
+      providerOptions: {
+        smspartner: { gamme: 2, isStopSms: true, urlDlr: 'https://example.com/dlr' },
+        ghasedak: { ignored: true },
+      },
     });
     expect(recorder.requests).toMatchInlineSnapshot(`
       [
@@ -163,7 +182,9 @@ describe('send (unified)', () => {
         ]
       `);
       expect(result.sendAt).toEqual(sendAt);
-      expect(result.messages).toEqual([{ to: '+33611111111', id: '308', batchId: '308', status: 'scheduled', segments: 1, cost: 0.038 }]);
+      expect(result.messages).toEqual([
+        { to: '+33611111111', id: '308', batchId: '308', status: 'scheduled', segments: 1, cost: 0.038 },
+      ]);
       expect(result.raw).toEqual(sendScheduledAnswer);
     });
 
@@ -196,12 +217,18 @@ describe('send (unified)', () => {
 
     it("is rounded up when the provider's roundSendAt setting says so", async () => {
       answerSend();
-      await provider({ roundSendAt: 'up' }).send({ to: '+33611111111', text: 'Plus tard', sendAt: new Date('2030-01-15T08:01:00Z') });
+      await provider({ roundSendAt: 'up' }).send({
+        to: '+33611111111',
+        text: 'Plus tard',
+        sendAt: new Date('2030-01-15T08:01:00Z'),
+      });
       expect(recorder.requests[0]?.body).toMatchObject({ scheduledDeliveryDate: '15/01/2030', time: 9, minute: 5 });
     });
 
     it('refuses a send time in the past', async () => {
-      await expect(provider().send({ to: '+33611111111', text: 'x', sendAt: new Date(Date.now() - 60_000) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(
+        provider().send({ to: '+33611111111', text: 'x', sendAt: new Date(Date.now() - 60_000) }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
       expect(recorder.requests).toEqual([]);
     });
   });
@@ -216,8 +243,16 @@ describe('send (unified)', () => {
       ['a reference over 20 characters', { to: '+33611111111', text: 'x', reference: 'a'.repeat(21) }, 'INVALID_INPUT'],
       ['a sender over 11 characters', { to: '+33611111111', text: 'x', from: 'TwelveChars1' }, 'INVALID_SENDER'],
       ['a sender with special characters', { to: '+33611111111', text: 'x', from: 'Shop!' }, 'INVALID_SENDER'],
-      ['an unknown provider option', { to: '+33611111111', text: 'x', providerOptions: { smspartner: { roundSendat: 'up' } } }, 'INVALID_INPUT'],
-      ['a wrong roundSendAt', { to: '+33611111111', text: 'x', providerOptions: { smspartner: { roundSendAt: 'down' } } }, 'INVALID_INPUT'],
+      [
+        'an unknown provider option',
+        { to: '+33611111111', text: 'x', providerOptions: { smspartner: { roundSendat: 'up' } } },
+        'INVALID_INPUT',
+      ],
+      [
+        'a wrong roundSendAt',
+        { to: '+33611111111', text: 'x', providerOptions: { smspartner: { roundSendAt: 'down' } } },
+        'INVALID_INPUT',
+      ],
     ] as const)('refuses %s', async (_name, message, code) => {
       const error = await provider()
         .send(message as never)
@@ -237,7 +272,11 @@ describe('send (unified)', () => {
   it('an answer without message_id is BAD_RESPONSE with outcome unknown', async () => {
     answer('POST', '/v1/send', { success: true, code: 200 });
     const error = await catchSmsError(() => provider().send({ to: '+33611111111', text: 'x' }));
-    expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown', responseBody: { success: true, code: 200 } });
+    expect(error).toMatchObject({
+      code: 'BAD_RESPONSE',
+      outcome: 'unknown',
+      responseBody: { success: true, code: 200 },
+    });
     expect(error.message).toContain('names no message id');
   });
 });

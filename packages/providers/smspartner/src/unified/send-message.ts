@@ -20,7 +20,11 @@ function segmentsPerRecipient(total: number | undefined, recipients: number): nu
  * The unified send: checks everything, then sends `v1/send` in chunks of 500 numbers. One `message_id`
  * covers a whole chunk, so every recipient of a chunk gets that id as both `id` and `batchId`.
  */
-export async function sendMessage(context: SmsPartnerUnifiedContext, message: SmsMessage, options?: CallOptions): Promise<SendResult> {
+export async function sendMessage(
+  context: SmsPartnerUnifiedContext,
+  message: SmsMessage,
+  options?: CallOptions,
+): Promise<SendResult> {
   const { id, transport } = context;
   assertSmsMessage(message, id);
   const messageOptions = readMessageOptions(message.providerOptions, id);
@@ -54,7 +58,12 @@ export async function sendMessage(context: SmsPartnerUnifiedContext, message: Sm
     recipientOf: (recipient) => recipient,
     send: async (chunk) => {
       // The numbers and fields were checked once above; each request only lists its own numbers.
-      const answer = await transport.post<SmsPartnerSendAnswer>('v1/send', 'send', { phoneNumbers: chunk.join(','), message: message.text, ...wireFields }, options);
+      const answer = await transport.post<SmsPartnerSendAnswer>(
+        'v1/send',
+        'send',
+        { phoneNumbers: chunk.join(','), message: message.text, ...wireFields },
+        options,
+      );
       const messageId = messageIdOf(transport.http, answer, 'v1/send');
       const segments = segmentsPerRecipient(readInteger(answer, 'nb_sms'), chunk.length);
       const cost = chunk.length === 1 ? readNumber(answer, 'cost') : undefined;

@@ -13,12 +13,21 @@ export interface StatusReportContext {
 }
 
 /** One `StatutResponse_List` entry as a `DeliveryReport`; `fallback` fills what the entry leaves out. */
-export function statusReport(context: StatusReportContext, item: SmsPartnerStatusItem, fallback: { id: string; to?: string }): DeliveryReport {
+export function statusReport(
+  context: StatusReportContext,
+  item: SmsPartnerStatusItem,
+  fallback: { id: string; to?: string },
+): DeliveryReport {
   // multi-status and bulk-status say `status`; message-status says `statut`, in French.
   const providerStatus = readString(item, 'status', 'statut') ?? null;
   let status = mapSmsPartnerStatus(providerStatus);
   // SMS Partner reports a scheduled message as Waiting; the caller's send time tells it apart from one in transit.
-  if (status === 'sent' && providerStatus?.trim().toLowerCase() === 'waiting' && context.sendAt !== undefined && context.sendAt.getTime() > Date.now()) {
+  if (
+    status === 'sent' &&
+    providerStatus?.trim().toLowerCase() === 'waiting' &&
+    context.sendAt !== undefined &&
+    context.sendAt.getTime() > Date.now()
+  ) {
     status = 'scheduled';
   }
   const id = readId(item, 'messageId') ?? fallback.id;

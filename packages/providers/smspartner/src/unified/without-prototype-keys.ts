@@ -14,13 +14,17 @@ const MAX_DEPTH = 32;
 export function withoutPrototypeKeys(value: unknown, provider: string, depth = 0): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (depth > MAX_DEPTH) {
-    throw new SmsError(`This is not an SMS Partner callback: the body is nested more than ${MAX_DEPTH} levels deep.`, { code: 'INVALID_INPUT', provider });
+    throw new SmsError(`This is not an SMS Partner callback: the body is nested more than ${MAX_DEPTH} levels deep.`, {
+      code: 'INVALID_INPUT',
+      provider,
+    });
   }
   if (Array.isArray(value)) return value.map((item: unknown) => withoutPrototypeKeys(item, provider, depth + 1));
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     // Plain assignment below is safe because the key can no longer be `__proto__`.
-    if (!PROTOTYPE_KEYS.has(key)) copy[key] = withoutPrototypeKeys((value as Record<string, unknown>)[key], provider, depth + 1);
+    if (!PROTOTYPE_KEYS.has(key))
+      copy[key] = withoutPrototypeKeys((value as Record<string, unknown>)[key], provider, depth + 1);
   }
   return copy;
 }

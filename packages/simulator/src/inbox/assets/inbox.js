@@ -23,7 +23,7 @@
     return fetch('/inbox/api/messages/' + encodeURIComponent(key) + '/' + action, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(payload || {})
+      body: JSON.stringify(payload || {}),
     });
   }
 
@@ -32,7 +32,9 @@
     element.type = 'button';
     element.textContent = label;
     element.dataset.action = action;
-    element.addEventListener('click', function () { act(entry.key, action); });
+    element.addEventListener('click', function () {
+      act(entry.key, action);
+    });
     return element;
   }
 
@@ -48,7 +50,8 @@
     var text = cell(row, 'text');
     text.setAttribute('dir', 'auto');
     text.textContent = entry.text;
-    cell(row, 'encoding').textContent = entry.encoding + ' \u00b7 ' + entry.segments + (entry.segments === 1 ? ' part' : ' parts');
+    cell(row, 'encoding').textContent =
+      entry.encoding + ' \u00b7 ' + entry.segments + (entry.segments === 1 ? ' part' : ' parts');
     cell(row, 'schedule').textContent = entry.sendAt ? formatTime(entry.sendAt) : '';
     var status = document.createElement('span');
     cell(row, 'status-cell').appendChild(status);
@@ -67,8 +70,13 @@
       answer.textContent = 'Answer';
       answer.dataset.action = 'answer';
       answer.addEventListener('click', function () {
-        if (!reply.value) { reply.focus(); return; }
-        act(entry.key, 'answer', { text: reply.value }).then(function () { reply.value = ''; });
+        if (!reply.value) {
+          reply.focus();
+          return;
+        }
+        act(entry.key, 'answer', { text: reply.value }).then(function () {
+          reply.value = '';
+        });
       });
       actions.appendChild(reply);
       actions.appendChild(answer);
@@ -101,7 +109,10 @@
       body.appendChild(row);
     });
     rows.forEach(function (row, key) {
-      if (!seen.has(key)) { row.remove(); rows.delete(key); }
+      if (!seen.has(key)) {
+        row.remove();
+        rows.delete(key);
+      }
     });
     empty.hidden = entries.length > 0;
   }
@@ -110,11 +121,17 @@
   // The simulator sends the whole state when the stream opens and again after every change; EventSource
   // reconnects by itself when the simulator restarts.
   var events = new EventSource('/inbox/events');
-  events.addEventListener('open', function () { connection.textContent = 'live'; });
-  events.addEventListener('error', function () { connection.textContent = 'simulator not reachable'; });
+  events.addEventListener('open', function () {
+    connection.textContent = 'live';
+  });
+  events.addEventListener('error', function () {
+    connection.textContent = 'simulator not reachable';
+  });
   events.addEventListener('state', function (event) {
     latest = JSON.parse(event.data).entries;
     render(latest);
   });
-  filter.addEventListener('change', function () { render(latest); });
+  filter.addEventListener('change', function () {
+    render(latest);
+  });
 })();

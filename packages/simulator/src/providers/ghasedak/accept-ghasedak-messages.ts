@@ -38,7 +38,12 @@ export function acceptGhasedakMessages(
   const lines = context.settings.lines.ghasedak;
   if (checkLine && planned.some((message) => !lines.includes(message.sender))) throw ghasedakTableError(7);
   const national = planned.map((message) => toIranianMobile(message.receptor));
-  if (national.some((number, index) => number === undefined && !(allowInternational && isInternationalNumber(planned[index]?.receptor ?? '')))) {
+  if (
+    national.some(
+      (number, index) =>
+        number === undefined && !(allowInternational && isInternationalNumber(planned[index]?.receptor ?? '')),
+    )
+  ) {
     throw ghasedakTableError(8);
   }
   const analyses = planned.map((message) => analyzeText(message.text));

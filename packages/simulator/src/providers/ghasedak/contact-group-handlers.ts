@@ -60,7 +60,9 @@ export const handleGroupAddNumber: GhasedakHandler = (input) => {
 /** `contact/group/list`: the groups under `parent` (default 0, the root). */
 export const handleGroupList: GhasedakHandler = ({ parameters, contacts }) => {
   const parent = readNumber(parameters.get('parent'), 'parent', 0);
-  return ghasedakSuccess(contacts.groups(parent).map(({ id, name, parent: groupParent }) => ({ id, name, parent: groupParent })));
+  return ghasedakSuccess(
+    contacts.groups(parent).map(({ id, name, parent: groupParent }) => ({ id, name, parent: groupParent })),
+  );
 };
 
 /**
@@ -75,7 +77,13 @@ export const handleGroupListNumber: GhasedakHandler = (input) => {
   const items = input.contacts
     .contacts(group.id)
     .slice(page * size, page * size + size)
-    .map((contact) => ({ id: contact.id, firstName: contact.firstName, lastName: contact.lastName, number: contact.number, email: contact.email }));
+    .map((contact) => ({
+      id: contact.id,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      number: contact.number,
+      email: contact.email,
+    }));
   return ghasedakSuccess(items);
 };
 

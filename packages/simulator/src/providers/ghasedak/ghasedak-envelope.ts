@@ -35,7 +35,11 @@ export function ghasedakServerError(): ProviderResponse {
 }
 
 export function ghasedakRateLimited(): ProviderResponse {
-  return jsonResponse(429, { result: { code: 429, message: 'too many requests' }, items: null }, { 'Retry-After': '2' });
+  return jsonResponse(
+    429,
+    { result: { code: 429, message: 'too many requests' }, items: null },
+    { 'Retry-After': '2' },
+  );
 }
 
 export function ghasedakTooLarge(): ProviderResponse {

@@ -4,7 +4,10 @@ import { ghasedakStatusCode } from './ghasedak-status-code';
 const unixSeconds = (iso: string): string => String(Math.floor(Date.parse(iso) / 1000));
 
 /** A message as `sms/status` (and, with `voice` in place of `status`, `voice/send/simple`) shows it. */
-export function ghasedakMessageItem(record: StoredMessage, statusKey: 'status' | 'voice' = 'status'): Record<string, unknown> {
+export function ghasedakMessageItem(
+  record: StoredMessage,
+  statusKey: 'status' | 'voice' = 'status',
+): Record<string, unknown> {
   const { message } = record;
   return {
     messageid: Number(message.id),

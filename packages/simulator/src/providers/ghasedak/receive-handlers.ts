@@ -59,5 +59,7 @@ export const handleReceivePaging: GhasedakHandler = (input) => {
     const at = Date.parse(message.receivedAt);
     return message.to === line && message.read === read && at >= from && at <= to + 999;
   });
-  return ghasedakSuccess(matching.slice(page * size, page * size + size).map(inboundItem), { totalcount: matching.length });
+  return ghasedakSuccess(matching.slice(page * size, page * size + size).map(inboundItem), {
+    totalcount: matching.length,
+  });
 };

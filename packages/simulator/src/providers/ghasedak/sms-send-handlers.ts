@@ -22,7 +22,10 @@ function perMessageList(values: string[], count: number): (string | undefined)[]
 }
 
 /** One text from one line to the receptors of a comma list, as `sms/send/simple` and `sms/send/pair` take it. */
-function sendOneText({ context, parameters }: Parameters<GhasedakHandler>[0], maxReceptors?: number): ReturnType<GhasedakHandler> {
+function sendOneText(
+  { context, parameters }: Parameters<GhasedakHandler>[0],
+  maxReceptors?: number,
+): ReturnType<GhasedakHandler> {
   const { message, receptor } = parameters.require('message', 'receptor');
   const sender = parameters.get('linenumber')?.trim() ?? context.settings.lines.ghasedak[0] ?? '';
   const receptors = splitList(receptor);
@@ -48,9 +51,12 @@ export const handleSendBulk: GhasedakHandler = ({ context, parameters }) => {
   const texts = splitList(fields.message);
   const receptors = splitList(fields.receptor);
   const lines = splitList(fields.linenumber);
-  if (receptors.length > GHASEDAK_MAX_ITEMS || texts.length > GHASEDAK_MAX_ITEMS || lines.length > GHASEDAK_MAX_ITEMS) throw ghasedakTableError(3);
+  if (receptors.length > GHASEDAK_MAX_ITEMS || texts.length > GHASEDAK_MAX_ITEMS || lines.length > GHASEDAK_MAX_ITEMS)
+    throw ghasedakTableError(3);
   if (texts.length !== receptors.length || lines.length !== receptors.length) throw ghasedakTableError(4);
-  const sendDates = alignList(splitList(parameters.get('senddate')), receptors.length).map((value) => parseSendDate(value));
+  const sendDates = alignList(splitList(parameters.get('senddate')), receptors.length).map((value) =>
+    parseSendDate(value),
+  );
   const checkids = perMessageList(splitList(parameters.get('checkid')), receptors.length);
   const planned = receptors.map<PlannedGhasedakMessage>((number, index) => ({
     receptor: number,

@@ -15,7 +15,9 @@ export const handleStatus: GhasedakHandler = ({ context, parameters }) => {
   const records = context.store.all('ghasedak');
   const items = ids.map((id) => {
     const record =
-      type === '1' ? records.find((candidate) => candidate.message.id === id) : records.findLast((candidate) => candidate.message.reference === id);
+      type === '1'
+        ? records.find((candidate) => candidate.message.id === id)
+        : records.findLast((candidate) => candidate.message.reference === id);
     if (record) return ghasedakMessageItem(record);
     return {
       messageid: type === '1' && /^\d+$/.test(id) ? Number(id) : null,

@@ -11,7 +11,13 @@ export const handleVoice: GhasedakHandler = ({ context, parameters }) => {
   const sender = context.settings.lines.ghasedak[0] ?? '';
   const records = acceptGhasedakMessages(
     context,
-    splitList(receptor).map((number) => ({ receptor: number, sender, text: message, voice: true, ...(sendAtMs !== undefined ? { sendAtMs } : {}) })),
+    splitList(receptor).map((number) => ({
+      receptor: number,
+      sender,
+      text: message,
+      voice: true,
+      ...(sendAtMs !== undefined ? { sendAtMs } : {}),
+    })),
     { checkLine: false },
   );
   return ghasedakSuccess(records.map((record) => ghasedakMessageItem(record, 'voice')));

@@ -36,7 +36,12 @@ export function checkRecipient(raw: string | undefined, field: string, errors: V
   if (raw !== undefined && toNationalMobile(raw) === undefined) errors.push(invalidError(field));
 }
 
-export function checkSender(raw: string | undefined, field: string, lines: readonly string[], errors: ValidationError[]): void {
+export function checkSender(
+  raw: string | undefined,
+  field: string,
+  lines: readonly string[],
+  errors: ValidationError[],
+): void {
   if (raw !== undefined && toLineNumber(raw, lines) === undefined) errors.push(invalidError(field));
 }
 
@@ -44,14 +49,24 @@ export function checkSender(raw: string | undefined, field: string, lines: reado
  * After validation: 1053 for a line the account does not own, then credit, then records every message
  * under one batch id. Nothing is recorded when any check fails.
  */
-export function acceptSmsafzarMessages(context: SimulatorContext, planned: PlannedSmsafzarMessage[], sendAtMs: number | undefined): StoredMessage[] {
+export function acceptSmsafzarMessages(
+  context: SimulatorContext,
+  planned: PlannedSmsafzarMessage[],
+  sendAtMs: number | undefined,
+): StoredMessage[] {
   const lines = context.settings.lines.smsafzar;
   const senders = planned.map((message) => toLineNumber(message.sender, lines));
-  if (senders.some((line) => line === undefined || !lines.includes(line))) throw smsafzarError(400, 1053, SMSAFZAR_MESSAGES.lineNotDefined);
+  if (senders.some((line) => line === undefined || !lines.includes(line)))
+    throw smsafzarError(400, 1053, SMSAFZAR_MESSAGES.lineNotDefined);
   const analyses = planned.map((message) => analyzeText(message.text));
   const costs = analyses.map((analysis) => Math.max(1, analysis.segments) * SMSAFZAR_PRICE_PER_PART);
   // Not documented: the simulator's convention for an account without enough credit.
-  if (!context.balances.charge('smsafzar', costs.reduce((sum, cost) => sum + cost, 0))) {
+  if (
+    !context.balances.charge(
+      'smsafzar',
+      costs.reduce((sum, cost) => sum + cost, 0),
+    )
+  ) {
     throw smsafzarError(400, 1030, SMSAFZAR_MESSAGES.insufficientCredit);
   }
   const batchId = randomUUID();

@@ -17,9 +17,11 @@ export const handleAuthToken: SmsafzarHandler = ({ context, request, tokens }) =
   const domain = textValue(body.domain);
   const errors: ValidationError[] = [];
   if (userName === undefined) errors.push(requiredError('UserName'));
-  else if (userName.length < 6) errors.push(messageError('UserName', '.فیلد [ نام کاربری ] می بایست حداقل 6 کاراکتر باشد'));
+  else if (userName.length < 6)
+    errors.push(messageError('UserName', '.فیلد [ نام کاربری ] می بایست حداقل 6 کاراکتر باشد'));
   if (password === undefined) errors.push(requiredError('Password'));
-  else if (password.length < 8) errors.push(messageError('Password', '.فیلد [ رمز عبور ] می بایست حداقل 8 کاراکتر باشد'));
+  else if (password.length < 8)
+    errors.push(messageError('Password', '.فیلد [ رمز عبور ] می بایست حداقل 8 کاراکتر باشد'));
   if (domain === undefined) errors.push(requiredError('Domain'));
   if (errors.length > 0) throw smsafzarValidationError(errors);
   const account = context.settings.smsafzarAccounts.find(

@@ -3,7 +3,8 @@ import type { ProviderRequest } from '../../server/provider-api';
 import { smsafzarUnauthorized } from './smsafzar-errors';
 import type { TokenIssuer } from './smsafzar-tokens';
 
-const firstHeader = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+const firstHeader = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value;
 
 /** Accepts `X-Api-Key: <key>` or `Authorization: Bearer <JWT from auth/token>`; 401 otherwise. */
 export function authenticateSmsafzar(request: ProviderRequest, context: SimulatorContext, tokens: TokenIssuer): void {

@@ -17,7 +17,8 @@ export const handleCancelScheduled: SmsafzarHandler = ({ context, pathParameter 
     throw smsafzarError(400, 1106, SMSAFZAR_MESSAGES.batchInvalid);
   }
   const sendAt = Math.min(...records.map((record) => Date.parse(record.message.sendAt ?? '')));
-  if (sendAt - context.controller.nowMs() < CANCEL_WINDOW_MS) throw smsafzarError(400, 1106, SMSAFZAR_MESSAGES.cancelWindowPassed);
+  if (sendAt - context.controller.nowMs() < CANCEL_WINDOW_MS)
+    throw smsafzarError(400, 1106, SMSAFZAR_MESSAGES.cancelWindowPassed);
   for (const record of records) {
     context.store.cancel(record);
     context.balances.refund('smsafzar', record.cost);

@@ -12,7 +12,9 @@ const isJson = (contentType: string | undefined): boolean => {
 /** The JSON object body: 415 for another content type, 400/1001 for a body that is not a JSON object. */
 export function readJsonBody(request: ProviderRequest): Record<string, unknown> {
   if (!isJson(request.headers['content-type'])) {
-    throw new AnswerError(jsonResponse(415, { errorCode: 415, errorMessage: '.نوع محتوای درخواست می بایست application/json باشد' }));
+    throw new AnswerError(
+      jsonResponse(415, { errorCode: 415, errorMessage: '.نوع محتوای درخواست می بایست application/json باشد' }),
+    );
   }
   let parsed: unknown;
   try {

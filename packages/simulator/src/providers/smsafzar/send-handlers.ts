@@ -26,7 +26,11 @@ export const handleSend: SmsafzarHandler = ({ context, request }) => {
   if (errors.length > 0 || senderNumber === undefined || recipientNumber === undefined || content === undefined) {
     throw smsafzarValidationError(errors);
   }
-  const [record] = acceptSmsafzarMessages(context, [{ sender: senderNumber, recipient: recipientNumber, text: content }], sendAtMs);
+  const [record] = acceptSmsafzarMessages(
+    context,
+    [{ sender: senderNumber, recipient: recipientNumber, text: content }],
+    sendAtMs,
+  );
   if (!record) throw new Error('no message recorded');
   return jsonResponse(200, { batchId: record.message.batchId, message: smsafzarMessageObject(record) });
 };
@@ -67,9 +71,13 @@ export const handleSendBulk: SmsafzarHandler = ({ context, request }) => {
     ['recipientNumbers', recipients],
     ['contents', contents],
   ] as const) {
-    if (list.length !== 1 && list.length !== count) errors.push(messageError(field, '.تعداد عناصر آرایه ها با یکدیگر تطابق ندارد'));
+    if (list.length !== 1 && list.length !== count)
+      errors.push(messageError(field, '.تعداد عناصر آرایه ها با یکدیگر تطابق ندارد'));
   }
-  if (count > SMSAFZAR_BULK_LIMIT) errors.push(messageError('recipientNumbers', `.حداکثر تعداد پیام ها در هر درخواست ${SMSAFZAR_BULK_LIMIT} عدد می باشد`));
+  if (count > SMSAFZAR_BULK_LIMIT)
+    errors.push(
+      messageError('recipientNumbers', `.حداکثر تعداد پیام ها در هر درخواست ${SMSAFZAR_BULK_LIMIT} عدد می باشد`),
+    );
   if (errors.length > 0) throw smsafzarValidationError(errors);
   senders.forEach((sender, index) => checkSender(sender, `senderNumbers[${index}]`, lines, errors));
   recipients.forEach((recipient, index) => checkRecipient(recipient, `recipientNumbers[${index}]`, errors));
@@ -77,7 +85,11 @@ export const handleSendBulk: SmsafzarHandler = ({ context, request }) => {
   const pick = (list: string[], index: number): string => (list.length === 1 ? (list[0] ?? '') : (list[index] ?? ''));
   const records = acceptSmsafzarMessages(
     context,
-    Array.from({ length: count }, (_, index) => ({ sender: pick(senders, index), recipient: pick(recipients, index), text: pick(contents, index) })),
+    Array.from({ length: count }, (_, index) => ({
+      sender: pick(senders, index),
+      recipient: pick(recipients, index),
+      text: pick(contents, index),
+    })),
     sendAtMs,
   );
   return jsonResponse(200, { batchId: records[0]?.message.batchId, messages: records.map(smsafzarMessageObject) });

@@ -36,7 +36,11 @@ const send = (body: unknown, headers: Record<string, string> = KEY) => jsonCall(
 
 describe('SMSAfzar messages/send', () => {
   it('answers with the batch id and the message object of the seed', async () => {
-    const answer = await send({ senderNumber: '10001000', recipientNumber: '09100000000', content: 'Your message content' });
+    const answer = await send({
+      senderNumber: '10001000',
+      recipientNumber: '09100000000',
+      content: 'Your message content',
+    });
     expect(answer.status).toBe(200);
     expect(answer.json.batchId).toMatch(GUID);
     expect(answer.json.message).toEqual({
@@ -93,8 +97,15 @@ describe('SMSAfzar messages/send', () => {
       ],
     });
     const badNumber = await send({ senderNumber: '10001000', recipientNumber: '0912', content: 'x' });
-    expect(badNumber.json.validationErrors).toEqual([{ field: 'recipientNumber', errorMessage: '.مقدار فیلد [ شماره گیرنده ] معتبر نمی باشد' }]);
-    const past = await send({ senderNumber: '10001000', recipientNumber: '09100000000', content: 'x', sendTimestamp: seconds(START.getTime()) - 1 });
+    expect(badNumber.json.validationErrors).toEqual([
+      { field: 'recipientNumber', errorMessage: '.مقدار فیلد [ شماره گیرنده ] معتبر نمی باشد' },
+    ]);
+    const past = await send({
+      senderNumber: '10001000',
+      recipientNumber: '09100000000',
+      content: 'x',
+      sendTimestamp: seconds(START.getTime()) - 1,
+    });
     expect(past.json.validationErrors[0].field).toBe('sendTimestamp');
     expect(simulator.messages()).toHaveLength(0);
   });
@@ -116,7 +127,12 @@ describe('SMSAfzar messages/send', () => {
 
   it('schedules with sendTimestamp and reports messageStatus 5 for it', async () => {
     const at = seconds(START.getTime()) + 120;
-    const answer = await send({ senderNumber: '10001000', recipientNumber: '09100000000', content: 'x', sendTimestamp: at });
+    const answer = await send({
+      senderNumber: '10001000',
+      recipientNumber: '09100000000',
+      content: 'x',
+      sendTimestamp: at,
+    });
     expect(answer.json.message.messageStatus).toBe(5);
     expect(simulator.messages()[0]).toMatchObject({ status: 'scheduled', sendAt: new Date(at * 1000).toISOString() });
   });
@@ -147,15 +163,30 @@ describe('SMSAfzar auth/token and Bearer tokens', () => {
     const short = await login({ userName: 'abc', password: 'short', domain: 'sms.smsafzar' });
     expect(short.status).toBe(400);
     expect(short.json.errorCode).toBe(1001);
-    expect(short.json.validationErrors.map((error: { field: string }) => error.field)).toEqual(['UserName', 'Password']);
+    expect(short.json.validationErrors.map((error: { field: string }) => error.field)).toEqual([
+      'UserName',
+      'Password',
+    ]);
   });
 
   it('honours tokenLifetimeMs and other accounts', async () => {
-    const custom = await startSimulator({ tokenLifetimeMs: 60_000, smsafzarAccounts: [{ userName: 'another', password: 'password-2', domain: 'd' }] });
+    const custom = await startSimulator({
+      tokenLifetimeMs: 60_000,
+      smsafzarAccounts: [{ userName: 'another', password: 'password-2', domain: 'd' }],
+    });
     try {
-      const answer = await jsonCall(`${custom.baseUrls.smsafzar}/auth/token`, { userName: 'another', password: 'password-2', domain: 'd' });
+      const answer = await jsonCall(`${custom.baseUrls.smsafzar}/auth/token`, {
+        userName: 'another',
+        password: 'password-2',
+        domain: 'd',
+      });
       expect(answer.json.expiresIn).toBe(60);
-      expect(custom.credentials.smsafzar).toEqual({ apiKey: 'smsafzar-test-key', userName: 'another', password: 'password-2', domain: 'd' });
+      expect(custom.credentials.smsafzar).toEqual({
+        apiKey: 'smsafzar-test-key',
+        userName: 'another',
+        password: 'password-2',
+        domain: 'd',
+      });
     } finally {
       await custom.close();
     }
@@ -166,20 +197,45 @@ describe('SMSAfzar messages/send/bulk', () => {
   const bulk = (body: unknown) => jsonCall(`${base}/messages/send/bulk`, body, KEY);
 
   it('broadcasts one-element arrays and answers the messages in request order', async () => {
-    const answer = await bulk({ senderNumbers: ['10001000'], recipientNumbers: ['09100000000', '09300000000'], contents: ['one', 'two'] });
+    const answer = await bulk({
+      senderNumbers: ['10001000'],
+      recipientNumbers: ['09100000000', '09300000000'],
+      contents: ['one', 'two'],
+    });
     expect(answer.status).toBe(200);
     expect(answer.json.batchId).toMatch(GUID);
-    expect(answer.json.messages.map((message: { recipientNumber: string; content: string; senderNumber: string }) => [message.senderNumber, message.recipientNumber, message.content])).toEqual([
+    expect(
+      answer.json.messages.map((message: { recipientNumber: string; content: string; senderNumber: string }) => [
+        message.senderNumber,
+        message.recipientNumber,
+        message.content,
+      ]),
+    ).toEqual([
       ['10001000', '09100000000', 'one'],
       ['10001000', '09300000000', 'two'],
     ]);
-    const oneRecipient = await bulk({ senderNumbers: ['10001000', '30001000'], recipientNumbers: ['09100000000'], contents: ['same'] });
+    const oneRecipient = await bulk({
+      senderNumbers: ['10001000', '30001000'],
+      recipientNumbers: ['09100000000'],
+      contents: ['same'],
+    });
     expect(oneRecipient.json.messages).toHaveLength(2);
-    expect(new Set(simulator.messages().slice(2).map((message) => message.batchId))).toEqual(new Set([oneRecipient.json.batchId]));
+    expect(
+      new Set(
+        simulator
+          .messages()
+          .slice(2)
+          .map((message) => message.batchId),
+      ),
+    ).toEqual(new Set([oneRecipient.json.batchId]));
   });
 
   it('refuses other length mismatches and more than 100 messages with 400/1001', async () => {
-    const mismatch = await bulk({ senderNumbers: ['10001000'], recipientNumbers: ['09100000000', '09300000000', '09100000001'], contents: ['a', 'b'] });
+    const mismatch = await bulk({
+      senderNumbers: ['10001000'],
+      recipientNumbers: ['09100000000', '09300000000', '09100000001'],
+      contents: ['a', 'b'],
+    });
     expect(mismatch.status).toBe(400);
     expect(mismatch.json.errorCode).toBe(1001);
     expect(mismatch.json.validationErrors[0].field).toBe('contents');
@@ -187,7 +243,10 @@ describe('SMSAfzar messages/send/bulk', () => {
     const tooMany = await bulk({ senderNumbers: ['10001000'], recipientNumbers: many, contents: ['x'] });
     expect(tooMany.json.errorCode).toBe(1001);
     expect(tooMany.json.validationErrors[0].field).toBe('recipientNumbers');
-    expect((await bulk({ senderNumbers: ['10001000'], recipientNumbers: ['0912'], contents: ['x'] })).json.validationErrors[0].field).toBe('recipientNumbers[0]');
+    expect(
+      (await bulk({ senderNumbers: ['10001000'], recipientNumbers: ['0912'], contents: ['x'] })).json
+        .validationErrors[0].field,
+    ).toBe('recipientNumbers[0]');
     expect(simulator.messages()).toHaveLength(0);
   });
 });
@@ -198,8 +257,16 @@ describe('SMSAfzar messages/send/template', () => {
   it('sends the seed request: the template filled with its parameters', async () => {
     const answer = await template(TEMPLATE_BODY);
     expect(answer.status).toBe(200);
-    expect(answer.json.message).toMatchObject({ content: 'Your code is 123456', recipientNumber: '09100000000', parts: '1', messageStatus: 1 });
-    expect(simulator.messages()[0]?.template).toEqual({ id: 'TydSt1skQE', params: { code: '123456', price: '1,000,000' } });
+    expect(answer.json.message).toMatchObject({
+      content: 'Your code is 123456',
+      recipientNumber: '09100000000',
+      parts: '1',
+      messageStatus: 1,
+    });
+    expect(simulator.messages()[0]?.template).toEqual({
+      id: 'TydSt1skQE',
+      params: { code: '123456', price: '1,000,000' },
+    });
   });
 
   it('answers 1107 for an unknown template and 1001 for a value over 100 characters or a missing parameter', async () => {
@@ -215,11 +282,20 @@ describe('SMSAfzar messages/send/template', () => {
   });
 
   it('uses templates given to startSimulator', async () => {
-    const custom = await startSimulator({ templates: { smsafzar: { welcome: { text: 'Hi {name}, {days} days left', parameters: ['name', 'days'] } } } });
+    const custom = await startSimulator({
+      templates: { smsafzar: { welcome: { text: 'Hi {name}, {days} days left', parameters: ['name', 'days'] } } },
+    });
     try {
       const answer = await jsonCall(
         `${custom.baseUrls.smsafzar}/messages/send/template`,
-        { recipientNumber: '09100000000', templateId: 'welcome', parameters: [{ name: 'name', value: 'Sara' }, { name: 'days', value: '3' }] },
+        {
+          recipientNumber: '09100000000',
+          templateId: 'welcome',
+          parameters: [
+            { name: 'name', value: 'Sara' },
+            { name: 'days', value: '3' },
+          ],
+        },
         KEY,
       );
       expect(answer.json.message).toMatchObject({ content: 'Hi Sara, 3 days left', senderNumber: '10001000' });
@@ -231,7 +307,14 @@ describe('SMSAfzar messages/send/template', () => {
 
 describe('SMSAfzar DELETE messages/send/scheduled/{batchId}', () => {
   const schedule = async (inSeconds: number) =>
-    (await send({ senderNumber: '10001000', recipientNumber: '09100000000', content: 'Your message content 1', sendTimestamp: seconds(START.getTime()) + inSeconds })).json;
+    (
+      await send({
+        senderNumber: '10001000',
+        recipientNumber: '09100000000',
+        content: 'Your message content 1',
+        sendTimestamp: seconds(START.getTime()) + inSeconds,
+      })
+    ).json;
   const cancel = (batchId: string) => getCall(`${base}/messages/send/scheduled/${batchId}`, KEY, 'DELETE');
 
   it('deletes a scheduled batch and lists its messages, refunding the credit', async () => {
@@ -241,7 +324,14 @@ describe('SMSAfzar DELETE messages/send/scheduled/{batchId}', () => {
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({
       batchId: sent.batchId,
-      messages: [{ sentMessageId: sent.message.sentMessageId, senderNumber: '10001000', recipientNumber: '09100000000', content: 'Your message content 1' }],
+      messages: [
+        {
+          sentMessageId: sent.message.sentMessageId,
+          senderNumber: '10001000',
+          recipientNumber: '09100000000',
+          content: 'Your message content 1',
+        },
+      ],
     });
     expect(simulator.messages()[0]?.status).toBe('canceled');
     expect(simulator.balance('smsafzar')).toBe(1_000_000);
@@ -252,10 +342,16 @@ describe('SMSAfzar DELETE messages/send/scheduled/{batchId}', () => {
     const soon = await schedule(29);
     const refused = await cancel(soon.batchId);
     expect(refused.status).toBe(400);
-    expect(refused.json).toEqual({ errorCode: 1106, errorMessage: '.حذف ارسال پیام زمان بندی شده حداکثر تا 30 ثانیه قبل از زمان ارسال امکان پذیر می باشد' });
+    expect(refused.json).toEqual({
+      errorCode: 1106,
+      errorMessage: '.حذف ارسال پیام زمان بندی شده حداکثر تا 30 ثانیه قبل از زمان ارسال امکان پذیر می باشد',
+    });
     expect(simulator.messages()[0]?.status).toBe('scheduled');
     const unknown = await cancel('05496bc9-e54e-4b1c-8e42-026d597efd55');
-    expect(unknown.json).toEqual({ errorCode: 1106, errorMessage: '.شناسه مجموعه پیام های ارسالی مورد نظر معتبر نمی باشد' });
+    expect(unknown.json).toEqual({
+      errorCode: 1106,
+      errorMessage: '.شناسه مجموعه پیام های ارسالی مورد نظر معتبر نمی باشد',
+    });
     const later = await schedule(60);
     simulator.clock.advance(61_000);
     expect((await cancel(later.batchId)).json.errorCode).toBe(1106);
@@ -266,24 +362,57 @@ describe('SMSAfzar messages/status', () => {
   const status = (ids: unknown) => jsonCall(`${base}/messages/status`, { sentMessageIdes: ids }, KEY);
 
   it('reports the simulator status codes 1..6 and leaves unknown ids out', async () => {
-    const delivered = (await send({ senderNumber: '10001000', recipientNumber: '09100000000', content: 'a' })).json.message.sentMessageId;
-    const failed = (await send({ senderNumber: '10001000', recipientNumber: '09100000001', content: 'b' })).json.message.sentMessageId;
-    const sent = (await send({ senderNumber: '10001000', recipientNumber: '09100000002', content: 'c' })).json.message.sentMessageId;
-    const scheduled = (await send({ senderNumber: '10001000', recipientNumber: '09100000003', content: 'd', sendTimestamp: seconds(START.getTime()) + 600 })).json;
-    const canceled = (await send({ senderNumber: '10001000', recipientNumber: '09100000004', content: 'e', sendTimestamp: seconds(START.getTime()) + 600 })).json;
+    const delivered = (await send({ senderNumber: '10001000', recipientNumber: '09100000000', content: 'a' })).json
+      .message.sentMessageId;
+    const failed = (await send({ senderNumber: '10001000', recipientNumber: '09100000001', content: 'b' })).json.message
+      .sentMessageId;
+    const sent = (await send({ senderNumber: '10001000', recipientNumber: '09100000002', content: 'c' })).json.message
+      .sentMessageId;
+    const scheduled = (
+      await send({
+        senderNumber: '10001000',
+        recipientNumber: '09100000003',
+        content: 'd',
+        sendTimestamp: seconds(START.getTime()) + 600,
+      })
+    ).json;
+    const canceled = (
+      await send({
+        senderNumber: '10001000',
+        recipientNumber: '09100000004',
+        content: 'e',
+        sendTimestamp: seconds(START.getTime()) + 600,
+      })
+    ).json;
     await getCall(`${base}/messages/send/scheduled/${canceled.batchId}`, KEY, 'DELETE');
     simulator.deliver(delivered);
     simulator.fail(failed);
-    const answer = await status([delivered, failed, sent, scheduled.message.sentMessageId, canceled.message.sentMessageId, 'e1d20dd8-0000-0000-0000-000000000000']);
+    const answer = await status([
+      delivered,
+      failed,
+      sent,
+      scheduled.message.sentMessageId,
+      canceled.message.sentMessageId,
+      'e1d20dd8-0000-0000-0000-000000000000',
+    ]);
     expect(answer.status).toBe(200);
-    expect(answer.json.messages.map((message: { messageStatus: number }) => message.messageStatus)).toEqual([3, 4, 2, 5, 6]);
-    expect(answer.json.messages[0]).toEqual({ sentMessageId: delivered, recipientNumber: '09100000000', messageStatus: 3, statusDate: START.toISOString() });
+    expect(answer.json.messages.map((message: { messageStatus: number }) => message.messageStatus)).toEqual([
+      3, 4, 2, 5, 6,
+    ]);
+    expect(answer.json.messages[0]).toEqual({
+      sentMessageId: delivered,
+      recipientNumber: '09100000000',
+      messageStatus: 3,
+      statusDate: START.toISOString(),
+    });
   });
 
   it('refuses more than 100 ids and a missing list with 400/1001', async () => {
     const tooMany = await status(Array.from({ length: 101 }, (_, index) => `id-${index}`));
     expect(tooMany.status).toBe(400);
-    expect(tooMany.json.validationErrors).toEqual([{ field: 'sentMessageIdes', errorMessage: '.حداکثر تعداد شناسه های پیام 100 عدد می باشد' }]);
+    expect(tooMany.json.validationErrors).toEqual([
+      { field: 'sentMessageIdes', errorMessage: '.حداکثر تعداد شناسه های پیام 100 عدد می باشد' },
+    ]);
     expect((await jsonCall(`${base}/messages/status`, {}, KEY)).json.validationErrors[0].field).toBe('sentMessageIdes');
   });
 });
@@ -324,9 +453,16 @@ describe('SMSAfzar access errors', () => {
     const restricted = await startSimulator({ smsafzarAccess: { deniedMethods: ['messages/send/bulk'] } });
     const walled = await startSimulator({ smsafzarAccess: { allowedIps: ['10.1.2.3'] } });
     try {
-      const denied = await jsonCall(`${restricted.baseUrls.smsafzar}/messages/send/bulk`, { senderNumbers: ['10001000'], recipientNumbers: ['09100000000'], contents: ['x'] }, KEY);
+      const denied = await jsonCall(
+        `${restricted.baseUrls.smsafzar}/messages/send/bulk`,
+        { senderNumbers: ['10001000'], recipientNumbers: ['09100000000'], contents: ['x'] },
+        KEY,
+      );
       expect(denied.status).toBe(403);
-      expect(denied.json).toEqual({ errorCode: 1005, errorMessage: '.مجوز دسترسی به متد برای حساب کاربری تعریف نشده است' });
+      expect(denied.json).toEqual({
+        errorCode: 1005,
+        errorMessage: '.مجوز دسترسی به متد برای حساب کاربری تعریف نشده است',
+      });
       expect((await getCall(`${restricted.baseUrls.smsafzar}/account/balance`, KEY)).status).toBe(200);
       const blocked = await getCall(`${walled.baseUrls.smsafzar}/account/balance`, KEY);
       expect(blocked.status).toBe(403);

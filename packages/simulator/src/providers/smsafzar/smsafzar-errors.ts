@@ -21,8 +21,15 @@ export const SMSAFZAR_MESSAGES = {
   insufficientCredit: '.اعتبار حساب کاربری برای ارسال پیام کافی نمی باشد',
 } as const;
 
-export function smsafzarError(status: number, errorCode: number, errorMessage: string, validationErrors?: ValidationError[]): AnswerError {
-  return new AnswerError(jsonResponse(status, { errorCode, errorMessage, ...(validationErrors ? { validationErrors } : {}) }));
+export function smsafzarError(
+  status: number,
+  errorCode: number,
+  errorMessage: string,
+  validationErrors?: ValidationError[],
+): AnswerError {
+  return new AnswerError(
+    jsonResponse(status, { errorCode, errorMessage, ...(validationErrors ? { validationErrors } : {}) }),
+  );
 }
 
 /** 400 / 1001 with one entry per invalid field. */
@@ -35,11 +42,18 @@ export const smsafzarUnauthorized = (): AnswerError => smsafzarError(401, 401, S
 /** 500 whose code is an incident number for support, repeated in the message as in the seed. */
 export function smsafzarServerError(): ProviderResponse {
   const incident = randomInt(1_000_000_000, 2_000_000_000);
-  return jsonResponse(500, { errorCode: incident, errorMessage: `خطایی در سرور رخ داده است. | شناسه خطا : ${incident}` });
+  return jsonResponse(500, {
+    errorCode: incident,
+    errorMessage: `خطایی در سرور رخ داده است. | شناسه خطا : ${incident}`,
+  });
 }
 
 export function smsafzarRateLimited(): ProviderResponse {
-  return jsonResponse(429, { errorCode: 429, errorMessage: '.تعداد درخواست ها بیش از حد مجاز است' }, { 'Retry-After': '2' });
+  return jsonResponse(
+    429,
+    { errorCode: 429, errorMessage: '.تعداد درخواست ها بیش از حد مجاز است' },
+    { 'Retry-After': '2' },
+  );
 }
 
 export function smsafzarTooLarge(): ProviderResponse {

@@ -9,7 +9,8 @@ export function toLineNumber(raw: string, ownedLines: readonly string[]): string
   const trimmed = raw.trim();
   if (!/^\+?\d{3,20}$/.test(trimmed)) return undefined;
   for (const prefix of ['+98', '0098', '98']) {
-    if (trimmed.startsWith(prefix) && ownedLines.includes(trimmed.slice(prefix.length))) return trimmed.slice(prefix.length);
+    if (trimmed.startsWith(prefix) && ownedLines.includes(trimmed.slice(prefix.length)))
+      return trimmed.slice(prefix.length);
   }
   return trimmed.startsWith('+') ? trimmed.slice(1) : trimmed;
 }

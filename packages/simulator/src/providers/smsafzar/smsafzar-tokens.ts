@@ -38,8 +38,12 @@ export function createTokenIssuer(nowMs: () => number, lifetimeMs: number): Toke
       const given = Buffer.from(signature);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
       try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown; exp?: unknown };
-        if (typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs() || typeof claims.sub !== 'string') return undefined;
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+          sub?: unknown;
+          exp?: unknown;
+        };
+        if (typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs() || typeof claims.sub !== 'string')
+          return undefined;
         return claims.sub;
       } catch {
         return undefined;

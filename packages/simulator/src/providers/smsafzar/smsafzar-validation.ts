@@ -19,9 +19,15 @@ const LABELS: Record<string, string> = {
 
 const labelOf = (field: string): string => LABELS[field.replace(/\[\d+\].*$/, '')] ?? field;
 
-export const requiredError = (field: string): ValidationError => ({ field, errorMessage: `.فیلد [ ${labelOf(field)} ] را وارد نمایید` });
+export const requiredError = (field: string): ValidationError => ({
+  field,
+  errorMessage: `.فیلد [ ${labelOf(field)} ] را وارد نمایید`,
+});
 
-export const invalidError = (field: string): ValidationError => ({ field, errorMessage: `.مقدار فیلد [ ${labelOf(field)} ] معتبر نمی باشد` });
+export const invalidError = (field: string): ValidationError => ({
+  field,
+  errorMessage: `.مقدار فیلد [ ${labelOf(field)} ] معتبر نمی باشد`,
+});
 
 export const messageError = (field: string, errorMessage: string): ValidationError => ({ field, errorMessage });
 

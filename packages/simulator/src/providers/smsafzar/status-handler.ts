@@ -12,9 +12,12 @@ const STATUS_LIMIT = 100;
 export const handleStatus: SmsafzarHandler = ({ context, request }) => {
   const body = readJsonBody(request);
   const ids = body.sentMessageIdes;
-  if (ids === undefined || ids === null || (Array.isArray(ids) && ids.length === 0)) throw smsafzarValidationError([requiredError('sentMessageIdes')]);
-  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw smsafzarValidationError([invalidError('sentMessageIdes')]);
-  if (ids.length > STATUS_LIMIT) throw smsafzarValidationError([messageError('sentMessageIdes', '.حداکثر تعداد شناسه های پیام 100 عدد می باشد')]);
+  if (ids === undefined || ids === null || (Array.isArray(ids) && ids.length === 0))
+    throw smsafzarValidationError([requiredError('sentMessageIdes')]);
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string'))
+    throw smsafzarValidationError([invalidError('sentMessageIdes')]);
+  if (ids.length > STATUS_LIMIT)
+    throw smsafzarValidationError([messageError('sentMessageIdes', '.حداکثر تعداد شناسه های پیام 100 عدد می باشد')]);
   const records = context.store.all('smsafzar');
   const messages = (ids as string[]).flatMap((id) => {
     const record = records.find((candidate) => candidate.message.id === id);

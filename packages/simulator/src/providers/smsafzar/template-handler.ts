@@ -23,7 +23,12 @@ function readParameters(value: unknown, errors: ValidationError[]): Record<strin
     if (name === undefined) errors.push(requiredError(`parameters[${index}].name`));
     if (typeof parameterValue !== 'string') errors.push(requiredError(`parameters[${index}].value`));
     else if (parameterValue.length > PARAMETER_VALUE_LIMIT) {
-      errors.push(messageError(`parameters[${index}].value`, `.مقدار پارامتر [ ${name ?? index} ] حداکثر ${PARAMETER_VALUE_LIMIT} کاراکتر می باشد`));
+      errors.push(
+        messageError(
+          `parameters[${index}].value`,
+          `.مقدار پارامتر [ ${name ?? index} ] حداکثر ${PARAMETER_VALUE_LIMIT} کاراکتر می باشد`,
+        ),
+      );
     }
     if (name !== undefined && typeof parameterValue === 'string') parameters[name] = parameterValue;
   });
@@ -48,12 +53,15 @@ export const handleSendTemplate: SmsafzarHandler = ({ context, request }) => {
   checkRecipient(recipientNumber, 'recipientNumber', errors);
   const parameters = readParameters(body.parameters, errors);
   const sendAtMs = readSendTimestamp(body.sendTimestamp, context.controller.nowMs(), errors);
-  if (errors.length > 0 || recipientNumber === undefined || templateId === undefined) throw smsafzarValidationError(errors);
+  if (errors.length > 0 || recipientNumber === undefined || templateId === undefined)
+    throw smsafzarValidationError(errors);
   const template = context.settings.templates.smsafzar[templateId];
   if (!template) throw smsafzarError(400, 1107, SMSAFZAR_MESSAGES.templateInvalid);
   const missing = template.parameters.filter((name) => parameters[name] === undefined);
   if (missing.length > 0) {
-    throw smsafzarValidationError(missing.map((name) => messageError('parameters', `.مقدار پارامتر [ ${name} ] را وارد نمایید`)));
+    throw smsafzarValidationError(
+      missing.map((name) => messageError('parameters', `.مقدار پارامتر [ ${name} ] را وارد نمایید`)),
+    );
   }
   const text = template.text.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => parameters[name] ?? placeholder);
   const [record] = acceptSmsafzarMessages(

@@ -35,7 +35,8 @@ const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: SmspartnerHandle
   'v1/lookup': { method: 'POST', handler: handleLookup },
 };
 
-const sameNumber = (left: string, right: string): boolean => (toInternational(left) ?? left) === (toInternational(right) ?? right);
+const sameNumber = (left: string, right: string): boolean =>
+  (toInternational(left) ?? left) === (toInternational(right) ?? right);
 
 /**
  * SMS Partner (`https://api.smspartner.fr`): `apiKey` in the JSON body or the query, `{ success, code }`
@@ -57,7 +58,11 @@ export function createSmspartnerApi(context: SimulatorContext): ProviderApi {
       const route = ROUTES[request.path.toLowerCase()];
       if (!route) return smspartnerNotFound();
       if (request.method !== route.method) {
-        return jsonResponse(405, { success: false, code: 405, message: 'Méthode non autorisée' }, { Allow: route.method });
+        return jsonResponse(
+          405,
+          { success: false, code: 405, message: 'Méthode non autorisée' },
+          { Allow: route.method },
+        );
       }
       const { values, format } = readSmspartnerParameters(request);
       const apiKey = textParameter(values.apiKey);

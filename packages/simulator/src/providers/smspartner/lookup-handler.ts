@@ -8,7 +8,10 @@ import { describeNumber, groupNational, toInternational } from './smspartner-num
 export const handleLookup: SmspartnerHandler = ({ values, format }) => {
   const phoneNumbers = textParameter(values.phoneNumbers);
   if (phoneNumbers === undefined) throw smspartnerFailure(2, format);
-  const numbers = phoneNumbers.split(',').map((number) => number.trim()).filter((number) => number !== '');
+  const numbers = phoneNumbers
+    .split(',')
+    .map((number) => number.trim())
+    .filter((number) => number !== '');
   if (numbers.length > SMSPARTNER_RECIPIENT_LIMIT) throw smspartnerFailure(50, format);
   const lookup = numbers.map((request) => {
     const e164 = toInternational(request);

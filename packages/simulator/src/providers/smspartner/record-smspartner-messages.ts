@@ -15,7 +15,11 @@ export const smspartnerCost = (analysis: TextAnalysis, options: SendOptions): nu
   options.sandbox ? 0 : Math.max(1, analysis.segments) * SMSPARTNER_PRICE_PER_SMS;
 
 /** Records one message per recipient, all under one SMS Partner message id (numeric, as in the send answer). */
-export function recordSmspartnerMessages(context: SimulatorContext, planned: PlannedSmspartnerMessage[], options: SendOptions): { messageId: number; records: StoredMessage[] } {
+export function recordSmspartnerMessages(
+  context: SimulatorContext,
+  planned: PlannedSmspartnerMessage[],
+  options: SendOptions,
+): { messageId: number; records: StoredMessage[] } {
   const messageId = context.ids.smspartner.next();
   const records = planned.map((entry) =>
     context.store.add({

@@ -16,14 +16,18 @@ const SEGMENT_LIMIT = 10;
 export const handleSend: SmspartnerHandler = ({ context, values, format, stopList }) => {
   const phoneNumbers = textParameter(values.phoneNumbers);
   if (phoneNumbers === undefined) throw smspartnerFailure(2, format);
-  const numbers = phoneNumbers.split(',').map((number) => number.trim()).filter((number) => number !== '');
+  const numbers = phoneNumbers
+    .split(',')
+    .map((number) => number.trim())
+    .filter((number) => number !== '');
   if (numbers.length > SMSPARTNER_RECIPIENT_LIMIT) throw smspartnerFailure(50, format);
   const errors: ElementError[] = [];
   const message = typeof values.message === 'string' && values.message.trim() !== '' ? values.message : undefined;
   if (message === undefined) errors.push(elementError('message', 'The message is required'));
   if (numbers.length === 0) errors.push(elementError('phoneNumbers', 'This phone number is not valid ()'));
   for (const number of numbers) {
-    if (toInternational(number) === undefined) errors.push(elementError('phoneNumbers', `This phone number is not valid (${number})`));
+    if (toInternational(number) === undefined)
+      errors.push(elementError('phoneNumbers', `This phone number is not valid (${number})`));
   }
   const options = readSendOptions(values, context.controller.nowMs(), errors, format);
   if (errors.length > 0 || message === undefined) throw smspartnerValidationFailure(errors, format);
@@ -65,7 +69,8 @@ interface BulkItemResult {
  */
 export const handleBulkSend: SmspartnerHandler = ({ context, values, format, stopList }) => {
   const list = values.SMSList;
-  if (!Array.isArray(list) || list.length === 0) throw smspartnerValidationFailure([elementError('SMSList', 'The SMS list is required')], format);
+  if (!Array.isArray(list) || list.length === 0)
+    throw smspartnerValidationFailure([elementError('SMSList', 'The SMS list is required')], format);
   if (list.length > SMSPARTNER_RECIPIENT_LIMIT) throw smspartnerFailure(50, format);
   const errors: ElementError[] = [];
   const options = readSendOptions(values, context.controller.nowMs(), errors, format);
@@ -73,7 +78,10 @@ export const handleBulkSend: SmspartnerHandler = ({ context, values, format, sto
   const results: BulkItemResult[] = [];
   const planned: PlannedSmspartnerMessage[] = [];
   for (const item of list as unknown[]) {
-    const entry = (typeof item === 'object' && item !== null ? item : {}) as { phoneNumber?: unknown; message?: unknown };
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as {
+      phoneNumber?: unknown;
+      message?: unknown;
+    };
     const phoneNumber = textParameter(entry.phoneNumber) ?? '';
     const message = typeof entry.message === 'string' && entry.message.trim() !== '' ? entry.message : undefined;
     const international = toInternational(phoneNumber);
@@ -90,7 +98,13 @@ export const handleBulkSend: SmspartnerHandler = ({ context, values, format, sto
       else {
         planned.push({ phoneNumber, text, analysis });
         const nbSms = Math.max(1, analysis.segments);
-        results.push({ success: true, code: 200, nbSms, cost: roundEuros(smspartnerCost(analysis, options)), phoneNumber });
+        results.push({
+          success: true,
+          code: 200,
+          nbSms,
+          cost: roundEuros(smspartnerCost(analysis, options)),
+          phoneNumber,
+        });
       }
     }
   }

@@ -18,13 +18,19 @@ export interface SendOptions {
 export const STOP_MENTION = '\nSTOP au 36180';
 
 /** The optional fields `send` and `bulk-send` share, checked into `errors` (code 9). */
-export function readSendOptions(values: Record<string, unknown>, nowMs: number, errors: ElementError[], format: ResponseFormat): SendOptions {
+export function readSendOptions(
+  values: Record<string, unknown>,
+  nowMs: number,
+  errors: ElementError[],
+  format: ResponseFormat,
+): SendOptions {
   const sender = textParameter(values.sender);
   if (sender !== undefined && !/^[A-Za-z0-9 ]{3,11}$/.test(sender)) {
     errors.push(elementError('sender', 'The sender must be 3 to 11 letters or digits, without special characters.'));
   }
   const tag = textParameter(values.tag);
-  if (tag !== undefined && !/^[a-z0-9_-]{1,20}$/.test(tag)) errors.push(elementError('tag', 'The tag must be at most 20 lowercase characters, without spaces.'));
+  if (tag !== undefined && !/^[a-z0-9_-]{1,20}$/.test(tag))
+    errors.push(elementError('tag', 'The tag must be at most 20 lowercase characters, without spaces.'));
   const sendAtMs = readSchedule(values, nowMs, errors, format);
   const urlDlr = textParameter(values.urlDlr);
   const urlResponse = textParameter(values.urlResponse);
@@ -32,7 +38,8 @@ export function readSendOptions(values: Record<string, unknown>, nowMs: number, 
     ['urlDlr', urlDlr],
     ['urlResponse', urlResponse],
   ] as const) {
-    if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) errors.push(elementError(field, 'This value is not a valid URL.'));
+    if (url !== undefined && !/^https?:\/\/\S+$/i.test(url))
+      errors.push(elementError(field, 'This value is not a valid URL.'));
   }
   return {
     ...(sender !== undefined ? { sender } : {}),

@@ -21,14 +21,24 @@ afterEach(async () => {
 });
 
 const send = (body: Record<string, unknown>) => jsonCall(`${base}/send`, { apiKey: API_KEY, ...body });
-const get = (path: string, query: Record<string, string>) => getCall(`${base}/${path}?${new URLSearchParams({ apiKey: API_KEY, ...query })}`);
+const get = (path: string, query: Record<string, string>) =>
+  getCall(`${base}/${path}?${new URLSearchParams({ apiKey: API_KEY, ...query })}`);
 
 describe('SMS Partner v1/send', () => {
   it('answers the documented success body and records one message per recipient under one id', async () => {
-    const answer = await send({ phoneNumbers: '0600000000,+33611111111', message: 'Hello', sender: 'MyShop', tag: 'promo' });
+    const answer = await send({
+      phoneNumbers: '0600000000,+33611111111',
+      message: 'Hello',
+      sender: 'MyShop',
+      tag: 'promo',
+    });
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({ success: true, code: 200, message_id: 300, nb_sms: 2, cost: 0.076, currency: 'EUR' });
-    expect(simulator.messages().map((message) => [message.id, message.recipient, message.sender, message.reference, message.status])).toEqual([
+    expect(
+      simulator
+        .messages()
+        .map((message) => [message.id, message.recipient, message.sender, message.reference, message.status]),
+    ).toEqual([
       ['300', '0600000000', 'MyShop', 'promo', 'sent'],
       ['300', '+33611111111', 'MyShop', 'promo', 'sent'],
     ]);
@@ -66,13 +76,25 @@ describe('SMS Partner v1/send', () => {
 
   it('answers 50 over 500 numbers, 52 over 10 parts, 11 without credit, 14 for a STOP-listed number', async () => {
     const numbers = Array.from({ length: 501 }, (_, index) => `+336${String(index).padStart(8, '0')}`).join(',');
-    expect((await send({ phoneNumbers: numbers, message: 'x' })).json).toEqual({ success: false, code: 50, message: '500 numéros maximum' });
+    expect((await send({ phoneNumbers: numbers, message: 'x' })).json).toEqual({
+      success: false,
+      code: 50,
+      message: '500 numéros maximum',
+    });
     expect((await send({ phoneNumbers: '0600000000', message: 'a'.repeat(153 * 10 + 1) })).json.code).toBe(52);
     await jsonCall(`${base}/stop-sms/add`, { apiKey: API_KEY, phoneNumber: '0600000000' });
-    expect((await send({ phoneNumbers: '+33600000000', message: 'x' })).json).toEqual({ success: false, code: 14, message: 'Le numéro est dans la liste STOP SMS' });
+    expect((await send({ phoneNumbers: '+33600000000', message: 'x' })).json).toEqual({
+      success: false,
+      code: 14,
+      message: 'Le numéro est dans la liste STOP SMS',
+    });
     const poor = await startSimulator({ balance: { smspartner: 0.01 } });
     try {
-      const refused = await jsonCall(`${poor.baseUrls.smspartner}/v1/send`, { apiKey: API_KEY, phoneNumbers: '0600000000', message: 'x' });
+      const refused = await jsonCall(`${poor.baseUrls.smspartner}/v1/send`, {
+        apiKey: API_KEY,
+        phoneNumbers: '0600000000',
+        message: 'x',
+      });
       expect(refused.json).toEqual({ success: false, code: 11, message: 'Crédit insuffisant' });
       expect(poor.messages()).toHaveLength(0);
     } finally {
@@ -82,7 +104,13 @@ describe('SMS Partner v1/send', () => {
   });
 
   it('schedules in Paris time with scheduledDeliveryDate, time and minute in 5-minute steps', async () => {
-    const answer = await send({ phoneNumbers: '0600000000', message: 'later', scheduledDeliveryDate: '01/01/2030', time: 10, minute: 30 });
+    const answer = await send({
+      phoneNumbers: '0600000000',
+      message: 'later',
+      scheduledDeliveryDate: '01/01/2030',
+      time: 10,
+      minute: 30,
+    });
     expect(answer.json).toMatchObject({ success: true, message_id: 300, scheduledDeliveryDate: '2030-01-01 10:30:00' });
     expect(simulator.messages()[0]).toMatchObject({ status: 'scheduled', sendAt: '2030-01-01T09:30:00.000Z' });
     simulator.clock.set(new Date('2030-01-01T09:30:00Z'));
@@ -90,15 +118,36 @@ describe('SMS Partner v1/send', () => {
   });
 
   it('answers 48 for a minute off the 5-minute grid and 9 for a past or incomplete schedule', async () => {
-    expect((await send({ phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 10, minute: 7 })).json).toEqual({
+    expect(
+      (
+        await send({
+          phoneNumbers: '0600000000',
+          message: 'x',
+          scheduledDeliveryDate: '01/01/2030',
+          time: 10,
+          minute: 7,
+        })
+      ).json,
+    ).toEqual({
       success: false,
       code: 48,
       message: 'Les minutes doivent être comprises entre 5 et 55 par intervalle de 5',
     });
-    const past = await send({ phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 8, minute: 0 });
+    const past = await send({
+      phoneNumbers: '0600000000',
+      message: 'x',
+      scheduledDeliveryDate: '01/01/2030',
+      time: 8,
+      minute: 0,
+    });
     expect(past.json.code).toBe(9);
     expect(past.json.errors[0].elementId).toBe('children[scheduledDeliveryDate].data');
-    const noHour = await send({ phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', minute: 0 });
+    const noHour = await send({
+      phoneNumbers: '0600000000',
+      message: 'x',
+      scheduledDeliveryDate: '01/01/2030',
+      minute: 0,
+    });
     expect(noHour.json.errors.map((error: { elementId: string }) => error.elementId)).toEqual(['children[time].data']);
   });
 
@@ -113,9 +162,15 @@ describe('SMS Partner v1/send', () => {
   it('appends the STOP mention with isStopSms=1, and answers in XML with _format=xml', async () => {
     await send({ phoneNumbers: '0600000000', message: 'Promo', isStopSms: 1 });
     expect(simulator.messages()[0]?.text).toBe('Promo\nSTOP au 36180');
-    const xml = await jsonCall(`${base}/send?_format=xml`, { apiKey: 'nope', phoneNumbers: '0600000000', message: 'x' });
+    const xml = await jsonCall(`${base}/send?_format=xml`, {
+      apiKey: 'nope',
+      phoneNumbers: '0600000000',
+      message: 'x',
+    });
     expect(xml.headers.get('content-type')).toMatch(/xml/);
-    expect(xml.text).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<result><entry>false</entry><entry>10</entry><entry>Clé API incorrecte</entry></result>\n');
+    expect(xml.text).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<result><entry>false</entry><entry>10</entry><entry>Clé API incorrecte</entry></result>\n',
+    );
   });
 });
 
@@ -139,7 +194,14 @@ describe('SMS Partner v1/bulk-send', () => {
       nbSMS: 2,
       SMSResponse_List: [
         { success: true, code: 200, nbSms: 1, cost: 0.038, phoneNumber: '+33611111111' },
-        { success: false, code: 9, nbSms: 0, cost: 0, phoneNumber: 'bad', message: 'This phone number is not valid (bad)' },
+        {
+          success: false,
+          code: 9,
+          nbSms: 0,
+          cost: 0,
+          phoneNumber: 'bad',
+          message: 'This phone number is not valid (bad)',
+        },
         { success: true, code: 200, nbSms: 1, cost: 0.038, phoneNumber: '0622222222' },
       ],
     });
@@ -155,7 +217,8 @@ describe('SMS Partner v1/bulk-send', () => {
 
 describe('SMS Partner v1/message-cancel', () => {
   const schedule = async (time: number, minute: number) =>
-    (await send({ phoneNumbers: '0600000000', message: 'later', scheduledDeliveryDate: '01/01/2030', time, minute })).json.message_id as number;
+    (await send({ phoneNumbers: '0600000000', message: 'later', scheduledDeliveryDate: '01/01/2030', time, minute }))
+      .json.message_id as number;
 
   it('cancels a scheduled send with the seed answer and refunds it', async () => {
     const id = await schedule(12, 0);
@@ -163,12 +226,20 @@ describe('SMS Partner v1/message-cancel', () => {
     expect(answer.json).toEqual({ success: true, code: 200, message: "L'envoi du SMS a été annulé." });
     expect(simulator.messages()[0]?.status).toBe('canceled');
     expect(simulator.balance('smspartner')).toBe(100);
-    expect((await get('message-cancel', { messageId: String(id) })).json).toEqual({ success: false, code: 5, message: "L'envoi du SMS a déjà été annulé" });
+    expect((await get('message-cancel', { messageId: String(id) })).json).toEqual({
+      success: false,
+      code: 5,
+      message: "L'envoi du SMS a déjà été annulé",
+    });
   });
 
   it('answers the seed codes 3, 4, 6 and 7', async () => {
     expect((await get('message-cancel', {})).json.code).toBe(3);
-    expect((await get('message-cancel', { messageId: '999' })).json).toEqual({ success: false, code: 4, message: 'Message introuvable' });
+    expect((await get('message-cancel', { messageId: '999' })).json).toEqual({
+      success: false,
+      code: 4,
+      message: 'Message introuvable',
+    });
     const soon = await schedule(9, 5);
     simulator.clock.advance(60_000);
     expect((await get('message-cancel', { messageId: String(soon) })).json.code).toBe(6);
@@ -194,7 +265,10 @@ describe('SMS Partner status endpoints', () => {
       currency: 'EUR',
     });
     simulator.clock.advance(1000);
-    expect((await get('message-status', { messageId: String(id), phoneNumber: '+33600000000' })).json).toMatchObject({ statut: 'Delivered', date: '2030-01-01 09:00:01' });
+    expect((await get('message-status', { messageId: String(id), phoneNumber: '+33600000000' })).json).toMatchObject({
+      statut: 'Delivered',
+      date: '2030-01-01 09:00:01',
+    });
     expect((await get('message-status', { messageId: String(id) })).json.code).toBe(2);
     expect((await get('message-status', { phoneNumber: '0600000000' })).json.code).toBe(3);
     expect((await get('message-status', { messageId: '1', phoneNumber: '0600000000' })).json.code).toBe(4);
@@ -214,7 +288,16 @@ describe('SMS Partner status endpoints', () => {
       success: true,
       code: 200,
       StatutResponse_List: [
-        { success: true, code: 200, phoneNumber: '+33699999993', messageId: id, status: 'Not delivered', date: String(START.getTime() / 1000), stopSms: '0', isSpam: '0' },
+        {
+          success: true,
+          code: 200,
+          phoneNumber: '+33699999993',
+          messageId: id,
+          status: 'Not delivered',
+          date: String(START.getTime() / 1000),
+          stopSms: '0',
+          isSpam: '0',
+        },
         { success: false, code: 4, phoneNumber: '+33699999992', messageId: 1000, status: 'Numéro introuvable' },
       ],
     });
@@ -253,7 +336,9 @@ describe('SMS Partner v1/me, stop-sms and lookup', () => {
   it('stop-sms: add, list, refuse a duplicate (15), delete', async () => {
     const added = await jsonCall(`${base}/stop-sms/add`, { apiKey: API_KEY, phoneNumber: '0600000000' });
     expect(added.json).toEqual({ success: true, code: 200, stopId: 1 });
-    expect((await jsonCall(`${base}/stop-sms/add`, { apiKey: API_KEY, phoneNumber: '+33600000000' })).json.code).toBe(15);
+    expect((await jsonCall(`${base}/stop-sms/add`, { apiKey: API_KEY, phoneNumber: '+33600000000' })).json.code).toBe(
+      15,
+    );
     expect((await get('stop-sms/list', {})).json).toEqual({
       success: true,
       code: 200,
@@ -279,7 +364,12 @@ describe('SMS Partner v1/me, stop-sms and lookup', () => {
           phoneNumber: '+33612345678',
           type: 'mobile',
           network: null,
-          format: { e164: '+33612345678', international: '+33 6 12 34 56 78', national: '06 12 34 56 78', rfc3966: 'tel:+33-6-12-34-56-78' },
+          format: {
+            e164: '+33612345678',
+            international: '+33 6 12 34 56 78',
+            national: '06 12 34 56 78',
+            rfc3966: 'tel:+33-6-12-34-56-78',
+          },
         },
         { request: 'abc', success: false, message: 'Numéro de téléphone invalide' },
       ],

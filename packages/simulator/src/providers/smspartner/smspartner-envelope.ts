@@ -30,9 +30,19 @@ export const SMSPARTNER_MESSAGES: Record<number, string> = {
 export type ResponseFormat = 'json' | 'xml';
 
 /** JSON by default; `_format=xml` gives the `<result><entry>…` list the seed shows. */
-export function smspartnerAnswer(status: number, value: Record<string, unknown>, format: ResponseFormat, headers?: Record<string, string>): ProviderResponse {
+export function smspartnerAnswer(
+  status: number,
+  value: Record<string, unknown>,
+  format: ResponseFormat,
+  headers?: Record<string, string>,
+): ProviderResponse {
   if (format === 'xml') {
-    return { status, contentType: 'application/xml; charset=utf-8', body: toXml(value), ...(headers ? { headers } : {}) };
+    return {
+      status,
+      contentType: 'application/xml; charset=utf-8',
+      body: toXml(value),
+      ...(headers ? { headers } : {}),
+    };
   }
   return jsonResponse(status, value, headers);
 }
@@ -40,7 +50,13 @@ export function smspartnerAnswer(status: number, value: Record<string, unknown>,
 /** A `{ success: false, code, message }` answer: HTTP 401 for API key problems, 400 otherwise. */
 export function smspartnerFailure(code: number, format: ResponseFormat = 'json', message?: string): AnswerError {
   const status = code === 1 || code === 10 ? 401 : 400;
-  return new AnswerError(smspartnerAnswer(status, { success: false, code, message: message ?? SMSPARTNER_MESSAGES[code] ?? 'Erreur' }, format));
+  return new AnswerError(
+    smspartnerAnswer(
+      status,
+      { success: false, code, message: message ?? SMSPARTNER_MESSAGES[code] ?? 'Erreur' },
+      format,
+    ),
+  );
 }
 
 /** Code 9: the request broke validation constraints, listed in `errors`. */
@@ -48,7 +64,10 @@ export function smspartnerValidationFailure(errors: ElementError[], format: Resp
   return new AnswerError(smspartnerAnswer(400, { success: false, code: 9, errors }, format));
 }
 
-export const elementError = (field: string, message: string): ElementError => ({ elementId: `children[${field}].data`, message });
+export const elementError = (field: string, message: string): ElementError => ({
+  elementId: `children[${field}].data`,
+  message,
+});
 
 export function smspartnerServerError(): ProviderResponse {
   // Code 500 of the error table: a problem while queueing.

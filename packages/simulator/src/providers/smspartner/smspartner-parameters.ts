@@ -42,4 +42,5 @@ export function textParameter(value: unknown): string | undefined {
 }
 
 /** `1`, `"1"` or `true`. */
-export const flagParameter = (value: unknown): boolean => value === 1 || value === '1' || value === true || value === 'true';
+export const flagParameter = (value: unknown): boolean =>
+  value === 1 || value === '1' || value === true || value === 'true';

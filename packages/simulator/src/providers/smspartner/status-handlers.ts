@@ -9,12 +9,15 @@ import { SMSPARTNER_STATUS_TEXT } from './smspartner-status-text';
 
 const MULTI_STATUS_LIMIT = 500;
 
-const lastChange = (record: StoredMessage): Date => new Date(record.message.statusHistory.at(-1)?.at ?? record.message.createdAt);
+const lastChange = (record: StoredMessage): Date =>
+  new Date(record.message.statusHistory.at(-1)?.at ?? record.message.createdAt);
 const unixSeconds = (date: Date): string => String(Math.floor(date.getTime() / 1000));
 
 function findRecord({ context }: SmspartnerInput, messageId: string, phoneNumber: string): StoredMessage | undefined {
   const wanted = toInternational(phoneNumber) ?? phoneNumber;
-  return context.store.byId('smspartner', messageId).find((record) => (toInternational(record.message.recipient) ?? record.message.recipient) === wanted);
+  return context.store
+    .byId('smspartner', messageId)
+    .find((record) => (toInternational(record.message.recipient) ?? record.message.recipient) === wanted);
 }
 
 /** `v1/message-status`: one recipient of one message; `statut` and a Paris local `date`, as the docs show. */
@@ -53,7 +56,10 @@ export const handleMultiStatus: SmspartnerHandler = (input) => {
   if (!Array.isArray(list) || list.length === 0) throw smspartnerFailure(5, format, 'Liste de numéros vide');
   if (list.length > MULTI_STATUS_LIMIT) throw smspartnerFailure(50, format);
   const items = (list as unknown[]).map((item) => {
-    const entry = (typeof item === 'object' && item !== null ? item : {}) as { phoneNumber?: unknown; messageId?: unknown };
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as {
+      phoneNumber?: unknown;
+      messageId?: unknown;
+    };
     const phoneNumber = textParameter(entry.phoneNumber) ?? '';
     const messageId = textParameter(entry.messageId) ?? '';
     const idValue = /^\d+$/.test(messageId) ? Number(messageId) : messageId;
