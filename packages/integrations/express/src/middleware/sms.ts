@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 
 declare global {
   // Express's own augmentation point: every Request (Express 4 and 5 typings) gets `sms`.
-  // eslint-disable-next-line @typescript-eslint/no-namespace
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- augmenting Express.Request is only possible through its namespace
   namespace Express {
     interface Request {
       /** The SMS client put there by the `sms(client)` middleware of `@sms/express`. */
