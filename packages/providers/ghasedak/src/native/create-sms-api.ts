@@ -13,6 +13,7 @@ import {
 } from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
 import { readMessageIds } from './read-message-ids';
+import { assignMessageDetails } from './read-message-details';
 import type {
   GhasedakCancelResponse,
   GhasedakMessageStatus,
@@ -145,16 +146,7 @@ function readStatus(item: unknown): GhasedakMessageStatus | undefined {
   const messageId = readId(record, 'messageid', 'messageId');
   if (record === undefined || messageId === undefined) return undefined;
   const status: GhasedakMessageStatus = { messageId, status: readNumber(record, 'status'), raw: item };
-  const message = readString(record, 'message');
-  const price = readNumber(record, 'price');
-  const sender = readString(record, 'sender');
-  const receptor = readString(record, 'receptor');
-  const sendDate = parseGhasedakDate(record.senddate);
-  if (message !== undefined) status.message = message;
-  if (price !== undefined) status.price = price;
-  if (sender !== undefined) status.sender = sender;
-  if (receptor !== undefined) status.receptor = receptor;
-  if (sendDate !== undefined) status.sendDate = sendDate;
+  assignMessageDetails(status, record);
   return status;
 }
 

@@ -1,10 +1,11 @@
 import type { CallOptions } from '@sms/core';
-import { assertText, readId, readNumber, readRecord, readString } from '@sms/core/provider-utils';
+import { assertText, readId, readNumber, readRecord } from '@sms/core/provider-utils';
 import type { GhasedakTransport } from '../ghasedak-transport';
 import type { GhasedakContext } from './ghasedak-context';
-import { parseGhasedakDate, toUnixSeconds } from './ghasedak-dates';
+import { toUnixSeconds } from './ghasedak-dates';
 import { assertListSize, assertSendDate } from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
+import { assignMessageDetails } from './read-message-details';
 import type { GhasedakVoiceApi, GhasedakVoiceMessage, GhasedakVoiceResponse } from './voice-api-types';
 
 export interface VoiceWire {
@@ -20,18 +21,9 @@ function readVoiceMessage(item: unknown): GhasedakVoiceMessage | undefined {
   if (messageId === undefined) return undefined;
   const voice: GhasedakVoiceMessage = { messageId, raw: item };
   if (record === undefined) return voice;
-  const message = readString(record, 'message');
   const status = readNumber(record, 'voice', 'status');
-  const price = readNumber(record, 'price');
-  const sender = readString(record, 'sender');
-  const receptor = readString(record, 'receptor');
-  const sendDate = parseGhasedakDate(record.senddate);
-  if (message !== undefined) voice.message = message;
   if (status !== undefined) voice.status = status;
-  if (price !== undefined) voice.price = price;
-  if (sender !== undefined) voice.sender = sender;
-  if (receptor !== undefined) voice.receptor = receptor;
-  if (sendDate !== undefined) voice.sendDate = sendDate;
+  assignMessageDetails(voice, record);
   return voice;
 }
 
