@@ -1,5 +1,5 @@
 import type { SmsCapabilities, SmsProviderWith } from '@sms/core';
-import type { GhasedakNativeApi } from './native/create-native-api';
+import type { GhasedakNativeApi } from './native/native-api-types';
 
 export const GHASEDAK_CAPABILITIES: SmsCapabilities = Object.freeze({
   maxRecipientsPerRequest: 100,

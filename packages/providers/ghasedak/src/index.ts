@@ -2,7 +2,7 @@ export { createGhasedak } from './create-ghasedak';
 export type { GhasedakSettings } from './ghasedak-settings';
 export { GHASEDAK_CAPABILITIES } from './ghasedak-provider';
 export type { GhasedakProvider } from './ghasedak-provider';
-export type { GhasedakNativeApi } from './native/create-native-api';
+export type { GhasedakNativeApi } from './native/native-api-types';
 export { GHASEDAK_ERROR_TABLE } from './ghasedak-errors';
 export type { GhasedakErrorTableEntry } from './ghasedak-errors';
 export type {

@@ -7,7 +7,7 @@ export { SMS_AFZAR_ERROR_TABLE } from './sms-afzar-errors';
 export type { SmsAfzarErrorTableEntry } from './sms-afzar-errors';
 export { SMS_AFZAR_MESSAGE_STATUS_MAP } from './unified/create-status-mapper';
 export { SMS_AFZAR_MAX_PARAMETER_LENGTH } from './native/create-messages-api';
-export type { SmsAfzarNativeApi } from './native/create-native-api';
+export type { SmsAfzarNativeApi } from './native/native-api-types';
 export type {
   SmsAfzarBulkAnswer,
   SmsAfzarBulkBody,

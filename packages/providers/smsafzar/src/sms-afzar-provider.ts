@@ -1,5 +1,5 @@
 import type { SmsCapabilities, SmsProviderWith } from '@sms/core';
-import type { SmsAfzarNativeApi } from './native/create-native-api';
+import type { SmsAfzarNativeApi } from './native/native-api-types';
 import { SMS_AFZAR_DEFAULT_BULK_SIZE } from './sms-afzar-settings';
 
 /** SMSAfzar deletes a scheduled send only until 30 seconds before its send time. */
