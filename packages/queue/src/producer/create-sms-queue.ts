@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { SmsError, type BatchMessage, type SmsMessage, type TemplateMessage } from '@sms/core';
+import { assertBatchMessages, assertSmsMessage, assertTemplateMessage } from '@sms/core/provider-utils';
+import { Job, Queue, type KeepJobs } from 'bullmq';
+import { toConnectionOptions } from '../connection/to-connection-options';
+import { jobIdOf } from '../jobs/job-id-of';
+import type { SmsJobData, SmsJobOperation, SmsJobResult } from '../jobs/sms-job-data';
+import { readJobStatus } from '../status/read-job-status';
+import type { SmsJobStatus } from '../status/sms-job-status';
+import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
+import type { EnqueueOptions, EnqueueResult, SmsQueueOptions } from './sms-queue-types';
+
+const DEFAULT_RETENTION_SECONDS = 7 * 24 * 60 * 60;
+const MAX_KEY_LENGTH = 1024;
+
+export interface SmsQueue {
+  /** The BullMQ queue underneath, for its events and administration. */
+  readonly queue: Queue<SmsJobData, SmsJobResult>;
+  send(message: SmsMessage, options?: EnqueueOptions): Promise<EnqueueResult>;
+  sendBatch(messages: readonly BatchMessage[], options?: EnqueueOptions): Promise<EnqueueResult>;
+  sendTemplate(message: TemplateMessage, options?: EnqueueOptions): Promise<EnqueueResult>;
+  /** The status of a job, by its job id or by its idempotency key; `undefined` when Redis no longer has it. */
+  status(jobIdOrKey: string): Promise<SmsJobStatus | undefined>;
+  /** Closes this queue's Redis connections; jobs already enqueued stay for the workers. */
+  close(): Promise<void>;
+}
+
+function assertEnqueueOptions(options: EnqueueOptions | undefined): void {
+  const key = options?.idempotencyKey;
+  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH))
+    throw new SmsError(`idempotencyKey must be a non-empty string of at most ${MAX_KEY_LENGTH} characters.`, {
+      code: 'INVALID_INPUT',
+    });
+  if (options?.provider !== undefined && typeof options.provider !== 'string')
+    throw new SmsError('provider must be the id of one of the client’s providers.', { code: 'INVALID_INPUT' });
+}
+
+function keepJobs(options: SmsQueueOptions): KeepJobs {
+  const keep: KeepJobs = { age: options.retention?.ageSeconds ?? DEFAULT_RETENTION_SECONDS };
+  if (options.retention?.count !== undefined) keep.count = options.retention.count;
+  return keep;
+}
+
+/**
+ * The producer side: enqueues sends for the workers of `createSmsWorker` (in this process or others) and
+ * reads their status. It never calls a provider.
+ */
+export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
+  const queue = new Queue<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, {
+    connection: toConnectionOptions(options.connection, 'createSmsQueue'),
+    ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+  });
+  const keep = keepJobs(options);
+
+  const find = (jobId: string) => Job.fromId<SmsJobData, SmsJobResult>(queue, jobId);
+
+  const enqueue = async (
+    operation: SmsJobOperation,
+    message: unknown,
+    enqueueOptions: EnqueueOptions | undefined,
+  ): Promise<EnqueueResult> => {
+    const idempotencyKey = enqueueOptions?.idempotencyKey ?? randomUUID();
+    const jobId = jobIdOf(idempotencyKey);
+    const enqueueId = randomUUID();
+    const data: SmsJobData = {
+      operation,
+      message,
+      idempotencyKey,
+      enqueueId,
+      enqueuedAt: new Date().toISOString(),
+    };
+    if (enqueueOptions?.provider !== undefined) data.provider = enqueueOptions.provider;
+    if (enqueueOptions?.failover !== undefined) data.failover = enqueueOptions.failover;
+    // BullMQ adds a job with a given id atomically (one Lua script): of two calls with the same key, from
+    // any number of processes, one creates the job and the other finds it.
+    await queue.add(operation, data, { jobId, attempts: 1, removeOnComplete: keep, removeOnFail: keep });
+    const job = await find(jobId);
+    // Gone already: settled and removed by a retention shorter than this call, so how it ended is not known.
+    if (job === undefined) return { jobId, idempotencyKey, state: 'unknown', created: true };
+    const status = await readJobStatus(job);
+    return { jobId, idempotencyKey, state: status.state, created: job.data.enqueueId === enqueueId };
+  };
+
+  return {
+    queue,
+    send(message, sendOptions) {
+      assertSmsMessage(message);
+      assertEnqueueOptions(sendOptions);
+      return enqueue('send', message, sendOptions);
+    },
+    sendBatch(messages, sendOptions) {
+      assertBatchMessages(messages);
+      assertEnqueueOptions(sendOptions);
+      return enqueue('sendBatch', messages, sendOptions);
+    },
+    sendTemplate(message, sendOptions) {
+      assertTemplateMessage(message);
+      assertEnqueueOptions(sendOptions);
+      return enqueue('sendTemplate', message, sendOptions);
+    },
+    async status(jobIdOrKey) {
+      const job = (await find(jobIdOrKey)) ?? (await find(jobIdOf(jobIdOrKey)));
+      return job === undefined ? undefined : readJobStatus(job);
+    },
+    close: () => queue.close(),
+  };
+}

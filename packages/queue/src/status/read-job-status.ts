@@ -1,0 +1,60 @@
+import type { Job } from 'bullmq';
+import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
+import type { QueuedSendResult, SmsJobState, SmsJobStatus } from './sms-job-status';
+
+const QUEUED_STATES: ReadonlySet<string> = new Set(['waiting', 'delayed', 'prioritized', 'waiting-children']);
+
+function reviveResult(result: QueuedSendResult): QueuedSendResult {
+  return typeof result.sendAt === 'string' ? { ...result, sendAt: new Date(result.sendAt) } : result;
+}
+
+/** Reads a job's state from Redis as the queue's own states. */
+export async function readJobStatus(job: Job<SmsJobData, SmsJobResult>): Promise<SmsJobStatus> {
+  const bullState = await job.getState();
+  const data = job.data;
+  const status: SmsJobStatus = {
+    jobId: job.id ?? '',
+    idempotencyKey: data.idempotencyKey,
+    state: 'queued',
+    refusals: data.refusals ?? 0,
+    enqueuedAt: new Date(data.enqueuedAt),
+  };
+  let state: SmsJobState;
+  if (QUEUED_STATES.has(bullState)) state = 'queued';
+  else if (bullState === 'active') state = 'sending';
+  else if (bullState === 'completed') {
+    state = 'sent';
+    const returned = job.returnvalue;
+    if (returned?.result !== undefined) status.result = reviveResult(returned.result);
+    if (returned?.at !== undefined) status.settledAt = new Date(returned.at);
+  } else if (data.settlement !== undefined) {
+    state = data.settlement.state;
+    status.error = data.settlement.error;
+    if (data.settlement.recipients !== undefined) status.recipients = data.settlement.recipients;
+    if (data.settlement.result !== undefined) status.result = reviveResult(data.settlement.result);
+    status.settledAt = new Date(data.settlement.at);
+  } else if (data.inFlight !== undefined) {
+    // Failed by BullMQ itself (stalled too often) while a request was out: it may have gone out.
+    state = 'unknown';
+    status.recipients = data.inFlight.recipients;
+    status.error = {
+      code: 'INTERRUPTED',
+      message: `The worker stopped while sending (${job.failedReason}); the message may have gone out.`,
+      outcome: 'unknown',
+      retryable: false,
+    };
+    if (job.finishedOn !== undefined) status.settledAt = new Date(job.finishedOn);
+  } else {
+    // Failed before any request went out (BullMQ's own failures, such as a worker with no handler).
+    state = 'failed';
+    status.error = {
+      code: 'PROVIDER_ERROR',
+      message: job.failedReason ?? 'The job failed before anything was sent.',
+      outcome: 'not-sent',
+      retryable: false,
+    };
+    if (job.finishedOn !== undefined) status.settledAt = new Date(job.finishedOn);
+  }
+  status.state = state;
+  return status;
+}
