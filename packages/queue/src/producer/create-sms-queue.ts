@@ -83,20 +83,20 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
 
   return {
     queue,
-    send(message, sendOptions) {
+    async send(message, sendOptions) {
       assertSmsMessage(message);
       assertEnqueueOptions(sendOptions);
-      return enqueue('send', message, sendOptions);
+      return await enqueue('send', message, sendOptions);
     },
-    sendBatch(messages, sendOptions) {
+    async sendBatch(messages, sendOptions) {
       assertBatchMessages(messages);
       assertEnqueueOptions(sendOptions);
-      return enqueue('sendBatch', messages, sendOptions);
+      return await enqueue('sendBatch', messages, sendOptions);
     },
-    sendTemplate(message, sendOptions) {
+    async sendTemplate(message, sendOptions) {
       assertTemplateMessage(message);
       assertEnqueueOptions(sendOptions);
-      return enqueue('sendTemplate', message, sendOptions);
+      return await enqueue('sendTemplate', message, sendOptions);
     },
     async status(jobIdOrKey) {
       const job = (await find(jobIdOrKey)) ?? (await find(jobIdOf(jobIdOrKey)));
