@@ -20,6 +20,7 @@ const readmes = [
   'packages/integrations/express/README.md',
   'packages/integrations/nestjs/README.md',
   'packages/integrations/nodemailer/README.md',
+  'packages/queue/README.md',
 ];
 
 rmSync(output, { recursive: true, force: true });
