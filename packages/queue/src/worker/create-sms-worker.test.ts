@@ -35,7 +35,12 @@ describe('createSmsWorker', () => {
   it('retries a send refused with RATE_LIMITED (not-sent) and then sends it once', async () => {
     const memory = createMemoryProvider();
     memory.failWith(
-      new SmsError('Too many requests', { code: 'RATE_LIMITED', provider: 'memory', retryAfterMs: 20, statusCode: 429 }),
+      new SmsError('Too many requests', {
+        code: 'RATE_LIMITED',
+        provider: 'memory',
+        retryAfterMs: 20,
+        statusCode: 429,
+      }),
       2,
     );
     const { queue, close } = setUp(memory);
@@ -58,7 +63,11 @@ describe('createSmsWorker', () => {
     try {
       const { jobId } = await queue.send({ to: '+989121234567', text: 'refused' });
       const status = await waitUntilSettled(queue, jobId);
-      expect(status).toMatchObject({ state: 'failed', refusals: 2, error: { code: 'RATE_LIMITED', outcome: 'not-sent' } });
+      expect(status).toMatchObject({
+        state: 'failed',
+        refusals: 2,
+        error: { code: 'RATE_LIMITED', outcome: 'not-sent' },
+      });
       expect(sends(memory)).toHaveLength(2);
       expect(memory.messages).toHaveLength(0);
     } finally {
@@ -73,7 +82,11 @@ describe('createSmsWorker', () => {
     try {
       const { jobId } = await queue.send({ to: '+989121234567', text: 'no' });
       const status = await waitUntilSettled(queue, jobId);
-      expect(status).toMatchObject({ state: 'failed', refusals: 1, error: { code: 'INVALID_SENDER', retryable: false } });
+      expect(status).toMatchObject({
+        state: 'failed',
+        refusals: 1,
+        error: { code: 'INVALID_SENDER', retryable: false },
+      });
       expect(sends(memory)).toHaveLength(1);
     } finally {
       await close();

@@ -83,14 +83,20 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
         return settle(job, withoutInFlight(data), { state: 'unknown', recipients, error });
       const partial = wentThroughInPart(thrown);
       const partialResult =
-        partial && thrown.result !== undefined && isSendResult(thrown.result) ? toQueuedResult(thrown.result) : undefined;
+        partial && thrown.result !== undefined && isSendResult(thrown.result)
+          ? toQueuedResult(thrown.result)
+          : undefined;
       const refusals = (data.refusals ?? 0) + 1;
       if (!thrown.retryable || partial || refusals >= attempts)
-        return settle(job, { ...withoutInFlight(data), refusals }, {
-          state: 'failed',
-          error,
-          ...(partialResult === undefined ? {} : { result: partialResult }),
-        });
+        return settle(
+          job,
+          { ...withoutInFlight(data), refusals },
+          {
+            state: 'failed',
+            error,
+            ...(partialResult === undefined ? {} : { result: partialResult }),
+          },
+        );
       // Proven refusal: clear the in-flight mark (nothing is out) and come back after the backoff.
       await job.updateData({ ...withoutInFlight(data), refusals });
       await job.moveToDelayed(Date.now() + retryDelay(options.backoff, refusals, thrown), token);

@@ -7,7 +7,9 @@ const refusedFor = (retryAfterMs: number) => new SmsError('busy', { code: 'RATE_
 
 describe('retryDelay', () => {
   it('grows exponentially from 1 s by default, up to one minute', () => {
-    expect([1, 2, 3, 10].map((refusals) => retryDelay(undefined, refusals, refused))).toEqual([1000, 2000, 4000, 60_000]);
+    expect([1, 2, 3, 10].map((refusals) => retryDelay(undefined, refusals, refused))).toEqual([
+      1000, 2000, 4000, 60_000,
+    ]);
     expect(retryDelay({ delayMs: 100, multiplier: 3, maxDelayMs: 500 }, 3, refused)).toBe(500);
   });
 

@@ -1,4 +1,11 @@
-import { SmsError, type BatchMessage, type SendResult, type SmsClient, type SmsMessage, type TemplateMessage } from '@sms/core';
+import {
+  SmsError,
+  type BatchMessage,
+  type SendResult,
+  type SmsClient,
+  type SmsMessage,
+  type TemplateMessage,
+} from '@sms/core';
 import type { SendOptions } from '@sms/core';
 import { reviveMessage } from '../jobs/revive-message';
 import type { SmsJobData } from '../jobs/sms-job-data';
@@ -18,10 +25,13 @@ export function sendJob(client: SmsClient, data: SmsJobData): Promise<SendResult
       return client.sendTemplate(message as TemplateMessage, options);
     default:
       return Promise.reject(
-        new SmsError(`This job's operation "${String(data.operation)}" is not one @sms/queue enqueues; nothing was sent.`, {
-          code: 'INVALID_INPUT',
-          outcome: 'not-sent',
-        }),
+        new SmsError(
+          `This job's operation "${String(data.operation)}" is not one @sms/queue enqueues; nothing was sent.`,
+          {
+            code: 'INVALID_INPUT',
+            outcome: 'not-sent',
+          },
+        ),
       );
   }
 }
