@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SmsError, type BatchMessage, type SmsMessage, type TemplateMessage } from '@sms/core';
 import { assertBatchMessages, assertSmsMessage, assertTemplateMessage } from '@sms/core/provider-utils';
-import { Job, Queue, type KeepJobs } from 'bullmq';
+import { Queue, type KeepJobs } from 'bullmq';
 import { toConnectionOptions } from '../connection/to-connection-options';
 import { jobIdOf } from '../jobs/job-id-of';
 import type { SmsJobData, SmsJobOperation, SmsJobResult } from '../jobs/sms-job-data';
@@ -52,8 +52,6 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
   });
   const keep = keepJobs(options);
 
-  const find = (jobId: string) => Job.fromId<SmsJobData, SmsJobResult>(queue, jobId);
-
   const enqueue = async (
     operation: SmsJobOperation,
     message: unknown,
@@ -74,11 +72,10 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
     // BullMQ adds a job with a given id atomically (one Lua script): of two calls with the same key, from
     // any number of processes, one creates the job and the other finds it.
     await queue.add(operation, data, { jobId, attempts: 1, removeOnComplete: keep, removeOnFail: keep });
-    const job = await find(jobId);
+    const found = await readJobStatus(queue, jobId);
     // Gone already: settled and removed by a retention shorter than this call, so how it ended is not known.
-    if (job === undefined) return { jobId, idempotencyKey, state: 'unknown', created: true };
-    const status = await readJobStatus(job);
-    return { jobId, idempotencyKey, state: status.state, created: job.data.enqueueId === enqueueId };
+    if (found === undefined) return { jobId, idempotencyKey, state: 'unknown', created: true };
+    return { jobId, idempotencyKey, state: found.status.state, created: found.enqueueId === enqueueId };
   };
 
   return {
@@ -99,8 +96,8 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
       return await enqueue('sendTemplate', message, sendOptions);
     },
     async status(jobIdOrKey) {
-      const job = (await find(jobIdOrKey)) ?? (await find(jobIdOf(jobIdOrKey)));
-      return job === undefined ? undefined : readJobStatus(job);
+      const found = (await readJobStatus(queue, jobIdOrKey)) ?? (await readJobStatus(queue, jobIdOf(jobIdOrKey)));
+      return found?.status;
     },
     close: () => queue.close(),
   };

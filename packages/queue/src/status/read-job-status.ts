@@ -1,4 +1,4 @@
-import type { Job } from 'bullmq';
+import { Job, type MinimalQueue } from 'bullmq';
 import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
 import type { QueuedSendResult, SmsJobState, SmsJobStatus } from './sms-job-status';
 
@@ -8,9 +8,24 @@ function reviveResult(result: QueuedSendResult): QueuedSendResult {
   return typeof result.sendAt === 'string' ? { ...result, sendAt: new Date(result.sendAt) } : result;
 }
 
-/** Reads a job's state from Redis as the queue's own states. */
-export async function readJobStatus(job: Job<SmsJobData, SmsJobResult>): Promise<SmsJobStatus> {
+type SmsJob = Job<SmsJobData, SmsJobResult>;
+
+/**
+ * Reads a job's state from Redis as the queue's own states, with the id of the call that enqueued it;
+ * `undefined` when Redis has no such job.
+ */
+export async function readJobStatus(
+  queue: MinimalQueue,
+  jobId: string,
+): Promise<{ status: SmsJobStatus; enqueueId: string } | undefined> {
+  let job: SmsJob | undefined = await Job.fromId<SmsJobData, SmsJobResult>(queue, jobId);
+  if (job === undefined) return undefined;
   const bullState = await job.getState();
+  // The job may have settled between the two reads: read it again, so its result is as new as its state.
+  if (bullState === 'completed' || bullState === 'failed') {
+    job = await Job.fromId<SmsJobData, SmsJobResult>(queue, jobId);
+    if (job === undefined) return undefined;
+  }
   const data = job.data;
   const status: SmsJobStatus = {
     jobId: job.id ?? '',
@@ -56,5 +71,5 @@ export async function readJobStatus(job: Job<SmsJobData, SmsJobResult>): Promise
     if (job.finishedOn !== undefined) status.settledAt = new Date(job.finishedOn);
   }
   status.state = state;
-  return status;
+  return { status, enqueueId: data.enqueueId };
 }
