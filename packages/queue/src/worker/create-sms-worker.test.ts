@@ -93,6 +93,51 @@ describe('createSmsWorker', () => {
     }
   });
 
+  it('does not retry a refusal that came after part of the send went through, and keeps what went through', async () => {
+    const memory = createMemoryProvider();
+    const partly: SmsProvider = {
+      id: 'memory',
+      capabilities: memory.capabilities,
+      async send(message, options) {
+        const sent = await memory.send({ ...message, to: '+989121234567' }, options);
+        throw new SmsError('The second request was refused', {
+          code: 'RATE_LIMITED',
+          provider: 'memory',
+          outcome: 'not-sent',
+          result: {
+            ...sent,
+            messages: [
+              ...sent.messages,
+              {
+                to: '+989121234568',
+                status: 'failed',
+                error: new SmsError('refused', { code: 'RATE_LIMITED', provider: 'memory' }),
+              },
+            ],
+          },
+        });
+      },
+      close: () => memory.close(),
+    };
+    const { queue, close } = setUp(partly);
+    try {
+      const { jobId } = await queue.send({ to: ['+989121234567', '+989121234568'], text: 'half' });
+      const status = await waitUntilSettled(queue, jobId);
+      expect(status).toMatchObject({ state: 'failed', refusals: 1, error: { code: 'RATE_LIMITED' } });
+      expect(status.result?.messages).toEqual([
+        expect.objectContaining({ to: '+989121234567', status: 'sent' }),
+        expect.objectContaining({
+          to: '+989121234568',
+          status: 'failed',
+          error: expect.objectContaining({ code: 'RATE_LIMITED' }),
+        }),
+      ]);
+      expect(sends(memory)).toHaveLength(1);
+    } finally {
+      await close();
+    }
+  });
+
   it('never retries an unknown outcome: the job is unknown, its code kept, and the provider saw one send', async () => {
     const memory = createMemoryProvider();
     // Retryable by default, but the request may have gone out.
