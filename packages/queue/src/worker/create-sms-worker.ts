@@ -54,7 +54,7 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
       code: 'INVALID_INPUT',
     });
 
-  const process = async (job: SmsJob, token?: string): Promise<SmsJobResult> => {
+  const processJob = async (job: SmsJob, token?: string): Promise<SmsJobResult> => {
     const data = job.data;
     if (data.inFlight !== undefined)
       return settle(job, data, {
@@ -104,7 +104,7 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     }
   };
 
-  const worker = new Worker<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, process, {
+  const worker = new Worker<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, processJob, {
     connection: toConnectionOptions(options.connection, 'createSmsWorker'),
     concurrency: options.concurrency ?? 1,
     // One restart after a stall is enough to settle the job as `unknown`; it is never sent twice.
