@@ -5,7 +5,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 // Tests import sibling packages from their sources, so a change in @sms/core is seen by every package's
 // tests without a rebuild. The published shape (dist + exports) is checked separately by `lint:package`.
-const workspaceSources: Record<string, string> = {
+export const workspaceSources: Record<string, string> = {
   '@sms/core/testing': 'packages/core/src/testing/index.ts',
   '@sms/core/memory': 'packages/core/src/memory/index.ts',
   '@sms/core/server': 'packages/core/src/server/index.ts',
@@ -21,6 +21,11 @@ const workspaceSources: Record<string, string> = {
   '@sms/express': 'packages/integrations/express/src/index.ts',
   '@sms/nodemailer': 'packages/integrations/nodemailer/src/index.ts',
 };
+
+/** The same sources as absolute paths, for a bundler that runs a test's child process (see bundleChildScript). */
+export const workspaceSourceFiles: Record<string, string> = Object.fromEntries(
+  Object.entries(workspaceSources).map(([name, path]) => [name, fromRoot(path)]),
+);
 
 export const sharedConfig = defineConfig({
   resolve: {
