@@ -13,6 +13,8 @@ export interface SmsJobData {
   idempotencyKey: string;
   /** Unique per `send` call: tells the caller whether its call created the job or found an earlier one. */
   enqueueId: string;
+  /** What the job sends (operation, message, provider, failover) as a digest: a key reused for another message is refused. */
+  fingerprint?: string;
   enqueuedAt: string;
   refusals?: number;
   /**

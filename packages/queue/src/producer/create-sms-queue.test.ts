@@ -92,9 +92,31 @@ describe('createSmsQueue', () => {
     try {
       const first = await queue.send({ to: '+989121234567', text: 'once' }, { idempotencyKey: 'otp:42' });
       await waitUntilSettled(queue, first.jobId);
-      const second = await queue.send({ to: '+989121234567', text: 'twice?' }, { idempotencyKey: 'otp:42' });
+      // The same message with its keys in another order is the same message.
+      const second = await queue.send({ text: 'once', to: '+989121234567' }, { idempotencyKey: 'otp:42' });
       expect(second).toEqual({ jobId: first.jobId, idempotencyKey: 'otp:42', state: 'sent', created: false });
       expect(memory.messages.map((message) => message.text)).toEqual(['once']);
+    } finally {
+      await close();
+    }
+  });
+
+  it('refuses a key enqueued before with another message, naming the first job, and adds nothing', async () => {
+    const { memory, queue, close } = setUp();
+    try {
+      const first = await queue.send({ to: '+989121234567', text: 'once' }, { idempotencyKey: 'otp:43' });
+      await waitUntilSettled(queue, first.jobId);
+      const refused = await queue
+        .send({ to: '+989121234567', text: 'twice?' }, { idempotencyKey: 'otp:43' })
+        .catch((error: unknown) => error);
+      expect(SmsError.isInstance(refused) && refused.code).toBe('INVALID_INPUT');
+      expect((refused as SmsError).message).toContain(first.jobId);
+      // Another provider is another message too.
+      await expect(
+        queue.send({ to: '+989121234567', text: 'once' }, { idempotencyKey: 'otp:43', provider: 'other' }),
+      ).rejects.toSatisfy((error) => SmsError.isInstance(error) && error.code === 'INVALID_INPUT');
+      expect(memory.messages.map((message) => message.text)).toEqual(['once']);
+      expect((await queue.status('otp:43'))?.state).toBe('sent');
     } finally {
       await close();
     }
@@ -106,8 +128,8 @@ describe('createSmsQueue', () => {
     try {
       const keys = Array.from({ length: 50 }, (_, index) => `key-${index}`);
       const calls = keys.flatMap((key, index) => [
-        queue.send({ to: '+989121234567', text: `first ${index}` }, { idempotencyKey: key }),
-        other.send({ to: '+989121234567', text: `second ${index}` }, { idempotencyKey: key }),
+        queue.send({ to: '+989121234567', text: `message ${index}` }, { idempotencyKey: key }),
+        other.send({ to: '+989121234567', text: `message ${index}` }, { idempotencyKey: key }),
       ]);
       const results = await Promise.all(calls);
       for (let index = 0; index < keys.length; index += 1) {

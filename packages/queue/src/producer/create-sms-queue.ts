@@ -3,6 +3,7 @@ import { SmsError, type BatchMessage, type SmsMessage, type TemplateMessage } fr
 import { assertBatchMessages, assertSmsMessage, assertTemplateMessage } from '@sms/core/provider-utils';
 import { Queue, type KeepJobs } from 'bullmq';
 import { toConnectionOptions } from '../connection/to-connection-options';
+import { fingerprintOf } from '../jobs/fingerprint-of';
 import { jobIdOf } from '../jobs/job-id-of';
 import type { SmsJobData, SmsJobOperation, SmsJobResult } from '../jobs/sms-job-data';
 import { readJobStatus } from '../status/read-job-status';
@@ -69,13 +70,22 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
     };
     if (enqueueOptions?.provider !== undefined) data.provider = enqueueOptions.provider;
     if (enqueueOptions?.failover !== undefined) data.failover = enqueueOptions.failover;
+    data.fingerprint = fingerprintOf({ operation, message, provider: data.provider, failover: data.failover });
     // BullMQ adds a job with a given id atomically (one Lua script): of two calls with the same key, from
     // any number of processes, one creates the job and the other finds it.
     await queue.add(operation, data, { jobId, attempts: 1, removeOnComplete: keep, removeOnFail: keep });
     const found = await readJobStatus(queue, jobId);
     // Gone already: settled and removed by a retention shorter than this call, so how it ended is not known.
     if (found === undefined) return { jobId, idempotencyKey, state: 'unknown', created: true };
-    return { jobId, idempotencyKey, state: found.status.state, created: found.enqueueId === enqueueId };
+    const created = found.enqueueId === enqueueId;
+    if (!created && found.fingerprint !== undefined && found.fingerprint !== data.fingerprint)
+      throw new SmsError(
+        `The idempotency key "${idempotencyKey}" was enqueued before with another message (job ${jobId}, ` +
+          `${found.status.state}); nothing was added. Use a new key for a new message, or the same message to ` +
+          'get the first job back.',
+        { code: 'INVALID_INPUT' },
+      );
+    return { jobId, idempotencyKey, state: found.status.state, created };
   };
 
   return {

@@ -17,7 +17,7 @@ type SmsJob = Job<SmsJobData, SmsJobResult>;
 export async function readJobStatus(
   queue: MinimalQueue,
   jobId: string,
-): Promise<{ status: SmsJobStatus; enqueueId: string } | undefined> {
+): Promise<{ status: SmsJobStatus; enqueueId: string; fingerprint?: string } | undefined> {
   let job: SmsJob | undefined = await Job.fromId<SmsJobData, SmsJobResult>(queue, jobId);
   if (job === undefined) return undefined;
   const bullState = await job.getState();
@@ -71,5 +71,9 @@ export async function readJobStatus(
     if (job.finishedOn !== undefined) status.settledAt = new Date(job.finishedOn);
   }
   status.state = state;
-  return { status, enqueueId: data.enqueueId };
+  return {
+    status,
+    enqueueId: data.enqueueId,
+    ...(data.fingerprint === undefined ? {} : { fingerprint: data.fingerprint }),
+  };
 }
