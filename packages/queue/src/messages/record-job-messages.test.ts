@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
 import { createSmsQueue } from '../producer/create-sms-queue';
 import { startRedisServer, type RedisServer } from '../test-support/start-redis-server';
-import type { MessageRedis } from './message-redis';
+import { messageRedisOf, type MessageRedis } from './message-redis';
 import { recordJobMessages } from './record-job-messages';
 
 let redis: RedisServer;
@@ -19,13 +19,15 @@ describe('recordJobMessages', () => {
   it('writes the records of a 100-recipient job in one script call', async () => {
     const sms = createSmsQueue({ connection: redis.url, name: `sms-${randomUUID()}` });
     try {
-      const client = (await sms.queue.getBackend().client) as unknown as MessageRedis;
+      const client = await messageRedisOf(sms.queue);
       let calls = 0;
       const counting: MessageRedis = {
         defineCommand: (name, definition) => client.defineCommand(name, definition),
         runCommand: (name, args) => {
           calls += 1;
-          return client.runCommand!(name, args);
+          if (client.runCommand !== undefined) return client.runCommand(name, args);
+          // BullMQ 5's ioredis client: a method per defined script.
+          return (client as unknown as Record<string, (...values: unknown[]) => Promise<unknown>>)[name]!(...args);
         },
       };
       const to = Array.from({ length: 100 }, (_, index) => `+98912${String(1_000_000 + index)}`);

@@ -42,10 +42,16 @@ function setUp(
   return { sms, worker, client, close };
 }
 
-/** The queue's own Redis connection (ioredis under BullMQ), for the TTL of a key. */
+/** The queue's own Redis connection (ioredis under BullMQ 5 and 6), for plain commands. */
+async function redisOf(sms: SmsQueue) {
+  return (await messageRedisOf(sms.queue)) as unknown as {
+    ttl(key: string): Promise<number>;
+    del(key: string): Promise<number>;
+  };
+}
+
 async function ttlOf(sms: SmsQueue, key: string): Promise<number> {
-  const client = (await sms.queue.getBackend().client) as unknown as { ttl(key: string): Promise<number> };
-  return client.ttl(key);
+  return (await redisOf(sms)).ttl(key);
 }
 
 const report = (id: string, status: DeliveryReport['status'], extra: Partial<DeliveryReport> = {}): DeliveryReport => ({
@@ -339,7 +345,7 @@ describe('status polls', () => {
         runMessageScript(redis, CLAIM_STATUS_POLL, [base, now, every, 86_400_000, 100, token]);
       // Not due before a period has passed since the send.
       expect(await claim(Date.now(), 'worker-a')).toEqual([]);
-      await (await sms.queue.getBackend().client).del(`${base}:status-poll-lock`);
+      await (await redisOf(sms)).del(`${base}:status-poll-lock`);
       const later = Date.now() + every;
       const first = await claim(later, 'worker-a');
       const second = await claim(later, 'worker-b');
