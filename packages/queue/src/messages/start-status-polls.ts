@@ -36,14 +36,15 @@ export function assertStatusPolls(options: SmsStatusPolls): Required<SmsStatusPo
   };
 }
 
-function statusProvider(client: SmsClient, id: string): SmsProvider | undefined {
+function canReportStatus(client: SmsClient, id: string): boolean {
+  let provider: SmsProvider;
   try {
-    const provider = client.provider(id);
-    return provider.capabilities.status && typeof provider.getStatus === 'function' ? provider : undefined;
+    provider = client.provider(id);
   } catch {
     // A provider this client does not have (another worker's): not this worker's to ask.
-    return undefined;
+    return false;
   }
+  return provider.capabilities.status && typeof provider.getStatus === 'function';
 }
 
 /**
@@ -78,14 +79,12 @@ export function startStatusPolls(
       byProvider.set(provider, references);
     }
     for (const [providerId, references] of byProvider) {
-      if (statusProvider(client, providerId) === undefined) continue;
+      if (!canReportStatus(client, providerId)) continue;
       for (let start = 0; start < references.length; start += settings.chunkSize) {
         try {
           const reports: DeliveryReport[] = await client.getStatus(
             references.slice(start, start + settings.chunkSize),
-            {
-              provider: providerId,
-            },
+            { provider: providerId },
           );
           await recordDeliveryReports(redis, base, reports);
         } catch (error) {
