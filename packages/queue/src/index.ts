@@ -12,3 +12,12 @@ export type {
   SmsJobState,
   SmsJobStatus,
 } from './status/sms-job-status';
+export type { SmsMessageStatus } from './messages/sms-message-status';
+export type {
+  DeliveryReportsRecorded,
+  SmsMessagePage,
+  SmsMessageQuery,
+  SmsMessageRecord,
+  SmsMessageState,
+} from './messages/sms-message-record';
+export type { SmsStatusPolls } from './messages/status-polls-options';

@@ -11,6 +11,8 @@ export interface SmsJobData {
   provider?: string;
   failover?: FailoverPolicy;
   idempotencyKey: string;
+  /** The campaign this job is a part of: its recipients' message records are found by it. */
+  campaignId?: string;
   /** Unique per `send` call: tells the caller whether its call created the job or found an earlier one. */
   enqueueId: string;
   /** What the job sends (operation, message, provider, failover) as a digest: a key reused for another message is refused. */

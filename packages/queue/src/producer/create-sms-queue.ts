@@ -9,12 +9,13 @@ import type { SmsJobData, SmsJobOperation, SmsJobResult } from '../jobs/sms-job-
 import { readJobStatus } from '../status/read-job-status';
 import type { SmsJobStatus } from '../status/sms-job-status';
 import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
+import { createSmsMessageStatus, type SmsMessageStatus } from '../messages/sms-message-status';
 import type { EnqueueOptions, EnqueueResult, SmsQueueOptions } from './sms-queue-types';
 
 const DEFAULT_RETENTION_SECONDS = 7 * 24 * 60 * 60;
 const MAX_KEY_LENGTH = 1024;
 
-export interface SmsQueue {
+export interface SmsQueue extends SmsMessageStatus {
   /** The BullMQ queue underneath, for its events and administration. */
   readonly queue: Queue<SmsJobData, SmsJobResult>;
   send(message: SmsMessage, options?: EnqueueOptions): Promise<EnqueueResult>;
@@ -109,6 +110,7 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
       const found = (await readJobStatus(queue, jobIdOrKey)) ?? (await readJobStatus(queue, jobIdOf(jobIdOrKey)));
       return found?.status;
     },
+    ...createSmsMessageStatus(queue),
     close: () => queue.close(),
   };
 }

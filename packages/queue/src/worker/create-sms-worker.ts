@@ -4,6 +4,8 @@ import { toConnectionOptions } from '../connection/to-connection-options';
 import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
 import { recipientsOf } from '../jobs/recipients-of';
 import type { SmsJobData, SmsJobResult, SmsJobSettlement } from '../jobs/sms-job-data';
+import { recordJobMessages } from '../messages/record-job-messages';
+import { assertStatusPolls, startStatusPolls } from '../messages/start-status-polls';
 import { summarizeError } from '../status/summarize-error';
 import { toQueuedResult } from '../status/to-queued-result';
 import { retryDelay } from './retry-delay';
@@ -35,6 +37,7 @@ function wentThroughInPart(error: SmsError): boolean {
 
 async function settle(job: SmsJob, data: SmsJobData, settlement: Omit<SmsJobSettlement, 'at'>): Promise<never> {
   await job.updateData({ ...data, settlement: { ...settlement, at: new Date().toISOString() } });
+  await recordJobMessages(job);
   // Unrecoverable: BullMQ must not retry it whatever attempts the job was given.
   throw new UnrecoverableError(settlement.error.message);
 }
@@ -53,6 +56,7 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     throw new SmsError(`createSmsWorker: \`attempts\` must be a whole number of at least 1, not ${String(attempts)}.`, {
       code: 'INVALID_INPUT',
     });
+  const pollSettings = options.statusPolls === undefined ? undefined : assertStatusPolls(options.statusPolls);
 
   const processJob = async (job: SmsJob, token?: string): Promise<SmsJobResult> => {
     const data = job.data;
@@ -76,7 +80,9 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     await job.updateData({ ...data, inFlight: { recipients, since: new Date().toISOString() } });
     try {
       const result = await sendJob(client, data);
-      return { result: toQueuedResult(result), at: new Date().toISOString() };
+      const sent = { result: toQueuedResult(result), at: new Date().toISOString() };
+      await recordJobMessages(job, sent);
+      return sent;
     } catch (thrown) {
       const error = summarizeError(thrown);
       if (!SmsError.isInstance(thrown) || thrown.outcome !== 'not-sent')
@@ -115,9 +121,13 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
   });
   const onError = options.onError ?? ((error: Error) => console.error(`@sms/queue worker: ${error.message}`));
   worker.on('error', onError);
+  const statusPolls = pollSettings && startStatusPolls(worker, client, pollSettings, onError);
 
   return {
     worker,
-    close: () => worker.close(),
+    close: async () => {
+      await statusPolls?.stop();
+      await worker.close();
+    },
   };
 }

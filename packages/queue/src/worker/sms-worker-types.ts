@@ -1,5 +1,6 @@
 import type { SmsClient, SmsError } from '@sms/core';
 import type { SmsQueueConnection } from '../connection/sms-queue-connection';
+import type { SmsStatusPolls } from '../messages/status-polls-options';
 
 /** Exponential backoff between retries of a refused send. */
 export interface SmsWorkerBackoff {
@@ -32,6 +33,8 @@ export interface SmsWorkerOptions {
   lockDurationMs?: number;
   /** How often this worker looks for jobs whose worker stopped (BullMQ `stalledInterval`). Default 30,000 ms. */
   stalledIntervalMs?: number;
+  /** Polls `client.getStatus` for messages sent and not yet settled (see the README's "Message status"). Default: no polls. */
+  statusPolls?: SmsStatusPolls;
   /** Called with errors of the worker itself (Redis connection…). Default: written to `console.error`. */
   onError?: (error: Error) => void;
 }

@@ -1,0 +1,32 @@
+import { SmsError } from '@sms/core';
+
+/**
+ * The part of BullMQ's Redis client the message store uses: Lua scripts, so that each operation (a job's 100
+ * recipients, a batch of delivery reports, a page of records) is one round trip and atomic.
+ */
+export interface MessageRedis {
+  defineCommand(name: string, definition: { numberOfKeys: number; lua: string }): void;
+  /** BullMQ 6's way to run a defined script; BullMQ 5 hands out the ioredis client, which has a method per script. */
+  runCommand?(name: string, args: unknown[]): Promise<unknown>;
+}
+
+/** A BullMQ queue, worker or job's queue: BullMQ 6 keeps the client on its backend, BullMQ 5 on the queue. */
+export interface MessageRedisHolder {
+  toKey(type: string): string;
+}
+
+export async function messageRedisOf(holder: MessageRedisHolder): Promise<MessageRedis> {
+  const candidate = holder as { backend?: { client?: Promise<unknown> }; client?: Promise<unknown> };
+  const client = (await (candidate.backend?.client ?? candidate.client)) as MessageRedis | undefined;
+  if (typeof client?.defineCommand !== 'function')
+    throw new SmsError(
+      '@sms/queue keeps message status with Redis Lua scripts, and this BullMQ connection offers none; use the Redis (ioredis) connection.',
+      { code: 'UNSUPPORTED' },
+    );
+  return client;
+}
+
+/** The prefix of every message key of a queue: `<prefix>:<queue name>:messages`. */
+export function messageKeyBase(holder: MessageRedisHolder): string {
+  return holder.toKey('messages');
+}
