@@ -32,6 +32,11 @@ export interface SmsWorkerOptions {
   lockDurationMs?: number;
   /** How often this worker looks for jobs whose worker stopped (BullMQ `stalledInterval`). Default 30,000 ms. */
   stalledIntervalMs?: number;
+  /**
+   * How long after a request went out a worker that finds it interrupted waits before looking its recipients
+   * up at the provider (a request still in the network may land until then). Default 60,000 ms.
+   */
+  reconcileAfterMs?: number;
   /** Called with errors of the worker itself (Redis connection…). Default: written to `console.error`. */
   onError?: (error: Error) => void;
 }
