@@ -59,7 +59,9 @@ async function verdictsOf(client: SmsClient, data: SmsJobData, inFlight: SmsJobI
         ? 'the provider it went to is not known'
         : `${blind.join(', ')} cannot look a message up by its reference`;
     verdicts.forEach((verdict, index) => {
-      if (verdict.kind === 'not-found') verdicts[index] = { kind: 'unknown', reason };
+      // Where a provider cannot look up, that is the reason, even for a recipient without a reference.
+      if (verdict.kind === 'not-found' || typeof references[index] !== 'string')
+        verdicts[index] = { kind: 'unknown', reason };
     });
   }
   return verdicts;
