@@ -35,7 +35,9 @@ export function referencesOf(data: SmsJobData, jobId: string, add: boolean): Ref
   if (Array.isArray(data.message)) {
     const entries = data.message as BatchMessage[];
     const message = entries.map((entry, index) =>
-      entry.reference !== undefined || !add ? entry : { ...entry, reference: perRecipient(base, entries.length, index) },
+      entry.reference !== undefined || !add
+        ? entry
+        : { ...entry, reference: perRecipient(base, entries.length, index) },
     );
     return { message, references: message.map((entry) => entry.reference ?? null) };
   }

@@ -41,7 +41,8 @@ export function toUnsettledSend(job: SmsJob): UnsettledSend | undefined {
   if (data.operation === 'sendTemplate' && typeof message.template === 'string') unsettled.template = message.template;
   if (data.settlement?.result !== undefined) unsettled.result = data.settlement.result;
   if (part.since !== undefined) unsettled.since = new Date(part.since);
-  const settledAt = data.settlement?.at ?? (job.finishedOn === undefined ? undefined : new Date(job.finishedOn).toISOString());
+  const settledAt =
+    data.settlement?.at ?? (job.finishedOn === undefined ? undefined : new Date(job.finishedOn).toISOString());
   if (settledAt !== undefined) unsettled.settledAt = new Date(settledAt);
   return unsettled;
 }

@@ -99,8 +99,7 @@ export async function lookUpReferences(
     }
     const byKey = new Map(round.map((index) => [keyOf(recipients[index]!.to), index]));
     for (const report of reports) {
-      const index =
-        round.length === 1 ? round[0] : report.to === undefined ? undefined : byKey.get(keyOf(report.to));
+      const index = round.length === 1 ? round[0] : report.to === undefined ? undefined : byKey.get(keyOf(report.to));
       if (index === undefined) {
         // A report that names no recipient of this round: nothing in the round can be trusted as not found.
         for (const each of round)
