@@ -103,6 +103,20 @@ async function interrupted(
 }
 
 describe('reconciliation of a job whose worker stopped mid-request', () => {
+  it('refuses a reconcileAfterMs or pageSize that is not a number of at least 0 (1 for pageSize)', async () => {
+    const client = createSmsClient({ providers: ghasedak });
+    for (const reconcileAfterMs of [-1, Number.NaN, '5' as never])
+      expect(() => createSmsWorker({ connection: redis.url, client, reconcileAfterMs })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
+    const queue = createSmsQueue({ connection: redis.url, name: `sms-${randomUUID()}` });
+    try {
+      expect(() => queue.unsettled({ pageSize: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    } finally {
+      await queue.close();
+    }
+  });
+
   it('settles a request that reached Ghasedak as sent, found by checkid, and does not send it again', async () => {
     const run = await interrupted(
       dying('after-request'),
