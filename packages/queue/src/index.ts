@@ -1,5 +1,7 @@
 export { createSmsQueue } from './producer/create-sms-queue';
-export type { SmsQueue } from './producer/create-sms-queue';
+export type { SmsQueue, UnsettledOptions } from './producer/create-sms-queue';
+export type { SettleDecision } from './producer/settle-by-hand';
+export type { UnsettledRecipient, UnsettledSend } from './status/unsettled-send';
 export type { EnqueueOptions, EnqueueResult, SmsQueueOptions, SmsQueueRetention } from './producer/sms-queue-types';
 export { createSmsWorker } from './worker/create-sms-worker';
 export type { SmsWorker } from './worker/create-sms-worker';

@@ -16,6 +16,13 @@ export interface SmsCapabilities {
   cancelWindowMs?: number;
   /** Delivery status by id (`getStatus`). */
   status: boolean;
+  /**
+   * `getStatus` also finds the entries of a `SendResult` that carry only a per-message `reference` (no id,
+   * because the send's answer was lost), and a reference it reports nothing for provably never reached the
+   * provider (Ghasedak `checkid`, `sms/status` type 2). What lets a queue settle an interrupted send instead of
+   * guessing. Absent means no.
+   */
+  statusByReference?: boolean;
   balance: boolean;
   /** Polling received messages (`listInbound`). */
   inbound: boolean;

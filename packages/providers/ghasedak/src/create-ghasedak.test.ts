@@ -14,6 +14,7 @@ describe('createGhasedak', () => {
       scheduling: true,
       cancel: true,
       status: true,
+      statusByReference: true,
       balance: true,
       inbound: true,
       voice: true,

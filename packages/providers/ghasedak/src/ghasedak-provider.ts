@@ -9,6 +9,7 @@ export const GHASEDAK_CAPABILITIES: SmsCapabilities = Object.freeze({
   scheduling: true,
   cancel: true,
   status: true,
+  statusByReference: true,
   balance: true,
   inbound: true,
   voice: true,

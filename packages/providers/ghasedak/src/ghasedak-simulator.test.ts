@@ -91,6 +91,26 @@ describe('Ghasedak against the simulator', () => {
     expect(found.map((status) => status.messageId)).toEqual(result.messages.map((message) => message.id));
   });
 
+  it('keeps the promise of statusByReference: getStatus finds a lost answer by checkid, and reports nothing for one never sent', async () => {
+    expect(provider.capabilities.statusByReference).toBe(true);
+    await provider.send({ to: '09121000001', text: 'answer lost', reference: 'job-1' });
+    const reports = await provider.getStatus({
+      provider: 'ghasedak',
+      messages: [
+        { to: '+989121000001', reference: 'job-1', status: 'unknown' },
+        { to: '+989121000002', reference: 'job-2', status: 'unknown' },
+      ],
+      raw: null,
+    });
+    expect(reports).toEqual([
+      expect.objectContaining({
+        id: simulator.messages({ provider: 'ghasedak' })[0]!.id,
+        to: '+989121000001',
+        status: 'sent',
+      }),
+    ]);
+  });
+
   it('sends a verification template as text and as a voice call, also abroad', async () => {
     await provider.sendTemplate({ to: ['09121000001', '+33456351753'], template: 'otp', params: ['4821'] });
     await provider.sendTemplate({ to: '09121000002', template: 'otp', params: { param1: '9999' }, voice: true });

@@ -20,6 +20,7 @@ describe('createSmsAfzar', () => {
       cancel: true,
       cancelWindowMs: 30_000,
       status: true,
+      statusByReference: false,
       balance: true,
       inbound: true,
       voice: false,

@@ -15,6 +15,7 @@ export const SMS_AFZAR_CAPABILITIES: SmsCapabilities = Object.freeze({
   cancel: true,
   cancelWindowMs: SMS_AFZAR_CANCEL_WINDOW_MS,
   status: true,
+  statusByReference: false,
   balance: true,
   inbound: true,
   voice: false,

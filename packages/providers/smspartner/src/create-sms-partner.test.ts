@@ -19,6 +19,7 @@ describe('createSmsPartner', () => {
       cancel: true,
       cancelWindowMs: 300_000,
       status: true,
+      statusByReference: false,
       balance: true,
       inbound: false,
       voice: false,

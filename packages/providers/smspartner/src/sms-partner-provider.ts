@@ -17,6 +17,7 @@ export const SMS_PARTNER_CAPABILITIES: Readonly<SmsCapabilities> = Object.freeze
   cancel: true,
   cancelWindowMs: SMS_PARTNER_CANCEL_WINDOW_MS,
   status: true,
+  statusByReference: false,
   balance: true,
   inbound: false,
   voice: false,

@@ -23,16 +23,43 @@ export interface SmsJobData {
    * Set just before the client is called and cleared only once a refusal is proven. A worker that finds it
    * set on a job it starts knows an earlier worker stopped mid-request.
    */
-  inFlight?: { recipients: string[]; since: string };
+  inFlight?: SmsJobInFlight;
+  /** Recipients a reconciliation found sent, kept while the rest of the job is sent again. */
+  reconciled?: QueuedSendResult;
   /** How the job ended, when it ended with an error (BullMQ keeps only a message for failures). */
   settlement?: SmsJobSettlement;
 }
 
+/** The recipients of a request that is (or was) out, and how to find them at the provider afterwards. */
+export interface SmsJobInFlight {
+  recipients: string[];
+  since: string;
+  /** Each recipient's per-message reference (Ghasedak `checkid`), lined up with `recipients`; `null`: none. */
+  references?: (string | null)[];
+  /** The ids of the providers the client could have sent it through. */
+  providers?: string[];
+}
+
+/** What a person recorded with `queue.settle` for recipients that were `unknown`. */
+export interface SmsJobDecision {
+  sent: string[];
+  notSent: string[];
+  at: string;
+}
+
 export interface SmsJobSettlement {
-  state: 'failed' | 'unknown';
+  /** `sent` only once a person has settled every unknown recipient as sent (`queue.settle`). */
+  state: 'failed' | 'unknown' | 'sent';
   error: SmsErrorSummary;
   /** The recipients whose request may have gone out, when `unknown`. */
   recipients?: string[];
+  /** Their references, lined up with `recipients`, and where they may have gone (for reconciliation). */
+  references?: (string | null)[];
+  providers?: string[];
+  /** When their request went out. */
+  since?: string;
+  /** What a person decided for recipients that were unknown (`queue.settle`). */
+  decided?: SmsJobDecision;
   /** What went through before the failure, when the send took several requests. */
   result?: QueuedSendResult;
   at: string;

@@ -10,10 +10,19 @@ import { readJobStatus } from '../status/read-job-status';
 import type { SmsJobStatus } from '../status/sms-job-status';
 import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
 import { createSmsMessageStatus, type SmsMessageStatus } from '../messages/sms-message-status';
+import type { UnsettledSend } from '../status/unsettled-send';
+import { listUnsettled } from './list-unsettled';
+import { settleByHand, type SettleDecision } from './settle-by-hand';
 import type { EnqueueOptions, EnqueueResult, SmsQueueOptions } from './sms-queue-types';
 
 const DEFAULT_RETENTION_SECONDS = 7 * 24 * 60 * 60;
 const MAX_KEY_LENGTH = 1024;
+const DEFAULT_PAGE_SIZE = 100;
+
+export interface UnsettledOptions {
+  /** Jobs read from Redis at a time. Default 100. */
+  pageSize?: number;
+}
 
 export interface SmsQueue extends SmsMessageStatus {
   /** The BullMQ queue underneath, for its events and administration. */
@@ -23,6 +32,17 @@ export interface SmsQueue extends SmsMessageStatus {
   sendTemplate(message: TemplateMessage, options?: EnqueueOptions): Promise<EnqueueResult>;
   /** The status of a job, by its job id or by its idempotency key; `undefined` when Redis no longer has it. */
   status(jobIdOrKey: string): Promise<SmsJobStatus | undefined>;
+  /**
+   * Every send with recipients left `unknown` (a worker stopped mid-request and the provider could not settle
+   * them, or the request timed out), newest first, with what a person needs to decide. Reads Redis
+   * `pageSize` jobs at a time (default 100).
+   */
+  unsettled(options?: UnsettledOptions): AsyncIterable<UnsettledSend>;
+  /**
+   * Records what a person found out about unknown recipients of a job (by job id or idempotency key). Nothing
+   * is sent. Resolves to the job's new status; `INVALID_INPUT` for a job or recipient that is not unknown.
+   */
+  settle(jobIdOrKey: string, decision: SettleDecision): Promise<SmsJobStatus>;
   /** Closes this queue's Redis connections; jobs already enqueued stay for the workers. */
   close(): Promise<void>;
 }
@@ -111,6 +131,26 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
       return found?.status;
     },
     ...createSmsMessageStatus(queue),
+    unsettled(unsettledOptions) {
+      const pageSize = unsettledOptions?.pageSize ?? DEFAULT_PAGE_SIZE;
+      if (!Number.isInteger(pageSize) || pageSize < 1)
+        throw new SmsError(`unsettled: \`pageSize\` must be a whole number of at least 1, not ${String(pageSize)}.`, {
+          code: 'INVALID_INPUT',
+        });
+      return listUnsettled(queue, pageSize);
+    },
+    async settle(jobIdOrKey, decision) {
+      if (typeof jobIdOrKey !== 'string' || jobIdOrKey === '')
+        throw new SmsError('queue.settle needs a job id or idempotency key.', { code: 'INVALID_INPUT' });
+      const jobId = (await queue.getJob(jobIdOrKey)) === undefined ? jobIdOf(jobIdOrKey) : jobIdOrKey;
+      await settleByHand(queue, jobId, decision);
+      const found = await readJobStatus(queue, jobId);
+      if (found === undefined)
+        throw new SmsError(`queue.settle: job ${jobId} was removed from Redis as it was settled.`, {
+          code: 'INVALID_INPUT',
+        });
+      return found.status;
+    },
     close: () => queue.close(),
   };
 }

@@ -47,6 +47,8 @@ export async function readJobStatus(
     status.error = data.settlement.error;
     if (data.settlement.recipients !== undefined) status.recipients = data.settlement.recipients;
     if (data.settlement.result !== undefined) status.result = reviveResult(data.settlement.result);
+    const decided = data.settlement.decided;
+    if (decided !== undefined) status.decided = { ...decided, at: new Date(decided.at) };
     status.settledAt = new Date(data.settlement.at);
   } else if (data.inFlight !== undefined) {
     // Failed by BullMQ itself (stalled too often) while a request was out: it may have gone out.

@@ -43,6 +43,8 @@ export interface SmsJobStatus {
   /** When `unknown` after an interruption: the recipients whose request may have gone out. */
   recipients?: string[];
   enqueuedAt: Date;
+  /** What a person recorded with `queue.settle` for recipients that were `unknown`. */
+  decided?: { sent: string[]; notSent: string[]; at: Date };
   /** When the job settled (`sent`, `failed` or `unknown`). */
   settledAt?: Date;
 }

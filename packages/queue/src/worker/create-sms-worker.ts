@@ -9,6 +9,8 @@ import { assertStatusPolls, startStatusPolls } from '../messages/start-status-po
 import { summarizeError } from '../status/summarize-error';
 import { toQueuedResult } from '../status/to-queued-result';
 import { retryDelay } from './retry-delay';
+import { markInFlight, withReconciled } from './mark-in-flight';
+import { DEFAULT_RECONCILE_AFTER_MS, reconcileJob } from './reconcile-job';
 import { sendJob } from './send-job';
 import type { SmsWorkerOptions } from './sms-worker-types';
 
@@ -36,7 +38,12 @@ function wentThroughInPart(error: SmsError): boolean {
 }
 
 async function settle(job: SmsJob, data: SmsJobData, settlement: Omit<SmsJobSettlement, 'at'>): Promise<never> {
-  await job.updateData({ ...data, settlement: { ...settlement, at: new Date().toISOString() } });
+  // Recipients an earlier reconciliation found sent stay part of how the job ended.
+  const result = settlement.result ?? data.reconciled;
+  await job.updateData({
+    ...data,
+    settlement: { ...settlement, ...(result === undefined ? {} : { result }), at: new Date().toISOString() },
+  });
   await recordJobMessages(job);
   // Unrecoverable: BullMQ must not retry it whatever attempts the job was given.
   throw new UnrecoverableError(settlement.error.message);
@@ -58,35 +65,53 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     });
   const pollSettings = options.statusPolls === undefined ? undefined : assertStatusPolls(options.statusPolls);
 
+  const reconcileAfterMs = options.reconcileAfterMs ?? DEFAULT_RECONCILE_AFTER_MS;
+  if (!Number.isFinite(reconcileAfterMs) || reconcileAfterMs < 0)
+    throw new SmsError(
+      `createSmsWorker: \`reconcileAfterMs\` must be a number of milliseconds of at least 0, not ${String(reconcileAfterMs)}.`,
+      { code: 'INVALID_INPUT' },
+    );
+
   const processJob = async (job: SmsJob, token?: string): Promise<SmsJobResult> => {
-    const data = job.data;
-    if (data.inFlight !== undefined)
-      return settle(job, data, {
-        state: 'unknown',
-        recipients: data.inFlight.recipients,
-        error: {
-          code: 'INTERRUPTED',
-          message:
-            `A worker stopped while this send's request may have been out (since ${data.inFlight.since}); ` +
-            'it is not sent again. Check with the provider whether these recipients got it.',
-          outcome: 'unknown',
-          retryable: false,
-        },
-      });
+    let data = job.data;
+    if (data.inFlight !== undefined) {
+      // Its worker stopped mid-request: never sent again blindly, see reconcile-job.ts.
+      const next = await reconcileJob(client, data, reconcileAfterMs);
+      if (next.kind === 'wait') {
+        await job.moveToDelayed(next.untilMs, token);
+        throw new DelayedError();
+      }
+      if (next.kind === 'settle') return settle(job, withoutInFlight(data), next.settlement);
+      if (next.kind === 'sent') {
+        await job.updateData(withoutInFlight(data));
+        const sent = { result: next.result, at: new Date().toISOString() };
+        await recordJobMessages(job, sent);
+        return sent;
+      }
+      data = next.data;
+    }
 
     // Written to Redis before the request: if this worker dies from here on, whichever worker gets the job
     // next sees it and does not send again.
     const recipients = recipientsOf(data.message);
-    await job.updateData({ ...data, inFlight: { recipients, since: new Date().toISOString() } });
+    const { inFlight, sending } = markInFlight(client, data, job.id ?? '');
+    await job.updateData({ ...data, inFlight });
     try {
-      const result = await sendJob(client, data);
-      const sent = { result: toQueuedResult(result), at: new Date().toISOString() };
+      const result = await sendJob(client, sending);
+      const sent = { result: withReconciled(data, toQueuedResult(result)), at: new Date().toISOString() };
       await recordJobMessages(job, sent);
       return sent;
     } catch (thrown) {
       const error = summarizeError(thrown);
       if (!SmsError.isInstance(thrown) || thrown.outcome !== 'not-sent')
-        return settle(job, withoutInFlight(data), { state: 'unknown', recipients, error });
+        return settle(job, withoutInFlight(data), {
+          state: 'unknown',
+          recipients,
+          references: inFlight.references ?? [],
+          ...(inFlight.providers === undefined ? {} : { providers: inFlight.providers }),
+          since: inFlight.since,
+          error,
+        });
       const partial = wentThroughInPart(thrown);
       const partialResult =
         partial && thrown.result !== undefined && isSendResult(thrown.result)

@@ -35,6 +35,11 @@ export interface SmsWorkerOptions {
   stalledIntervalMs?: number;
   /** Polls `client.getStatus` for messages sent and not yet settled (see the README's "Message status"). Default: no polls. */
   statusPolls?: SmsStatusPolls;
+  /**
+   * How long after a request went out a worker that finds it interrupted waits before looking its recipients
+   * up at the provider (a request still in the network may land until then). Default 60,000 ms.
+   */
+  reconcileAfterMs?: number;
   /** Called with errors of the worker itself (Redis connection…). Default: written to `console.error`. */
   onError?: (error: Error) => void;
 }

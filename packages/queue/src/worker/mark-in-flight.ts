@@ -1,0 +1,36 @@
+import type { SmsClient } from '@sms/core';
+import { recipientsOf } from '../jobs/recipients-of';
+import { referencesOf } from '../jobs/references-of';
+import type { SmsJobData, SmsJobInFlight } from '../jobs/sms-job-data';
+import type { QueuedSendResult } from '../status/sms-job-status';
+import { candidateProviders, reconciles } from './candidate-providers';
+
+/**
+ * The in-flight mark written before a request, and the job as it is sent. Where every provider the send may
+ * reach can look a message up by its reference, each recipient gets one derived from the job id (the user's
+ * own reference is kept), so a worker that finds the job interrupted can ask the provider. Elsewhere the
+ * message goes out as the user wrote it: a reference there would change what the provider shows and settle
+ * nothing.
+ */
+export function markInFlight(
+  client: SmsClient,
+  data: SmsJobData,
+  jobId: string,
+): { inFlight: SmsJobInFlight; sending: SmsJobData } {
+  const providers = candidateProviders(client, data);
+  const add = providers.length > 0 && providers.every(reconciles);
+  const { message, references } = referencesOf(data, jobId, add);
+  const inFlight: SmsJobInFlight = {
+    recipients: recipientsOf(data.message),
+    since: new Date().toISOString(),
+    references,
+    providers: providers.map((provider) => provider.id),
+  };
+  return { inFlight, sending: message === data.message ? data : { ...data, message } };
+}
+
+/** A send's result with the recipients an earlier reconciliation found sent, when the job had some. */
+export function withReconciled(data: SmsJobData, result: QueuedSendResult): QueuedSendResult {
+  if (data.reconciled === undefined) return result;
+  return { ...result, messages: [...data.reconciled.messages, ...result.messages] };
+}
