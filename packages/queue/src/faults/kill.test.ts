@@ -82,6 +82,21 @@ async function slotWithOpenRequest(workers: WorkerProcesses, timeoutMs: number):
   return undefined;
 }
 
+/**
+ * Picks a running worker at random and waits until it reports an answer (the job is about to be marked done),
+ * returning its slot at once; `undefined` if none comes within `timeoutMs`.
+ */
+async function slotJustAnswered(workers: WorkerProcesses, timeoutMs: number): Promise<number | undefined> {
+  const running = workers.processes.flatMap((worker, slot) => (worker.running ? [slot] : []));
+  const slot = running[Math.floor(Math.random() * running.length)];
+  if (slot === undefined) return undefined;
+  const worker = workers.processes[slot]!;
+  const before = new Set(worker.events);
+  const answered = worker.waitFor((event) => event.event === 'answer' && !before.has(event)).then(() => slot);
+  const late = pause(timeoutMs).then(() => undefined);
+  return await Promise.race([answered, late]);
+}
+
 /** Resolves once the worker announces a request after its `mark`-th event (so after Redis came back). */
 async function waitForNewRequest(worker: WorkerProcess, mark: number): Promise<void> {
   while (!worker.events.slice(mark).some((event) => event.event === 'request')) {
@@ -117,21 +132,27 @@ describe('the queue under SIGKILLed worker processes and a Redis restart', () =>
       });
       expect(chunks).toHaveLength(RECIPIENTS / CHUNK_SIZE);
 
-      let kills = 0;
-      let midRequestKills = 0;
+      const kills = { total: 0, midRequest: 0, afterAnswer: 0, random: 0 };
       let redisRestarts = 0;
       for (let round = 0; round < KILLS; round += 1) {
         await pause(300 + Math.random() * 700);
-        // Every other kill waits for a request that is open at the simulator; the others hit whatever is happening.
-        const wantsOpenRequest = round % 2 === 0;
-        const slot = wantsOpenRequest ? await slotWithOpenRequest(workers, 5_000) : Math.floor(Math.random() * WORKERS);
+        // Three kinds of moment in turn: a request open at the simulator, just after an answer came back (before
+        // or while the job is marked done), and whatever is happening.
+        const kind = (['midRequest', 'afterAnswer', 'random'] as const)[round % 3]!;
+        const slot =
+          kind === 'midRequest'
+            ? await slotWithOpenRequest(workers, 5_000)
+            : kind === 'afterAnswer'
+              ? await slotJustAnswered(workers, 5_000)
+              : Math.floor(Math.random() * WORKERS);
         if (slot === undefined) continue;
         const victim = workers.processes[slot]!;
-        const ledgerBefore = ledgerCounts();
         await workers.kill(slot);
-        kills += 1;
-        // Open when it died: asked for and never answered, and already recorded by the simulator.
-        if (openRequestsOf(victim).some((first) => ledgerBefore.has(recipientKey(first)))) midRequestKills += 1;
+        kills.total += 1;
+        if (kind !== 'midRequest') kills[kind] += 1;
+        // Open when it died: asked for, never answered, and recorded by the simulator.
+        const ledger = ledgerCounts();
+        if (openRequestsOf(victim).some((first) => ledger.has(recipientKey(first)))) kills.midRequest += 1;
         if (round === Math.floor(KILLS / 2)) {
           await redis.restart();
           redisRestarts += 1;
@@ -168,15 +189,15 @@ describe('the queue under SIGKILLed worker processes and a Redis restart', () =>
           `failed ${tally.counts.failed}, unknown ${tally.counts.unknown} (${[...ledger.keys()].filter((key) => tally.states.get(key) === 'unknown').length} of them in the ledger); ` +
           `jobs ${JSON.stringify(tally.jobs)}, unknown by code ${JSON.stringify(tally.unknownCodes)}; ` +
           `ledger ${[...ledger.values()].reduce((sum, count) => sum + count, 0)} messages, duplicates ${duplicates}; ` +
-          `kills ${kills}, mid-request ${midRequestKills}, Redis restarts ${redisRestarts}`,
+          `kills ${JSON.stringify(kills)}, Redis restarts ${redisRestarts}`,
       );
 
       expect(duplicates).toBe(0);
       expect(strangers).toEqual([]);
       expect(wrong.slice(0, 10)).toEqual([]);
       expect(tally.states.size).toBe(RECIPIENTS);
-      expect(kills).toBeGreaterThanOrEqual(5);
-      expect(midRequestKills).toBeGreaterThanOrEqual(1);
+      expect(kills.total).toBeGreaterThanOrEqual(5);
+      expect(kills.midRequest).toBeGreaterThanOrEqual(1);
       expect(redisRestarts).toBe(1);
       // The kills interrupted the campaign rather than landing after its end.
       expect(tally.counts.unknown).toBeGreaterThan(0);
