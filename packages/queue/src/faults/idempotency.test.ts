@@ -67,6 +67,7 @@ describe('idempotency keys across processes', () => {
         concurrency: 10,
         lockDurationMs: 30_000,
         stalledIntervalMs: 30_000,
+        reconcileAfterMs: 60_000,
       },
       ghasedakApiKey: simulator.credentials.ghasedak.apiKey,
     });

@@ -124,6 +124,8 @@ describe('the queue under SIGKILLed worker processes and a Redis restart', () =>
         concurrency: 2,
         lockDurationMs: 2_000,
         stalledIntervalMs: 1_000,
+        // Well past the slowest answer (ANSWER_DELAY_MS), so a request still on its way has landed by then.
+        reconcileAfterMs: 3_000,
       },
       ghasedakApiKey: simulator.credentials.ghasedak.apiKey,
     });
@@ -204,8 +206,6 @@ describe('the queue under SIGKILLed worker processes and a Redis restart', () =>
       expect(kills.total).toBeGreaterThanOrEqual(5);
       expect(kills.midRequest).toBeGreaterThanOrEqual(1);
       expect(redisRestarts).toBe(1);
-      // The kills interrupted the campaign rather than landing after its end.
-      expect(tally.counts.unknown).toBeGreaterThan(0);
     } finally {
       await workers.stopAll();
       await queue.close();

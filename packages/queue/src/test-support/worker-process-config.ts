@@ -10,6 +10,8 @@ export interface WorkerProcessConfig {
   concurrency: number;
   lockDurationMs: number;
   stalledIntervalMs: number;
+  /** The worker's `reconcileAfterMs`: how long an interrupted job waits before it is looked up at the simulator. */
+  reconcileAfterMs: number;
 }
 
 /** One line a worker process writes on stdout, as JSON. */

@@ -35,6 +35,7 @@ const worker = createSmsWorker({
   concurrency: config.concurrency,
   lockDurationMs: config.lockDurationMs,
   stalledIntervalMs: config.stalledIntervalMs,
+  reconcileAfterMs: config.reconcileAfterMs,
   onError: (error) => process.stderr.write(`worker error: ${error.message}\n`),
 });
 

@@ -138,8 +138,10 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
   const worker = new Worker<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, processJob, {
     connection: toConnectionOptions(options.connection, 'createSmsWorker'),
     concurrency: options.concurrency ?? 1,
-    // One restart after a stall is enough to settle the job as `unknown`; it is never sent twice.
-    maxStalledCount: 1,
+    // A stalled job is safe to hand out again: the in-flight mark sends it to reconciliation, never to a blind
+    // resend. BullMQ fails a job past this count without asking the provider, leaving it `unknown`, so allow a few
+    // (a job whose next worker was killed too, as in the kill test).
+    maxStalledCount: 5,
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
     ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),
     ...(options.stalledIntervalMs === undefined ? {} : { stalledInterval: options.stalledIntervalMs }),
