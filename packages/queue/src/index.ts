@@ -12,3 +12,18 @@ export type {
   SmsJobState,
   SmsJobStatus,
 } from './status/sms-job-status';
+export type {
+  CampaignContent,
+  CampaignCounts,
+  CampaignEvents,
+  CampaignOptions,
+  CampaignRecipient,
+  CampaignRecipientEntry,
+  CampaignRecipientIssue,
+  CampaignReport,
+  CampaignState,
+  CampaignStatus,
+  PersonalisedMessage,
+  SmsCampaign,
+} from './campaign/campaign-types';
+export { DEFAULT_CAMPAIGN_CHUNK_SIZE } from './campaign/start-campaign';

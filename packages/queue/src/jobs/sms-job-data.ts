@@ -1,7 +1,8 @@
 import type { FailoverPolicy } from '@sms/core';
 import type { QueuedSendResult, SmsErrorSummary } from '../status/sms-job-status';
 
-export type SmsJobOperation = 'send' | 'sendBatch' | 'sendTemplate';
+/** `cancel`: cancels at the provider what a campaign chunk scheduled there (`message` is its `SendResult`). */
+export type SmsJobOperation = 'send' | 'sendBatch' | 'sendTemplate' | 'cancel';
 
 /** What a job holds in Redis. Dates are ISO strings there (BullMQ stores data as JSON). */
 export interface SmsJobData {
@@ -22,10 +23,14 @@ export interface SmsJobData {
   inFlight?: { recipients: string[]; since: string };
   /** How the job ended, when it ended with an error (BullMQ keeps only a message for failures). */
   settlement?: SmsJobSettlement;
+  /** The campaign this job is a chunk of. */
+  campaignId?: string;
+  /** The chunk's index in its campaign (its idempotency key is `campaign:<id>:<index>`). */
+  campaignChunk?: number;
 }
 
 export interface SmsJobSettlement {
-  state: 'failed' | 'unknown';
+  state: 'failed' | 'unknown' | 'canceled';
   error: SmsErrorSummary;
   /** The recipients whose request may have gone out, when `unknown`. */
   recipients?: string[];
@@ -38,4 +43,6 @@ export interface SmsJobSettlement {
 export interface SmsJobResult {
   result: QueuedSendResult;
   at: string;
+  /** For a `cancel` job: the ids the provider canceled, and those it did not (or may not have). */
+  cancel?: { canceled: string[]; notCanceled?: string[]; unknown?: string[] };
 }
