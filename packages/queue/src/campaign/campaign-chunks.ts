@@ -124,11 +124,8 @@ export async function* campaignChunks(
       if (entry.text !== undefined)
         throw invalid(`Campaign recipient ${position - 1} has its own text, but the campaign sends a template.`);
       if (entry.params !== undefined && Object.keys(entry.params).length > 0) {
-        // Its own chunk; the chunk being filled is not affected.
-        const saved = pending;
-        pending = [];
+        // Its own chunk; the chunk being filled goes on after it.
         yield await chunkOf([entry], false);
-        pending = saved;
         continue;
       }
     }
