@@ -1,10 +1,14 @@
 import type { RedisClient } from 'bullmq';
 import { CAMPAIGN_SCRIPTS, type CampaignScript } from './campaign-scripts';
 
-/** What the producer's `Queue` and the `Worker` both offer: their Redis client and key naming. */
+/**
+ * What the producer's `Queue` and the `Worker` both offer: their Redis client and key naming. BullMQ 6 gives
+ * the client through `getBackend()`, BullMQ 5 as `client`.
+ */
 export interface CampaignRedisSource {
   toKey(type: string): string;
-  getBackend(): { readonly client: Promise<RedisClient> };
+  getBackend?(): { readonly client: Promise<RedisClient> };
+  readonly client?: Promise<RedisClient>;
 }
 
 export interface CampaignKeys {
@@ -22,7 +26,8 @@ export function campaignKeys(source: CampaignRedisSource, campaignId: string): C
 
 /** The source's Redis client, with the campaign scripts defined on it. */
 export async function campaignRedis(source: CampaignRedisSource): Promise<RedisClient> {
-  const client = await source.getBackend().client;
+  const client = await (source.getBackend === undefined ? source.client : source.getBackend().client);
+  if (client === undefined) throw new Error('@sms/queue: this BullMQ version gives no Redis client.');
   if (!defined.has(client)) {
     for (const [name, lua] of Object.entries(CAMPAIGN_SCRIPTS)) client.defineCommand(name, { numberOfKeys: 2, lua });
     defined.add(client);
@@ -38,5 +43,8 @@ export async function runCampaignScript(
   args: readonly (string | number)[],
 ): Promise<unknown> {
   const client = await campaignRedis(source);
-  return client.runCommand(script, [keys.campaign, keys.chunks, ...args.map(String)]);
+  const commandArgs = [keys.campaign, keys.chunks, ...args.map(String)];
+  if (typeof client.runCommand === 'function') return client.runCommand(script, commandArgs);
+  // BullMQ 5 hands out ioredis itself, where a defined script is a method.
+  return (client as unknown as Record<string, (...commandArgs: string[]) => Promise<unknown>>)[script]!(...commandArgs);
 }

@@ -112,6 +112,11 @@ end
 ${REFRESH_EXPIRY}
 return before
 `,
+  /** KEYS: the key (twice). ARGV: value, seconds. SET with an expiry, alike in every Redis client. */
+  smsSetWithExpiry: `
+redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2])
+return 1
+`,
 } as const;
 
 export type CampaignScript = keyof typeof CAMPAIGN_SCRIPTS;

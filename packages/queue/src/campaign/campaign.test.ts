@@ -277,6 +277,13 @@ describe('campaign', () => {
       // maxBatchSize 50.
       expect(batches.map((call) => (call.input as unknown[]).length)).toEqual([50, 50, 20]);
       expect(memory.messages.find((message) => message.to === phone(7))?.text).toBe('Hello Customer 7');
+
+      // A recipient with a text of its own makes its chunk a batch.
+      memory.reset();
+      const mixed = queue.campaign([phone(1), { to: phone(2), text: 'Just for you' }], { text: 'For everyone' });
+      expect((await mixed.done()).counts.sent).toBe(2);
+      expect(memory.calls.map((call) => call.method)).toEqual(['sendBatch']);
+      expect(memory.messages.map((message) => message.text)).toEqual(['For everyone', 'Just for you']);
     } finally {
       await close();
     }

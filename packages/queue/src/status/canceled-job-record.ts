@@ -1,4 +1,4 @@
-import type { CampaignRedisSource } from '../campaign/campaign-redis';
+import { campaignRedis, runCampaignScript, type CampaignRedisSource } from '../campaign/campaign-redis';
 import type { SmsJobStatus } from './sms-job-status';
 
 /**
@@ -23,15 +23,18 @@ export async function writeCanceledJob(
   record: CanceledJobRecord,
   keepSeconds: number,
 ): Promise<void> {
-  const client = await source.getBackend().client;
-  await client.set(recordKey(source, record.jobId), JSON.stringify(record), { EX: keepSeconds });
+  const key = recordKey(source, record.jobId);
+  await runCampaignScript(source, 'smsSetWithExpiry', { campaign: key, chunks: key }, [
+    JSON.stringify(record),
+    keepSeconds,
+  ]);
 }
 
 export async function readCanceledJobRecord(
   source: CampaignRedisSource,
   jobId: string,
 ): Promise<CanceledJobRecord | undefined> {
-  const client = await source.getBackend().client;
+  const client = await campaignRedis(source);
   const text = await client.get(recordKey(source, jobId));
   return text === null ? undefined : (JSON.parse(text) as CanceledJobRecord);
 }
