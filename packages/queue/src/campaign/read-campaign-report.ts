@@ -32,14 +32,16 @@ async function* chunkIssues(queue: SmsQueueJobs, jobId: string): AsyncGenerator<
     return;
   }
   if (status.state !== 'failed' && status.state !== 'unknown' && status.state !== 'canceled') return;
-  const accepted = new Set(
-    (status.result?.messages ?? [])
-      .filter((message) => message.error === undefined && message.status !== 'failed')
-      .map((message) => message.to),
-  );
+  const isAccepted = (message: { error?: unknown; status: string } | undefined): boolean =>
+    message !== undefined && message.error === undefined && message.status !== 'failed';
+  const messages = status.result?.messages ?? [];
+  const recipients = recipientsOf(job.data.message);
+  // A result has one entry per recipient in input order; its numbers are in E.164, the chunk's as written.
+  const byPosition = messages.length === recipients.length;
+  const acceptedNumbers = new Set(messages.filter(isAccepted).map((message) => message.to));
   const mayHave = status.recipients === undefined ? undefined : new Set(status.recipients);
-  for (const to of recipientsOf(job.data.message)) {
-    if (accepted.has(to)) continue;
+  for (const [index, to] of recipients.entries()) {
+    if (byPosition ? isAccepted(messages[index]) : acceptedNumbers.has(to)) continue;
     // An unknown chunk names who may have it; the others of its request were provably not sent.
     const state = status.state === 'unknown' && mayHave !== undefined && !mayHave.has(to) ? 'failed' : status.state;
     yield { to, state, jobId, ...withError };
