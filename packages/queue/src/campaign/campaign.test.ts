@@ -188,6 +188,30 @@ describe('campaign', () => {
     }
   });
 
+  it('stops reading the recipients when canceled while enqueuing', async () => {
+    const { queue, close } = setUp();
+    try {
+      let pulled = 0;
+      async function* million() {
+        for (let index = 0; index < 1_000_000; index += 1) {
+          pulled += 1;
+          yield phone(index);
+        }
+      }
+      const campaign = queue.campaign(million(), { text: 'x' }, { chunkSize: 10 });
+      const canceled = await campaign.cancel();
+      expect(canceled.state).toBe('canceled');
+      // At most the round trip under way when the cancel came, and the one it was reading for.
+      expect(pulled).toBeLessThanOrEqual(2 * CHUNKS_PER_ROUND_TRIP * 10 + 1);
+      expect(canceled.counts.canceled).toBe(canceled.recipients);
+      expect(canceled.counts.queued).toBe(0);
+      expect(await queue.queue.getJobCounts('waiting', 'delayed')).toEqual({ waiting: 0, delayed: 0 });
+      expect((await campaign.enqueued()).state).toBe('canceled');
+    } finally {
+      await close();
+    }
+  });
+
   it('settles the chunks of a canceled campaign that a worker takes anyway as canceled, sending nothing', async () => {
     const { memory, queue, startWorker, close } = setUp();
     try {

@@ -118,13 +118,13 @@ export function startCampaign(
     created = resolve;
   });
   const enqueuing = enqueueCampaign(context, { id, recipients, content, options, limits }, created);
-  void enqueuing.finally(created).catch(() => undefined);
-  // Surfaced by enqueued() and done(); not an unhandled rejection when nobody asks.
-  enqueuing.catch(() => undefined);
+  // A failure is surfaced by enqueued() and done(); not an unhandled rejection when nobody asks.
+  enqueuing.catch(() => undefined).finally(created);
 
   const emitter = new EventEmitter();
   let timer: NodeJS.Timeout | undefined;
   let last = '';
+  let finished = false;
 
   const missing = () =>
     new SmsError(`Redis has no campaign ${id}: it was never created there, or its retention ended.`, {
@@ -146,13 +146,8 @@ export function startCampaign(
         last = text;
         emitter.emit('progress', current);
       }
-      if (
-        isFinished(current) &&
-        (await enqueuing.then(
-          () => true,
-          () => true,
-        ))
-      ) {
+      if (isFinished(current) && !finished) {
+        finished = true;
         stop();
         emitter.emit('done', current);
       }
@@ -184,6 +179,7 @@ export function startCampaign(
       return (await readCampaignReport(queue, id)) ?? Promise.reject(missing());
     },
     async cancel() {
+      await recordCreated;
       await cancelCampaign(context, id);
       // The enqueue stops at its next round trip; a group it was adding meanwhile is removed by a second pass.
       await enqueuing.catch(() => undefined);

@@ -1,6 +1,6 @@
 import { SmsError, isSendResult } from '@sms/core';
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { withCampaignChunks } from '../campaign/record-chunk-settled';
+import { withCampaignChunks } from '../campaign/with-campaign-chunks';
 import { toConnectionOptions } from '../connection/to-connection-options';
 import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
 import { recipientsOf } from '../jobs/recipients-of';
