@@ -1,4 +1,4 @@
-import { isSendResult, type SendResult, type SmsClient } from '@sms/core';
+import type { SendResult, SmsClient } from '@sms/core';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { recipientsOf } from '../jobs/recipients-of';
 import type { SmsJobData, SmsJobResult, SmsJobSettlement } from '../jobs/sms-job-data';
@@ -100,21 +100,25 @@ export function withCampaignChunks(
     try {
       returned = await processJob(job, token);
     } catch (error) {
-      if (error instanceof DelayedError) await move({ queued: count });
-      else await move(settledDistribution(count, undefined, job.data.settlement));
+      // The job's own outcome goes to BullMQ whatever happens to the counters.
+      const next =
+        error instanceof DelayedError ? { queued: count } : settledDistribution(count, undefined, job.data.settlement);
+      await move(next).catch(() => undefined);
       throw error;
     }
-    await move(settledDistribution(count, returned.result, undefined));
-    // Canceled while this chunk was out: what the provider scheduled is canceled there now.
-    if (returned.result.sendAt !== undefined && (await redis.hget(keys.campaign, 'state')) === 'canceled') {
-      const target = toTarget(returned.result);
-      if (isSendResult(target)) {
-        const answer = await client
-          .cancel(target, data.provider === undefined ? {} : { provider: data.provider })
-          .catch(() => undefined);
-        if (answer !== undefined)
-          await runCampaignScript(source, 'smsCampaignProviderCanceled', keys, [index, answer.canceled.length]);
+    // From here the send went out: a failure of the bookkeeping must not turn it into a failed job.
+    try {
+      await move(settledDistribution(count, returned.result, undefined));
+      // Canceled while this chunk was out: what the provider scheduled is canceled there now.
+      if (returned.result.sendAt !== undefined && (await redis.hget(keys.campaign, 'state')) === 'canceled') {
+        const answer = await client.cancel(
+          toTarget(returned.result),
+          data.provider === undefined ? {} : { provider: data.provider },
+        );
+        await runCampaignScript(source, 'smsCampaignProviderCanceled', keys, [index, answer.canceled.length]);
       }
+    } catch {
+      // Counts stay behind (the chunk shows as `sending`); its job's status says `sent`.
     }
     return returned;
   };
