@@ -112,11 +112,25 @@ end
 ${REFRESH_EXPIRY}
 return before
 `,
-  /** KEYS: the key (twice). ARGV: value, seconds. SET with an expiry, alike in every Redis client. */
+  /** KEYS: the key. ARGV: value, seconds. SET with an expiry, alike in every Redis client. */
   smsSetWithExpiry: `
 redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2])
 return 1
 `,
+  /**
+   * KEYS: the queue's wait, paused, delayed and prioritized keys. ARGV: job id. Takes a job out of every list
+   * a worker takes jobs from, in one step with the check that it is in one: after it, no worker can get it.
+   */
+  smsTakeQueuedJob: `
+if redis.call('lrem', KEYS[1], 1, ARGV[1]) == 1 then return 1 end
+if redis.call('lrem', KEYS[2], 1, ARGV[1]) == 1 then return 1 end
+if redis.call('zrem', KEYS[3], ARGV[1]) == 1 then return 1 end
+if redis.call('zrem', KEYS[4], ARGV[1]) == 1 then return 1 end
+return 0
+`,
 } as const;
 
 export type CampaignScript = keyof typeof CAMPAIGN_SCRIPTS;
+
+/** How many of a script's arguments are keys; the campaign scripts take the campaign's two. */
+export const SCRIPT_KEY_COUNTS: Partial<Record<CampaignScript, number>> = { smsSetWithExpiry: 1, smsTakeQueuedJob: 4 };

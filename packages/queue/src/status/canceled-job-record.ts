@@ -1,4 +1,4 @@
-import { campaignRedis, runCampaignScript, type CampaignRedisSource } from '../campaign/campaign-redis';
+import { campaignRedis, runScript, type CampaignRedisSource } from '../campaign/campaign-redis';
 import type { SmsJobStatus } from './sms-job-status';
 
 /**
@@ -24,10 +24,7 @@ export async function writeCanceledJob(
   keepSeconds: number,
 ): Promise<void> {
   const key = recordKey(source, record.jobId);
-  await runCampaignScript(source, 'smsSetWithExpiry', { campaign: key, chunks: key }, [
-    JSON.stringify(record),
-    keepSeconds,
-  ]);
+  await runScript(source, 'smsSetWithExpiry', [key], [JSON.stringify(record), keepSeconds]);
 }
 
 export async function readCanceledJobRecord(
