@@ -23,3 +23,18 @@ export type {
   SmsMessageState,
 } from './messages/sms-message-record';
 export type { SmsStatusPolls } from './messages/status-polls-options';
+export type {
+  CampaignContent,
+  CampaignCounts,
+  CampaignEvents,
+  CampaignOptions,
+  CampaignRecipient,
+  CampaignRecipientEntry,
+  CampaignRecipientIssue,
+  CampaignReport,
+  CampaignState,
+  CampaignStatus,
+  PersonalisedMessage,
+  SmsCampaign,
+} from './campaign/campaign-types';
+export { DEFAULT_CAMPAIGN_CHUNK_SIZE } from './campaign/start-campaign';

@@ -1,7 +1,8 @@
 import type { FailoverPolicy } from '@sms/core';
 import type { QueuedSendResult, SmsErrorSummary } from '../status/sms-job-status';
 
-export type SmsJobOperation = 'send' | 'sendBatch' | 'sendTemplate';
+/** `cancel`: cancels at the provider what a campaign chunk scheduled there (`message` is its `SendResult`). */
+export type SmsJobOperation = 'send' | 'sendBatch' | 'sendTemplate' | 'cancel';
 
 /** What a job holds in Redis. Dates are ISO strings there (BullMQ stores data as JSON). */
 export interface SmsJobData {
@@ -11,8 +12,6 @@ export interface SmsJobData {
   provider?: string;
   failover?: FailoverPolicy;
   idempotencyKey: string;
-  /** The campaign this job is a part of: its recipients' message records are found by it. */
-  campaignId?: string;
   /** Unique per `send` call: tells the caller whether its call created the job or found an earlier one. */
   enqueueId: string;
   /** What the job sends (operation, message, provider, failover) as a digest: a key reused for another message is refused. */
@@ -28,6 +27,10 @@ export interface SmsJobData {
   reconciled?: QueuedSendResult;
   /** How the job ended, when it ended with an error (BullMQ keeps only a message for failures). */
   settlement?: SmsJobSettlement;
+  /** The campaign this job is a chunk of: its recipients' message records are found by it too. */
+  campaignId?: string;
+  /** The chunk's index in its campaign (its idempotency key is `campaign:<id>:<index>`). */
+  campaignChunk?: number;
 }
 
 /** The recipients of a request that is (or was) out, and how to find them at the provider afterwards. */
@@ -49,7 +52,7 @@ export interface SmsJobDecision {
 
 export interface SmsJobSettlement {
   /** `sent` only once a person has settled every unknown recipient as sent (`queue.settle`). */
-  state: 'failed' | 'unknown' | 'sent';
+  state: 'failed' | 'unknown' | 'sent' | 'canceled';
   error: SmsErrorSummary;
   /** The recipients whose request may have gone out, when `unknown`. */
   recipients?: string[];
@@ -69,4 +72,6 @@ export interface SmsJobSettlement {
 export interface SmsJobResult {
   result: QueuedSendResult;
   at: string;
+  /** For a `cancel` job: the ids the provider canceled, and those it did not (or may not have). */
+  cancel?: { canceled: string[]; notCanceled?: string[]; unknown?: string[] };
 }

@@ -7,7 +7,21 @@ import { fingerprintOf } from '../jobs/fingerprint-of';
 import { jobIdOf } from '../jobs/job-id-of';
 import type { SmsJobData, SmsJobOperation, SmsJobResult } from '../jobs/sms-job-data';
 import { readJobStatus } from '../status/read-job-status';
-import type { SmsJobStatus } from '../status/sms-job-status';
+import type { SmsJobState, SmsJobStatus } from '../status/sms-job-status';
+import { readCanceledJob } from '../status/canceled-job-record';
+import { cancelCampaign } from '../campaign/cancel-campaign';
+import { readCampaignReport } from '../campaign/read-campaign-report';
+import { readCampaignStatus } from '../campaign/read-campaign-status';
+import { startCampaign } from '../campaign/start-campaign';
+import type {
+  CampaignContent,
+  CampaignOptions,
+  CampaignRecipient,
+  CampaignReport,
+  CampaignStatus,
+  SmsCampaign,
+} from '../campaign/campaign-types';
+import { cancelQueuedJob } from './cancel-queued-job';
 import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
 import { createSmsMessageStatus, type SmsMessageStatus } from '../messages/sms-message-status';
 import type { UnsettledSend } from '../status/unsettled-send';
@@ -43,6 +57,24 @@ export interface SmsQueue extends SmsMessageStatus {
    * is sent. Resolves to the job's new status; `INVALID_INPUT` for a job or recipient that is not unknown.
    */
   settle(jobIdOrKey: string, decision: SettleDecision): Promise<SmsJobStatus>;
+  /**
+   * Cancels a send no worker has taken yet (by job id or idempotency key). Resolves to its state afterwards:
+   * `canceled`, or the state it already had (`sending`, `sent`… cannot be canceled by the queue); `undefined`
+   * when Redis has no such job.
+   */
+  cancel(jobIdOrKey: string): Promise<SmsJobState | undefined>;
+  /** Starts a campaign: recipients streamed into provider-sized jobs. See the README's "Campaigns". */
+  campaign(
+    recipients: Iterable<CampaignRecipient> | AsyncIterable<CampaignRecipient>,
+    content: CampaignContent,
+    options?: CampaignOptions,
+  ): SmsCampaign;
+  /** A campaign's state and counts, from any process; `undefined` when Redis no longer has it. */
+  campaignStatus(campaignId: string): Promise<CampaignStatus | undefined>;
+  /** A campaign's final report, from any process; `undefined` when Redis no longer has it. */
+  campaignReport(campaignId: string): Promise<CampaignReport | undefined>;
+  /** Cancels a campaign from any process (as `SmsCampaign.cancel`); `undefined` when Redis has no such campaign. */
+  cancelCampaign(campaignId: string): Promise<CampaignStatus | undefined>;
   /** Closes this queue's Redis connections; jobs already enqueued stay for the workers. */
   close(): Promise<void>;
 }
@@ -73,6 +105,7 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
   });
   const keep = keepJobs(options);
+  const campaigns = { queue, keep, keepSeconds: options.retention?.ageSeconds ?? DEFAULT_RETENTION_SECONDS };
 
   const enqueue = async (
     operation: SmsJobOperation,
@@ -128,7 +161,11 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
     },
     async status(jobIdOrKey) {
       const found = (await readJobStatus(queue, jobIdOrKey)) ?? (await readJobStatus(queue, jobIdOf(jobIdOrKey)));
-      return found?.status;
+      return (
+        found?.status ??
+        (await readCanceledJob(queue, jobIdOrKey)) ??
+        (await readCanceledJob(queue, jobIdOf(jobIdOrKey)))
+      );
     },
     ...createSmsMessageStatus(queue),
     unsettled(unsettledOptions) {
@@ -151,6 +188,16 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
         });
       return found.status;
     },
+    async cancel(jobIdOrKey) {
+      return (
+        (await cancelQueuedJob(queue, jobIdOrKey, campaigns.keepSeconds)) ??
+        (await cancelQueuedJob(queue, jobIdOf(jobIdOrKey), campaigns.keepSeconds))
+      );
+    },
+    campaign: (recipients, content, campaignOptions) => startCampaign(campaigns, recipients, content, campaignOptions),
+    campaignStatus: (campaignId) => readCampaignStatus(queue, campaignId),
+    campaignReport: (campaignId) => readCampaignReport(queue, campaignId),
+    cancelCampaign: (campaignId) => cancelCampaign(campaigns, campaignId),
     close: () => queue.close(),
   };
 }

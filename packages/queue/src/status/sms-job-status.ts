@@ -3,9 +3,10 @@ import type { SendOutcome, SendResult, SentMessage, SmsErrorCode } from '@sms/co
 /**
  * Where a queued send stands. `queued`: waiting for a worker (also between retries). `sending`: a worker has
  * it. `sent`: the provider accepted it (`result` says per recipient). `failed`: provably not sent.
- * `unknown`: it may have gone out; it is never sent again by the queue.
+ * `unknown`: it may have gone out; it is never sent again by the queue. `canceled`: canceled before a worker
+ * took it (`cancel`, or its campaign was canceled); nothing was sent.
  */
-export type SmsJobState = 'queued' | 'sending' | 'sent' | 'failed' | 'unknown';
+export type SmsJobState = 'queued' | 'sending' | 'sent' | 'failed' | 'unknown' | 'canceled';
 
 /**
  * `INTERRUPTED`: the worker stopped (killed, lost Redis, lock expired) after the request may have gone out,
@@ -45,6 +46,6 @@ export interface SmsJobStatus {
   enqueuedAt: Date;
   /** What a person recorded with `queue.settle` for recipients that were `unknown`. */
   decided?: { sent: string[]; notSent: string[]; at: Date };
-  /** When the job settled (`sent`, `failed` or `unknown`). */
+  /** When the job settled (`sent`, `failed`, `unknown` or `canceled`). */
   settledAt?: Date;
 }

@@ -14,7 +14,14 @@ export interface RecipientTally {
   unknownCodes: Record<string, number>;
 }
 
-const emptyCounts = (): Record<SmsJobState, number> => ({ queued: 0, sending: 0, sent: 0, failed: 0, unknown: 0 });
+const emptyCounts = (): Record<SmsJobState, number> => ({
+  queued: 0,
+  sending: 0,
+  sent: 0,
+  failed: 0,
+  unknown: 0,
+  canceled: 0,
+});
 
 /**
  * What the queue says of every recipient, read from each job's `status()`: the job's state, except that a

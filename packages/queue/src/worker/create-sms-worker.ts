@@ -1,5 +1,6 @@
 import { SmsError, isSendResult } from '@sms/core';
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { withCampaignChunks } from '../campaign/with-campaign-chunks';
 import { toConnectionOptions } from '../connection/to-connection-options';
 import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
 import { recipientsOf } from '../jobs/recipients-of';
@@ -135,7 +136,8 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     }
   };
 
-  const worker = new Worker<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, processJob, {
+  const handleJob = withCampaignChunks(client, () => worker, processJob);
+  const worker = new Worker<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, handleJob, {
     connection: toConnectionOptions(options.connection, 'createSmsWorker'),
     concurrency: options.concurrency ?? 1,
     // A stalled job is safe to hand out again: the in-flight mark sends it to reconciliation, never to a blind
