@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { createConnection } from 'node:net';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import { SmsError, createSmsClient } from '@sms/core';
@@ -19,6 +19,7 @@ import {
   SmsQueueModule,
   getSmsQueueToken,
   type SmsQueueModuleOptions,
+  type SmsQueueOptionsFactory,
 } from './index';
 
 const { compile } = useTestingModules();
@@ -170,6 +171,44 @@ describe('SmsQueueModule.forRootAsync', () => {
     expect(await queue.status(jobId)).toMatchObject({ state: 'queued' });
     expect(Object.keys(await queue.queue.getJobCounts())).toContain('waiting');
     expect(await queue.queue.getJobCounts('waiting')).toEqual({ waiting: 1 });
+  });
+});
+
+describe('SmsQueueModule registration', () => {
+  it('builds the options with useClass (createSmsQueueOptions)', async () => {
+    const prefix = uniqueName();
+
+    @Injectable()
+    class QueueConfig implements SmsQueueOptionsFactory {
+      createSmsQueueOptions(): SmsQueueModuleOptions {
+        return { connection: redis.url, prefix };
+      }
+    }
+
+    const moduleRef = await compile({ imports: [SmsQueueModule.forRootAsync({ useClass: QueueConfig })] });
+
+    expect(moduleRef.get(SMS_QUEUE_MODULE_OPTIONS)).toEqual({ connection: redis.url, prefix });
+    const { state } = await moduleRef.get<SmsQueue>(SMS_QUEUE).send({ to: TO, text: 'From a class' });
+    expect(state).toBe('queued');
+  });
+
+  it('with isGlobal, makes the queue visible to modules that do not import SmsQueueModule', async () => {
+    @Injectable()
+    class Notifier {
+      constructor(@InjectSmsQueue('otp') readonly queue: SmsQueue) {}
+    }
+
+    @Module({ providers: [Notifier], exports: [Notifier] })
+    class FeatureModule {}
+
+    const moduleRef = await compile({
+      imports: [
+        SmsQueueModule.forRoot({ name: 'otp', isGlobal: true, connection: redis.url, prefix: uniqueName() }),
+        FeatureModule,
+      ],
+    });
+
+    expect(moduleRef.get(Notifier).queue).toBe(moduleRef.get(getSmsQueueToken('otp')));
   });
 });
 
