@@ -1,1 +1,1 @@
-export { startRedisServer, type RedisServer } from '../testing/start-redis-server';
+export { startRedisServer, type RedisServer, type RedisServerOptions } from '../testing/start-redis-server';
