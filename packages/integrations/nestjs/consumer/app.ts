@@ -18,8 +18,10 @@ import {
   SmsWebhookModule,
   type SmsWebhookContext,
 } from '@sms/nestjs';
+import { InjectSmsQueue, SmsQueueModule, type SmsQueue } from '@sms/nestjs/queue';
 import { SmsHealthIndicator } from '@sms/nestjs/terminus';
 import { SmsRecorder, SmsTestingModule } from '@sms/nestjs/testing';
+import { startRedisServer } from '@sms/queue/testing';
 
 const label = process.argv[2] ?? 'consumer';
 const TO = '+989121234567';
@@ -104,6 +106,42 @@ const receipts: string[] = [];
 })
 class HttpAppModule {}
 
+/** A queue and its worker (@sms/nestjs/queue, @sms/queue, bullmq) on a redis-server the check starts. */
+const redis = { url: '' };
+const queuedProvider = createMemoryProvider({ id: 'queued' });
+
+@Injectable()
+class QueuedOtpService {
+  constructor(@InjectSmsQueue() readonly queue: SmsQueue) {}
+}
+
+@Module({
+  imports: [
+    SmsModule.forRoot({ providers: [queuedProvider] }),
+    SmsQueueModule.forRootAsync({ useFactory: () => ({ connection: redis.url, prefix: label, worker: {} }) }),
+  ],
+  providers: [QueuedOtpService],
+})
+class QueueAppModule {}
+
+async function checkQueue(): Promise<void> {
+  const server = await startRedisServer();
+  try {
+    redis.url = server.url;
+    const app = await NestFactory.createApplicationContext(QueueAppModule, { logger: false, abortOnError: false });
+    const queue = app.get(QueuedOtpService).queue;
+    const { jobId } = await queue.send({ to: TO, text: 'Queued code 7345' });
+    while ((await queue.status(jobId))?.state !== 'sent') await new Promise((resolve) => setTimeout(resolve, 20));
+    await app.close();
+    assert.deepEqual(
+      queuedProvider.messages.map((message) => message.text),
+      ['Queued code 7345'],
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
 const conformance: Pick<ProviderConformanceOptions, 'name'> = { name: 'typed through @sms/core/testing' };
 
 async function main(): Promise<void> {
@@ -167,12 +205,17 @@ async function main(): Promise<void> {
     await httpApp.close();
   }
 
+  await checkQueue();
+
   process.stdout.write(
-    `${label}: SmsModule, @InjectSms, SmsHealthIndicator, SmsTestingModule, SmsExceptionFilter and SmsWebhookModule work (${conformance.name})\n`,
+    `${label}: SmsModule, @InjectSms, SmsHealthIndicator, SmsTestingModule, SmsExceptionFilter, SmsWebhookModule and SmsQueueModule work (${conformance.name})\n`,
   );
 }
 
 main().catch((error: unknown) => {
   process.exitCode = 1;
   process.stderr.write(`${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // What a failed step left open (a half-started application, a connection) must not hold the check until
+  // its time limit; unref'd, this timer never delays an exit that happens anyway.
+  setTimeout(() => process.exit(1), 5000).unref();
 });

@@ -1,5 +1,5 @@
 // Installs @sms/nestjs the way a user does, next to each supported NestJS major, and proves it works there:
-// packs @sms/core and @sms/nestjs (as they would be published), installs them with a plain `npm install`
+// packs @sms/core, @sms/queue and @sms/nestjs (as they would be published), installs them with a plain `npm install`
 // (no --legacy-peer-deps, so the peer ranges must admit that Nest major) from the npm registry into a
 // temporary project, compiles consumer/app.ts twice (CommonJS with `moduleResolution: node`, as Nest 10
 // projects do, and ESM with `node16`) and runs both builds. The temporary folder is removed afterwards.
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE_DIRECTORY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORE_DIRECTORY = path.resolve(PACKAGE_DIRECTORY, '../../core');
+const QUEUE_DIRECTORY = path.resolve(PACKAGE_DIRECTORY, '../../queue');
 const CONSUMER_DIRECTORY = path.join(PACKAGE_DIRECTORY, 'consumer');
 
 /**
@@ -43,7 +44,15 @@ const NEST_MAJORS = {
     '@nestjs/terminus': '^12.0.0',
   },
 };
-const COMMON_DEPENDENCIES = { 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0', '@types/node': '^20.19.0' };
+// bullmq and ioredis (an optional peer of bullmq 6 that it cannot run without) for @sms/nestjs/queue; its
+// check runs a redis-server from PATH.
+const COMMON_DEPENDENCIES = {
+  'reflect-metadata': '^0.2.0',
+  rxjs: '^7.8.0',
+  '@types/node': '^20.19.0',
+  bullmq: '^6.0.0',
+  ioredis: '^5.0.0',
+};
 /** The workspace's own compiler: it resolves modules from the consumer's folder, so nothing is lost by not installing it there. */
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
@@ -143,6 +152,7 @@ async function installConsumer(root, major, tarballs) {
     dependencies: {
       '@sms/core': `file:${tarballs.core}`,
       '@sms/nestjs': `file:${tarballs.nestjs}`,
+      '@sms/queue': `file:${tarballs.queue}`,
       ...NEST_MAJORS[major],
       ...COMMON_DEPENDENCIES,
     },
@@ -192,7 +202,11 @@ async function main() {
     process.stdout.write(`Checking @sms/nestjs in fresh projects with Nest ${majors.join(', ')} (in ${root})\n`);
     const packs = path.join(root, 'packs');
     await mkdir(packs);
-    const tarballs = { core: await pack(CORE_DIRECTORY, packs), nestjs: await pack(PACKAGE_DIRECTORY, packs) };
+    const tarballs = {
+      core: await pack(CORE_DIRECTORY, packs),
+      queue: await pack(QUEUE_DIRECTORY, packs),
+      nestjs: await pack(PACKAGE_DIRECTORY, packs),
+    };
     // The installs mostly wait on the network, so they run side by side; compiling is CPU-bound and runs in turn.
     const installs = await Promise.allSettled(majors.map((major) => installConsumer(root, major, tarballs)));
     const failedInstalls = installs.filter((install) => install.status === 'rejected');
