@@ -12,3 +12,12 @@ export type {
   SmsJobState,
   SmsJobStatus,
 } from './status/sms-job-status';
+export { createSharedRateLimits } from './rate-limit/create-shared-rate-limits';
+export type {
+  RateLimitCost,
+  SharedRateLimit,
+  SharedRateLimits,
+  SharedRateLimitsOptions,
+} from './rate-limit/shared-rate-limit-types';
+export { measureRateAdherence } from './rate-limit/measure-rate-adherence';
+export type { RateAdherence } from './rate-limit/measure-rate-adherence';
