@@ -62,10 +62,12 @@ export function createSharedRateLimits(options: SharedRateLimitsOptions): Shared
   };
 
   // A Redis failure is not the provider's answer: nothing was sent, and the send may be tried again.
-  const run = async (providerId: string, mode: ScriptMode, args: (string | number)[]): Promise<number> => {
+  const run = async (providerId: string, mode: ScriptMode, args: (string | number)[]): Promise<unknown> => {
     const keys = ['requests', 'recipients', 'paused'].map((name) => `${prefix}:{${providerId}}:${name}`);
     try {
-      return Number(await (await script())([...keys, mode, ...args]));
+      return await (
+        await script()
+      )([...keys, mode, ...args]);
     } catch (cause) {
       throw new SmsError(
         `Could not reach Redis for the shared rate limit of ${providerId}; nothing was sent. Check the Redis connection.`,
@@ -102,17 +104,18 @@ export function createSharedRateLimits(options: SharedRateLimitsOptions): Shared
       aborted(providerId, signal.reason, closing.signal.aborted ? 'stopped by close()' : 'aborted');
     for (;;) {
       if (signal.aborted) throw stop();
-      const waitMicroseconds = await run(providerId, 'acquire', args);
+      const [wait, ...marks] = (await run(providerId, 'acquire', args)) as [number, string, string];
+      const waitMicroseconds = Number(wait);
       if (waitMicroseconds <= 0) return;
       try {
         await waitOrAbort(Math.ceil(waitMicroseconds / 1000), signal);
       } catch {
         // Give the place back so an abandoned call does not slow the others down.
-        if (!closing.signal.aborted) await run(providerId, 'release', args).catch(() => undefined);
+        if (!closing.signal.aborted) await run(providerId, 'release', [...args, ...marks]).catch(() => undefined);
         throw stop();
       }
       // A pause that began while this call waited covers its place: it queues again, behind the pause.
-      if ((await run(providerId, 'check', [])) <= 0) return;
+      if (Number(await run(providerId, 'check', [...args, ...marks])) <= 0) return;
     }
   };
 

@@ -7,11 +7,14 @@
  *
  * KEYS: requests TAT, recipients TAT, paused-until.
  * ARGV: mode (`acquire`, `release`, `check`, `pause`), then for `pause` the pause in ms, else for each
- * dimension its interval (µs per unit, 0 when the dimension is not limited), burst and count.
+ * dimension its interval (µs per unit, 0 when the dimension is not limited), burst and count, and for
+ * `release` and `check` the two marks `acquire` returned.
  *
- * `acquire` reserves the units and returns the wait in µs before the call may go; it never refuses, so a
- * call is delayed, never dropped. `release` gives back the units of a call that was abandoned while waiting.
- * `check` returns how long the provider is still paused (0 when not). `pause` extends the pause.
+ * `acquire` reserves the units and returns the wait in µs before the call may go, and the marks it wrote
+ * (`{ wait, requestsMark, recipientsMark }`); it never refuses, so a call is delayed, never dropped.
+ * `release` gives back the units of a call abandoned while waiting. `check`, run when a call's place has
+ * come, returns 0 when the provider is not paused; else it gives the units back (the place fell in the
+ * pause, unused) and returns how long the pause still lasts. `pause` extends the pause.
  */
 export const RATE_LIMIT_SCRIPT = `
 local time = redis.call('TIME')
@@ -38,27 +41,29 @@ if mode == 'pause' then
   return 0
 end
 
-if mode == 'check' then
-  if pausedUntil > now then return math.ceil(pausedUntil - now) end
-  return 0
-end
-
 local dimensions = {}
 for index = 0, 1 do
   local interval = tonumber(ARGV[2 + index * 3])
   local burst = tonumber(ARGV[3 + index * 3])
   local count = tonumber(ARGV[4 + index * 3])
   if interval > 0 and count > 0 then
-    table.insert(dimensions, { key = KEYS[1 + index], interval = interval, burst = burst, count = count, tat = read(KEYS[1 + index]) })
+    table.insert(dimensions, {
+      key = KEYS[1 + index], interval = interval, burst = burst, count = count,
+      stored = redis.call('GET', KEYS[1 + index]), reserved = ARGV[8 + index], tat = read(KEYS[1 + index])
+    })
   end
 end
 
-if mode == 'release' then
+if mode == 'check' and pausedUntil <= now then return 0 end
+if mode == 'release' or mode == 'check' then
+  -- Units are given back only while this call's reservation is the last one: taking them out of the middle
+  -- would hand a later call's place to a second call.
   for _, dimension in ipairs(dimensions) do
-    if dimension.tat > now then
+    if dimension.stored == dimension.reserved and dimension.tat > now then
       store(dimension.key, math.max(dimension.tat - dimension.count * dimension.interval, now))
     end
   end
+  if mode == 'check' then return math.ceil(pausedUntil - now) end
   return 0
 end
 
@@ -69,9 +74,12 @@ for _, dimension in ipairs(dimensions) do
   local due = dimension.tat + (dimension.count - dimension.burst) * dimension.interval
   if due > goAt then goAt = due end
 end
-for _, dimension in ipairs(dimensions) do
+local reservations = { '', '' }
+for index, dimension in ipairs(dimensions) do
   local overdraft = math.max(0, dimension.count - dimension.burst) * dimension.interval
-  store(dimension.key, math.max(dimension.tat, goAt - overdraft) + dimension.count * dimension.interval)
+  local tat = math.max(dimension.tat, goAt - overdraft) + dimension.count * dimension.interval
+  store(dimension.key, tat)
+  reservations[dimension.key == KEYS[1] and 1 or 2] = string.format('%.0f', tat)
 end
-return math.ceil(goAt - now)
+return { math.ceil(goAt - now), reservations[1], reservations[2] }
 `;
