@@ -184,6 +184,11 @@ describe('createSharedRateLimits', () => {
       expect(typeof wrapped.sendBatch).toBe('function');
       expect(wrapped.listInbound).toBeDefined();
       expect((await wrapped.getBalance!()).amount).toBeGreaterThan(0);
+      // A frozen provider too.
+      const frozen = limits.wrap(Object.freeze({ ...provider }));
+      expect(frozen.native.ping()).toBe('pong');
+      await frozen.send({ to: '+989121234567', text: 'frozen' });
+      expect(memory.messages).toHaveLength(1);
     } finally {
       await limits.close();
     }

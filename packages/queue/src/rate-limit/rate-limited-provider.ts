@@ -40,8 +40,12 @@ function signalOf(options: unknown): AbortSignal | undefined {
  */
 export function rateLimitedProvider<Provider extends SmsProvider>(provider: Provider, gate: ProviderGate): Provider {
   const wrapped = new Map<string, Method>();
-  return new Proxy(provider, {
-    get(target, property) {
+  // A proxy may not answer another value than a frozen object's own for its properties, so a frozen
+  // provider is seen through an empty object that inherits from it.
+  const shell = Object.isFrozen(provider) ? (Object.create(provider) as Provider) : provider;
+  const target = provider;
+  return new Proxy(shell, {
+    get(_shell, property) {
       const value: unknown = Reflect.get(target, property, target);
       if (typeof property !== 'string' || typeof value !== 'function') return value;
       const limited = LIMITED[property];
