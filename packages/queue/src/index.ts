@@ -38,3 +38,12 @@ export type {
   SmsCampaign,
 } from './campaign/campaign-types';
 export { DEFAULT_CAMPAIGN_CHUNK_SIZE } from './campaign/start-campaign';
+export { createSharedRateLimits } from './rate-limit/create-shared-rate-limits';
+export type {
+  RateLimitCost,
+  SharedRateLimit,
+  SharedRateLimits,
+  SharedRateLimitsOptions,
+} from './rate-limit/shared-rate-limit-types';
+export { measureRateAdherence } from './rate-limit/measure-rate-adherence';
+export type { RateAdherence } from './rate-limit/measure-rate-adherence';

@@ -1,6 +1,7 @@
 export { startSimulator } from './start-simulator';
 export type { Simulator, SimulatorCredentials, ReceiveInput } from './simulator';
 export type { SimulatorOptions } from './simulator-options';
+export type { RateLimitedRequest, RateLimitLog, SimulatorRateLimit } from './rate-limits/simulator-rate-limit';
 export type { SimulatedMessage, SimulatedMessageStatus } from './simulated-message';
 export type { SimulatedInboundMessage } from './simulated-inbound-message';
 export type { ProviderName } from './provider-name';

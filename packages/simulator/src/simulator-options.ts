@@ -1,4 +1,5 @@
 import type { ClockKind } from './clock/simulator-clock';
+import type { SimulatorRateLimit } from './rate-limits/simulator-rate-limit';
 
 export interface SimulatorOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -27,4 +28,9 @@ export interface SimulatorOptions {
   blacklist?: { ghasedak?: string | string[] };
   /** SMSAfzar account restrictions, to provoke 403/1005 (method not granted) and 403/1006 (caller IP). */
   smsafzarAccess?: { deniedMethods?: string | string[]; allowedIps?: string | string[] };
+  /**
+   * A request rate limit per provider: requests past it get the provider's own 429 answer with `Retry-After`
+   * (nothing recorded). Read what was accepted and refused with `simulator.rateLimitLog(provider)`.
+   */
+  rateLimits?: { ghasedak?: SimulatorRateLimit; smsafzar?: SimulatorRateLimit; smspartner?: SimulatorRateLimit };
 }

@@ -1,6 +1,7 @@
 import type { SimulatorClock } from './clock/simulator-clock';
 import type { FaultOptions } from './faults/fault-options';
 import type { ProviderName } from './provider-name';
+import type { RateLimitLog } from './rate-limits/simulator-rate-limit';
 import type { SimulatedInboundMessage } from './simulated-inbound-message';
 import type { SimulatedMessage } from './simulated-message';
 import type { WebhookCall } from './webhooks/webhook-call';
@@ -43,6 +44,8 @@ export interface Simulator {
   /** The current credit of an account (Rials for Ghasedak and SMSAfzar, EUR for SMS Partner). */
   balance(provider: ProviderName): number;
   fault(options: FaultOptions): void;
+  /** The requests a provider with a `rateLimits` entry received, accepted and refused (429), with their times. */
+  rateLimitLog(provider: ProviderName): RateLimitLog;
   clearFaults(): void;
   /** Forgets messages, inbound messages, faults, contact groups, the stop list and webhook calls; restores balances. */
   reset(): void;

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createClock } from './clock/create-clock';
 import type { SimulatorContext } from './context/simulator-context';
 import { createFaultRegistry } from './faults/fault-registry';
+import { createRateLimiter } from './rate-limits/create-rate-limiter';
 import { createInboxEvents } from './inbox/create-inbox-events';
 import { createInboxHandler } from './inbox/create-inbox-handler';
 import { inboxState } from './inbox/inbox-state';
@@ -53,6 +54,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const balances = createBalanceBook(settings.balance);
   const webhooks = createWebhookSender();
   const faults = createFaultRegistry();
+  const rateLimiter = createRateLimiter(settings.rateLimits, () => controller.nowMs());
   const context: SimulatorContext = {
     settings,
     controller,
@@ -125,6 +127,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const { server, cancelPending } = createSimulatorServer({
     providers,
     faults,
+    rateLimiter,
     inbox: createInboxHandler({
       store,
       changes,
@@ -183,10 +186,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     balance: (provider) => balances.get(provider),
     fault: (faultOptions) => faults.add(faultOptions),
     clearFaults: () => faults.clear(),
+    rateLimitLog: (provider) => rateLimiter.log(provider),
     reset() {
       store.reset();
       inbound.reset();
       faults.clear();
+      rateLimiter.reset();
       balances.reset();
       webhooks.reset();
       for (const provider of Object.values(providers)) provider.reset();

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { FaultRegistry } from '../faults/fault-registry';
+import type { RateLimiter } from '../rate-limits/create-rate-limiter';
 import type { ProviderName } from '../provider-name';
 import { PROVIDER_NAMES } from '../provider-name';
 import { AnswerError } from './answer-error';
@@ -15,6 +16,7 @@ export type InboxHandler = (request: IncomingMessage, response: ServerResponse, 
 interface ServerDependencies {
   providers: Record<ProviderName, ProviderApi>;
   faults: FaultRegistry;
+  rateLimiter: RateLimiter;
   inbox: InboxHandler;
 }
 
@@ -32,7 +34,7 @@ function unknownRoute(): ProviderResponse {
   });
 }
 
-export function createSimulatorServer({ providers, faults, inbox }: ServerDependencies): SimulatorServer {
+export function createSimulatorServer({ providers, faults, rateLimiter, inbox }: ServerDependencies): SimulatorServer {
   const waiting = new Set<NodeJS.Timeout>();
 
   const handleProvider = async (
@@ -43,6 +45,17 @@ export function createSimulatorServer({ providers, faults, inbox }: ServerDepend
     response: ServerResponse,
   ): Promise<void> => {
     const api = providers[provider];
+    // Decided on arrival, before any fault: a refused request is answered 429 and nothing else happens.
+    const admission = rateLimiter.admit(provider, path);
+    if (admission !== undefined && !admission.accepted) {
+      await readBody(request);
+      const answer = api.faultResponse('rate-limited');
+      writeResponse(response, {
+        ...answer,
+        headers: { ...answer.headers, 'Retry-After': String(admission.retryAfterSeconds) },
+      });
+      return;
+    }
     const fault = faults.take(provider, path);
     if (fault?.kind === 'drop-connection') {
       request.socket.destroy();

@@ -16,4 +16,5 @@ export const DEFAULT_SETTINGS: SimulatorSettings = {
   lines: { ghasedak: ['10008566', '30005088'], smsafzar: ['10001000', '30001000'] },
   blacklist: { ghasedak: [] },
   smsafzarAccess: { deniedMethods: [], allowedIps: undefined },
+  rateLimits: {},
 };

@@ -1,4 +1,5 @@
 import type { SimulatorOptions } from '../simulator-options';
+import { checkRateLimits } from '../rate-limits/check-rate-limits';
 import { DEFAULT_SETTINGS } from './default-settings';
 import { readStringList } from './read-string-list';
 import type { SimulatorSettings } from './simulator-settings';
@@ -51,5 +52,6 @@ export function resolveSettings(options: SimulatorOptions = {}): SimulatorSettin
       ),
       allowedIps: allowedIps === undefined ? undefined : readStringList(allowedIps, 'smsafzarAccess.allowedIps'),
     },
+    rateLimits: checkRateLimits(options.rateLimits),
   };
 }

@@ -1,4 +1,6 @@
 import type { ClockKind } from '../clock/simulator-clock';
+import type { ProviderName } from '../provider-name';
+import type { SimulatorRateLimit } from '../rate-limits/simulator-rate-limit';
 
 export interface SimulatorSettings {
   port: number;
@@ -16,4 +18,5 @@ export interface SimulatorSettings {
   lines: { ghasedak: string[]; smsafzar: string[] };
   blacklist: { ghasedak: string[] };
   smsafzarAccess: { deniedMethods: string[]; allowedIps: string[] | undefined };
+  rateLimits: Partial<Record<ProviderName, SimulatorRateLimit>>;
 }
