@@ -95,7 +95,7 @@ describe('SmsQueueModule.forRoot', () => {
     const enqueued = await queue.send({ to: TO, text: 'Queued' }, { idempotencyKey: 'order:1' });
     expect(enqueued).toMatchObject({ state: 'queued', created: true });
     expect(await queue.status('order:1')).toMatchObject({ state: 'queued', jobId: enqueued.jobId });
-    expect(await queue.send({ to: TO, text: 'Again' }, { idempotencyKey: 'order:1' })).toMatchObject({
+    expect(await queue.send({ to: TO, text: 'Queued' }, { idempotencyKey: 'order:1' })).toMatchObject({
       created: false,
     });
   });
