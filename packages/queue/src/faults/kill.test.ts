@@ -133,7 +133,7 @@ describe('the queue under SIGKILLed worker processes and a Redis restart', () =>
       const recipients = testRecipients(RECIPIENTS);
       const chunks = await enqueueRecipients(queue, recipients, CHUNK_SIZE, {
         text: 'Kill test campaign',
-        keyPrefix: `${name}:chunk`,
+        campaignId: name,
       });
       expect(chunks).toHaveLength(RECIPIENTS / CHUNK_SIZE);
 
@@ -176,6 +176,8 @@ describe('the queue under SIGKILLed worker processes and a Redis restart', () =>
 
       const tally = await waitUntilAllSettled(queue, chunks);
       await workers.stopAll();
+      // The campaign's own counters, kept by the workers as chunks settle, agree with every job's status.
+      const campaign = await queue.campaignStatus(name);
 
       const ledger = ledgerCounts();
       const duplicates = [...ledger.values()].filter((count) => count > 1).length;
@@ -206,6 +208,12 @@ describe('the queue under SIGKILLed worker processes and a Redis restart', () =>
       expect(kills.total).toBeGreaterThanOrEqual(5);
       expect(kills.midRequest).toBeGreaterThanOrEqual(1);
       expect(redisRestarts).toBe(1);
+      expect(campaign).toMatchObject({
+        state: 'done',
+        recipients: RECIPIENTS,
+        settledChunks: chunks.length,
+        counts: { ...tally.counts, queued: 0, sending: 0 },
+      });
     } finally {
       await workers.stopAll();
       await queue.close();

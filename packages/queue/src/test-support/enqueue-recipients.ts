@@ -1,3 +1,4 @@
+import { campaignChunkJobId } from '../campaign/campaign-chunk-job';
 import type { SmsQueue } from '../producer/create-sms-queue';
 
 export interface EnqueuedChunk {
@@ -6,23 +7,22 @@ export interface EnqueuedChunk {
 }
 
 /**
- * Enqueues one text to many recipients as jobs of `chunkSize` recipients each, with idempotency keys made
- * from `keyPrefix` and the chunk's number. The one place a fault test enqueues a campaign: it becomes
- * `queue.campaign(...)` once the queue has campaigns.
+ * Runs one text to many recipients as a campaign of `chunkSize` recipients per job, and answers which job holds
+ * which recipients, so a fault test can compare each recipient's state in the queue with the simulator's ledger.
  */
 export async function enqueueRecipients(
   queue: SmsQueue,
   recipients: readonly string[],
   chunkSize: number,
-  { text, keyPrefix }: { text: string; keyPrefix: string },
+  { text, campaignId }: { text: string; campaignId: string },
 ): Promise<EnqueuedChunk[]> {
-  const chunks: string[][] = [];
+  const campaign = queue.campaign(recipients, { text }, { id: campaignId, chunkSize });
+  await campaign.enqueued();
+  const chunks: EnqueuedChunk[] = [];
   for (let start = 0; start < recipients.length; start += chunkSize)
-    chunks.push(recipients.slice(start, start + chunkSize));
-  return await Promise.all(
-    chunks.map(async (chunk, index) => {
-      const { jobId } = await queue.send({ to: chunk, text }, { idempotencyKey: `${keyPrefix}:${index}` });
-      return { jobId, recipients: chunk };
-    }),
-  );
+    chunks.push({
+      jobId: campaignChunkJobId(campaignId, chunks.length),
+      recipients: recipients.slice(start, start + chunkSize),
+    });
+  return chunks;
 }
