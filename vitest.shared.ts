@@ -15,6 +15,7 @@ export const workspaceSources: Record<string, string> = {
   '@sms/ghasedak': 'packages/providers/ghasedak/src/index.ts',
   '@sms/smsafzar': 'packages/providers/smsafzar/src/index.ts',
   '@sms/smspartner': 'packages/providers/smspartner/src/index.ts',
+  '@sms/queue': 'packages/queue/src/index.ts',
   '@sms/nestjs/terminus': 'packages/integrations/nestjs/src/terminus/index.ts',
   '@sms/nestjs/testing': 'packages/integrations/nestjs/src/testing/index.ts',
   '@sms/nestjs': 'packages/integrations/nestjs/src/index.ts',
