@@ -33,7 +33,7 @@ export interface EnqueueCampaignInput {
 export async function enqueueCampaign(sms: SmsQueue, input: EnqueueCampaignInput): Promise<EnqueuedCampaign> {
   const campaign: EnqueuedCampaign = { id: input.id, jobs: [], recipients: 0 };
   const inFlight = new Set<Promise<void>>();
-  const limit = input.inFlight ?? 8;
+  const limit = input.inFlight ?? 16;
   let enqueuedJobs = 0;
   let enqueuedRecipients = 0;
 

@@ -33,7 +33,7 @@ export async function readCampaignProgress(sms: SmsQueue): Promise<CampaignProgr
 /** The final count per recipient, from every job's status (a few jobs at a time). */
 export async function readCampaignTally(sms: SmsQueue, campaign: EnqueuedCampaign): Promise<CampaignTally> {
   const tally: CampaignTally = { sent: 0, failed: 0, unknown: 0, pending: 0, unknownRecipients: [] };
-  const readers = 16;
+  const readers = 32;
   let next = 0;
   const read = async (): Promise<void> => {
     for (let index = next++; index < campaign.jobs.length; index = next++) {

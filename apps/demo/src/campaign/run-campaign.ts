@@ -142,7 +142,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       const settledRecipients = Math.min(options.recipients, progress.settledJobs * chunkSize);
       options.reporter?.progress?.({
         recipients: options.recipients,
-        enqueuedRecipients,
+        // A job can settle before its `send` call has read back its state: never show fewer enqueued than settled.
+        enqueuedRecipients: Math.max(enqueuedRecipients, settledRecipients),
         settledRecipients,
         elapsedMs: performance.now() - started,
       });

@@ -58,7 +58,8 @@ export async function startLocalRedis(environment: NodeJS.ProcessEnv = process.e
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--dir', directory, '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
+    // Found on the PATH of `environment`, as a shell would.
+    { stdio: 'ignore', env: environment },
   );
   const stop = async (): Promise<void> => {
     child.kill('SIGTERM');
