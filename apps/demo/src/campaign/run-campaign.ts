@@ -188,6 +188,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       jobs: campaign.jobs.length,
       sent: tally.sent,
       failed: tally.failed,
+      // Every job has settled by now, so nothing is pending; were one not, its recipients could not be called sent.
       unknown: tally.unknown + tally.pending,
       unknownRecordedByProvider: tally.unknownRecipients.filter((recipient) =>
         recorded.has(subscriberNumber(recipient)),
