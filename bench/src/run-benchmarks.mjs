@@ -1,5 +1,5 @@
 // Runs every benchmark of issue 9 in one go and writes results/latest.{json,md} and results/ratios.svg.
-// Usage: node src/run-benchmarks.mjs [--quick] [--out <directory>] [--only per-send,bulk,memory,startup,size]
+// Usage: node src/run-benchmarks.mjs [--quick] [--out <directory>] [--only per-send,bulk,memory,startup,size,queue]
 // It prints figures and never asserts timings. Run it after building the packages (`pnpm bench` at the
 // root does both).
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { installedSize, packedSize, runtimeDependencySize } from './size/measure
 import { renderMarkdown } from './report/render-markdown.mjs';
 import { renderRatioChart } from './report/render-ratio-chart.mjs';
 import { chartOf } from './report/chart-of.mjs';
+import { queueBenchmark } from './queue/queue-benchmark.mjs';
 
 const BENCH_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPOSITORY_ROOT = join(BENCH_ROOT, '..');
@@ -29,6 +30,7 @@ const PACKAGE_DIRECTORIES = {
   '@sms/ghasedak': join(REPOSITORY_ROOT, 'packages/providers/ghasedak'),
   '@sms/smsafzar': join(REPOSITORY_ROOT, 'packages/providers/smsafzar'),
   '@sms/smspartner': join(REPOSITORY_ROOT, 'packages/providers/smspartner'),
+  '@sms/queue': join(REPOSITORY_ROOT, 'packages/queue'),
 };
 
 const { values: flags } = parseArgs({
@@ -52,6 +54,19 @@ const SETTINGS = {
   bulkChunkSize: 100,
   memoryInFlight: quick ? 2_000 : 10_000,
   importRuns: quick ? 3 : 11,
+  // About a minute and a half on 2 cores: the enqueue of 100,000 recipients dominates each round.
+  queue: {
+    recipients: quick ? 10_000 : 100_000,
+    warmupRecipients: quick ? 1_000 : 5_000,
+    chunkSize: 100,
+    enqueueInFlight: 16,
+    workerConcurrency: 8,
+    rounds: Number(process.env.BENCH_QUEUE_ROUNDS ?? (quick ? 1 : 2)),
+    answerDelayMs: 20,
+    workerCounts: [1, 2, 4],
+    throughputRecipients: quick ? 5_000 : 20_000,
+    throughputConcurrency: 1,
+  },
 };
 const outputDirectory = flags.out ?? join(BENCH_ROOT, quick ? 'results/quick' : 'results');
 
@@ -453,6 +468,13 @@ function evaluateTargets(results) {
       ...(interval === null ? {} : { interval, settled: interval.low >= 0.9 || interval.high < 0.9 }),
     });
   }
+  if (results.queue !== undefined && results.queue.skipped === undefined) {
+    checks.push({
+      target: 'worker CPU per recipient through the queue ≤ 1.5× a direct send',
+      value: results.queue.cpuRatio,
+      pass: results.queue.cpuRatio <= 1.5,
+    });
+  }
   for (const row of (results.startup ?? []).filter((item) => item.ours && item.specifiers.length === 2)) {
     checks.push({
       target: `import time ≤ 30 ms (${row.label})`,
@@ -518,6 +540,7 @@ async function main() {
     results.firstSend = await firstSendBenchmarks();
   }
   if (wanted('size')) results.size = await sizeBenchmarks();
+  if (wanted('queue')) results.queue = await queueBenchmark(SETTINGS.queue, log);
   results.machine.loadAfter = machineLoad();
   log(`load after: ${results.machine.loadAfter.uptime}`);
   results.targets = evaluateTargets(results);

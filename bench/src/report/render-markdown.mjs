@@ -234,6 +234,52 @@ function memorySection(memory) {
   ].join('\n');
 }
 
+function queueSection(queue) {
+  if (queue.skipped !== undefined) return ['## Queue', '', `Skipped: ${queue.skipped}.`].join('\n');
+  const settings = queue.settings;
+  return [
+    '## Queue (`@sms/queue` on a local redis-server)',
+    '',
+    `A campaign of ${integer(settings.recipients)} recipients enqueued as ${integer(Math.ceil(settings.recipients / settings.chunkSize))} jobs of ${settings.chunkSize} with \`createSmsQueue().send\`, ${settings.enqueueInFlight} calls at a time, into a paused queue; then one worker process (concurrency ${settings.workerConcurrency}, warmed up with ${integer(settings.warmupRecipients)} recipients) sends them through \`@sms/ghasedak\` to the minimal server (instant answers). The baseline is a direct \`client.send\` of the same chunks, ${settings.workerConcurrency} at a time, in a process of its own. CPU is \`process.cpuUsage\` of that one process (user + system), from the resume to the last job; Redis's own CPU (from /proc) is shown apart. Medians of ${settings.rounds} round(s).`,
+    '',
+    table(
+      ['figure', 'through the queue', 'direct send', 'ratio'],
+      [
+        [
+          'enqueue',
+          `${integer(queue.enqueueRecipientsPerSecond)} recipients/s (${integer(queue.enqueueJobsPerSecond)} jobs/s)`,
+          '',
+          '',
+        ],
+        [
+          'worker CPU per recipient',
+          `${fixed(queue.workerCpuMicrosPerRecipient, 2)} µs`,
+          `${fixed(queue.directCpuMicrosPerRecipient, 2)} µs`,
+          times(queue.cpuRatio),
+        ],
+        ['Redis CPU per recipient', `${fixed(queue.redisCpuMicrosPerRecipient, 2)} µs`, '', ''],
+        [
+          'throughput, instant answers',
+          `${integer(queue.queueRecipientsPerSecond)} recipients/s`,
+          `${integer(queue.directRecipientsPerSecond)} recipients/s`,
+          times(queue.queueRecipientsPerSecond / queue.directRecipientsPerSecond),
+        ],
+      ],
+    ),
+    '',
+    `Throughput with worker processes against the minimal server answering every request after ${settings.answerDelayMs} ms (the server in its own process, Ghasedak v2 \`sms/send/pair\` answers): ${integer(settings.throughputRecipients)} recipients in jobs of ${settings.chunkSize}, each worker process at concurrency ${settings.throughputConcurrency}, timed from the resume of the paused queue to the last job.`,
+    '',
+    table(
+      ['worker processes', 'recipients/s', 'elapsed'],
+      queue.throughput.map((row) => [
+        String(row.workers),
+        integer(row.recipientsPerSecond),
+        `${integer(row.elapsedMs)} ms`,
+      ]),
+    ),
+  ].join('\n');
+}
+
 function targetsSection(targets) {
   return [
     '## Targets',
@@ -271,6 +317,7 @@ export function renderMarkdown(results) {
   if (results.firstSend !== undefined)
     sections.push('', firstSendSection(results.firstSend, results.settings.importRuns));
   if (results.size !== undefined) sections.push('', sizeSection(results.size));
+  if (results.queue !== undefined) sections.push('', queueSection(results.queue));
   if (results.requests !== undefined) {
     sections.push(
       '',

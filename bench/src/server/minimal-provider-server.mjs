@@ -9,6 +9,11 @@
 //   { type: 'close', id }           → { type: 'closed', id }, then exit
 import { createServer } from 'node:http';
 
+// `--answer-delay-ms <n>`: every answer waits n ms, as a provider across a network would (the queue benchmark's
+// throughput cases); 0 by default, so the client's own costs are what the other benchmarks see.
+const delayFlag = process.argv.indexOf('--answer-delay-ms');
+const ANSWER_DELAY_MS = delayFlag === -1 ? 0 : Number(process.argv[delayFlag + 1]);
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 const NOT_FOUND = JSON.stringify({ error: 'no such endpoint in the minimal benchmark server' });
 
@@ -106,8 +111,12 @@ const server = createServer(
         captures.delete(endpoint);
       }
       const [status, text] = answer(endpoint, body);
-      response.writeHead(status, JSON_HEADERS);
-      response.end(text);
+      const reply = () => {
+        response.writeHead(status, JSON_HEADERS);
+        response.end(text);
+      };
+      if (ANSWER_DELAY_MS > 0) setTimeout(reply, ANSWER_DELAY_MS);
+      else reply();
     });
   },
 );

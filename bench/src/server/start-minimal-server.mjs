@@ -5,11 +5,13 @@ const SERVER_SCRIPT = fileURLToPath(new URL('./minimal-provider-server.mjs', imp
 
 /**
  * Starts the minimal provider server in a separate process and returns a handle that talks to it over IPC.
+ * `answerDelayMs` makes every answer wait that long (default 0: at once).
  * @returns {Promise<{ url: string, pid: number, stats(): Promise<object>, reset(): Promise<void>,
  *   capture(path: string): Promise<{ method: string, url: string, rawHeaders: string[], body: string }>, close(): Promise<void> }>}
  */
-export async function startMinimalServer() {
-  const child = fork(SERVER_SCRIPT, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export async function startMinimalServer({ answerDelayMs = 0 } = {}) {
+  const args = answerDelayMs > 0 ? ['--answer-delay-ms', String(answerDelayMs)] : [];
+  const child = fork(SERVER_SCRIPT, args, { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let nextId = 1;
   const pending = new Map();
 

@@ -4,18 +4,33 @@ import type { MessageStore } from '../store/message-store';
 import { inboundEntry, outgoingEntry } from './inbox-entry';
 import type { InboxEntry } from './inbox-entry';
 
-/** What the inbox page shows: every message, newest first, and the version of that list. */
+/**
+ * The most entries a state carries. The state is pushed to every open page after changes, several times a
+ * second: with every message of a 100,000-recipient campaign in it, each push would be tens of megabytes,
+ * built and parsed again and again, and the page would stop keeping up.
+ */
+export const INBOX_ENTRY_LIMIT = 500;
+
+/** What the inbox page shows: the latest messages, newest first, how many there are in all, and the version. */
 export interface InboxState {
   version: number;
+  /** The newest `INBOX_ENTRY_LIMIT` messages at most (outgoing and inbound together). */
   entries: InboxEntry[];
+  /** Every message the simulator holds, outgoing and inbound, shown or not. */
+  total: number;
 }
 
 export function inboxState(store: MessageStore, inbound: InboundStore, changes: ChangeCounter): InboxState {
-  const outgoing = store.all().map(outgoingEntry);
-  const received = inbound.all().map((message) => inboundEntry(message, inbound.ordinal(message)));
+  const allOutgoing = store.all();
+  const allReceived = inbound.all();
+  // Both stores keep arrival order, so the newest of each are at their ends: only those are turned into entries.
+  const outgoing = allOutgoing.slice(-INBOX_ENTRY_LIMIT).map(outgoingEntry);
+  const received = allReceived
+    .slice(-INBOX_ENTRY_LIMIT)
+    .map((message) => inboundEntry(message, inbound.ordinal(message)));
   // Newest first; inbound and outgoing interleaved by time, then by arrival.
-  const entries = [...outgoing, ...received].sort(
-    (left, right) => right.at.localeCompare(left.at) || right.order - left.order,
-  );
-  return { version: changes.value, entries };
+  const entries = [...outgoing, ...received]
+    .sort((left, right) => right.at.localeCompare(left.at) || right.order - left.order)
+    .slice(0, INBOX_ENTRY_LIMIT);
+  return { version: changes.value, entries, total: allOutgoing.length + allReceived.length };
 }

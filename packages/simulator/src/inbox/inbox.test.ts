@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../simulator';
 import { startSimulator } from '../start-simulator';
+import { INBOX_ENTRY_LIMIT } from './inbox-state';
 import { formCall, getCall, jsonCall, rawCall } from '../test-support/http-call';
 import { openEventStream } from '../test-support/open-event-stream';
 import { startWebhookReceiver } from '../test-support/start-webhook-receiver';
@@ -14,6 +15,12 @@ beforeEach(async () => {
 afterEach(async () => {
   await simulator.close();
 });
+
+// The default Ghasedak credit covers a few thousand messages; this starts one that can take more.
+async function restartWithCredit(): Promise<Simulator> {
+  await simulator.close();
+  return startSimulator({ clock: 'manual', deliveryDelayMs: null, balance: { ghasedak: 100_000_000 } });
+}
 
 const state = async () => (await getCall(`${simulator.url}/inbox/api/state`)).json;
 
@@ -127,7 +134,7 @@ describe('inbox page', () => {
       expect(events.contentType).toMatch(/^text\/event-stream/);
       const opened = await events.next();
       expect(opened).toMatchObject({ event: 'state', id: '0' });
-      expect(JSON.parse(opened!.data)).toEqual({ version: 0, entries: [] });
+      expect(JSON.parse(opened!.data)).toEqual({ version: 0, entries: [], total: 0 });
 
       // Two recipients are two changes in one request: the next event already holds both.
       await formCall(
@@ -147,6 +154,37 @@ describe('inbox page', () => {
       simulator.deliver(String(sent.entries[0].id), '09111111112');
       const delivered = JSON.parse((await events.next())!.data);
       expect(delivered.entries.map((entry: { status: string }) => entry.status)).toEqual(['delivered', 'sent']);
+    } finally {
+      await events.close();
+    }
+  });
+
+  it('carries only the latest messages, with the total, however many there are', async () => {
+    simulator = await restartWithCredit();
+    const requests = Math.ceil((INBOX_ENTRY_LIMIT + 150) / 100);
+    for (let request = 0; request < requests; request += 1) {
+      const receptors = Array.from(
+        { length: 100 },
+        (_, index) => `0912${String(request * 100 + index).padStart(7, '0')}`,
+      );
+      await formCall(
+        `${simulator.baseUrls.ghasedak}/v2/sms/send/pair`,
+        { message: `batch ${request}`, receptor: receptors.join(',') },
+        { apikey: 'ghasedak-test-key' },
+      );
+    }
+    const current = await state();
+    expect(current.total).toBe(requests * 100);
+    expect(current.entries).toHaveLength(INBOX_ENTRY_LIMIT);
+    // Newest first: the last recipient of the last request leads, and the oldest ones are the ones left out.
+    expect(current.entries[0].recipient).toBe(`0912${String(requests * 100 - 1).padStart(7, '0')}`);
+    expect(current.entries.at(-1).recipient).toBe(`0912${String(requests * 100 - INBOX_ENTRY_LIMIT).padStart(7, '0')}`);
+
+    const events = await openEventStream(`${simulator.url}/inbox/events`);
+    try {
+      const opened = JSON.parse((await events.next())!.data);
+      expect(opened.entries).toHaveLength(INBOX_ENTRY_LIMIT);
+      expect(opened.total).toBe(requests * 100);
     } finally {
       await events.close();
     }

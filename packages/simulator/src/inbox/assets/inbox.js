@@ -6,6 +6,7 @@
   var filter = document.getElementById('provider-filter');
   var empty = document.getElementById('empty');
   var connection = document.getElementById('connection');
+  var limited = document.getElementById('limited');
   var rows = new Map();
 
   function cell(row, className) {
@@ -128,7 +129,12 @@
     connection.textContent = 'simulator not reachable';
   });
   events.addEventListener('state', function (event) {
-    latest = JSON.parse(event.data).entries;
+    var state = JSON.parse(event.data);
+    latest = state.entries;
+    // The simulator sends the newest messages only (a campaign can hold 100,000): say so when some are left out.
+    limited.hidden = !(state.total > latest.length);
+    limited.textContent =
+      'Showing the latest ' + latest.length + ' of ' + Number(state.total).toLocaleString() + ' messages.';
     render(latest);
   });
   filter.addEventListener('change', function () {

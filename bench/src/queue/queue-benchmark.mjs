@@ -1,0 +1,243 @@
+// The queue benchmark: how fast a campaign is enqueued, what a recipient costs a worker through the queue
+// against a direct `client.send`, and how throughput grows with worker processes against a provider that
+// answers after 20 ms. Needs a redis-server on PATH; without one it reports why it was skipped.
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { startMinimalServer } from '../server/start-minimal-server.mjs';
+import { median } from '../statistics/quantiles.mjs';
+import { enqueueChunks } from './enqueue-chunks.mjs';
+import { processCpuMs, startRedisServer } from './start-redis-server.mjs';
+
+const WORKER_SCRIPT = fileURLToPath(new URL('./queue-worker-process.mjs', import.meta.url));
+const DIRECT_SCRIPT = fileURLToPath(new URL('./direct-send-process.mjs', import.meta.url));
+
+function call(child, message, answerType) {
+  return new Promise((resolve, reject) => {
+    const onMessage = (answer) => {
+      if (answer.type !== answerType) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(answer);
+    };
+    const onExit = (code) => reject(new Error(`a queue worker process exited with code ${code}`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send(message);
+  });
+}
+
+async function startWorkers(count, settings) {
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const child = fork(WORKER_SCRIPT, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      await call(child, { type: 'start', ...settings }, 'ready');
+      return child;
+    }),
+  );
+}
+
+async function stopWorkers(children) {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.send({ type: 'stop' });
+        }),
+    ),
+  );
+}
+
+const workerCpuMicros = async (child) => (await call(child, { type: 'cpu' }, 'cpu')).micros;
+
+async function waitUntilSettled(sms, jobs) {
+  for (;;) {
+    const counts = await sms.queue.getJobCounts('completed', 'failed');
+    if (counts.failed > 0) throw new Error(`${counts.failed} queue jobs failed in the benchmark`);
+    if (counts.completed >= jobs) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function runDirect(task) {
+  return new Promise((resolve, reject) => {
+    const child = fork(DIRECT_SCRIPT, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('message', (message) => (message.ok ? resolve(message.result) : reject(new Error(message.error))));
+    child.once('exit', (code) => reject(new Error(`the direct-send process exited with code ${code}`)));
+    child.send(task);
+  });
+}
+
+/** A queue of its own for one case, removed from Redis afterwards. */
+async function withQueue(redisUrl, body) {
+  const { createSmsQueue } = await import('@sms/queue');
+  const queueName = `bench-${randomUUID().slice(0, 8)}`;
+  const sms = createSmsQueue({ connection: redisUrl, name: queueName });
+  try {
+    return await body(sms, queueName);
+  } finally {
+    await sms.queue.obliterate({ force: true });
+    await sms.close();
+  }
+}
+
+/**
+ * One round of (a) and (b): one worker process, warmed up; the queue paused while the campaign is enqueued
+ * (the enqueue rate); then resumed, and the worker's CPU from there until every job is sent.
+ */
+async function cpuRound(redis, serverUrl, settings) {
+  return withQueue(redis.url, async (sms, queueName) => {
+    const [worker] = await startWorkers(1, {
+      redisUrl: redis.url,
+      queueName,
+      baseUrl: serverUrl,
+      concurrency: settings.workerConcurrency,
+    });
+    try {
+      const warmup = await enqueueChunks(sms, {
+        recipients: settings.warmupRecipients,
+        chunkSize: settings.chunkSize,
+        inFlight: settings.enqueueInFlight,
+        prefix: 'warm-up',
+      });
+      await waitUntilSettled(sms, warmup.jobs);
+      await sms.queue.pause();
+      const enqueued = await enqueueChunks(sms, {
+        recipients: settings.recipients,
+        chunkSize: settings.chunkSize,
+        inFlight: settings.enqueueInFlight,
+        prefix: 'campaign',
+      });
+      const cpuBefore = await workerCpuMicros(worker);
+      const redisBefore = await processCpuMs(redis.pid);
+      const started = performance.now();
+      await sms.queue.resume();
+      await waitUntilSettled(sms, warmup.jobs + enqueued.jobs);
+      const elapsedMs = performance.now() - started;
+      const cpuMicros = (await workerCpuMicros(worker)) - cpuBefore;
+      const redisAfter = await processCpuMs(redis.pid);
+      return {
+        enqueueMs: enqueued.elapsedMs,
+        enqueueRecipientsPerSecond: settings.recipients / (enqueued.elapsedMs / 1000),
+        enqueueJobsPerSecond: enqueued.jobs / (enqueued.elapsedMs / 1000),
+        workerCpuMicrosPerRecipient: cpuMicros / settings.recipients,
+        redisCpuMicrosPerRecipient:
+          redisBefore === undefined || redisAfter === undefined
+            ? undefined
+            : ((redisAfter - redisBefore) * 1000) / settings.recipients,
+        queueRecipientsPerSecond: settings.recipients / (elapsedMs / 1000),
+      };
+    } finally {
+      await stopWorkers([worker]);
+    }
+  });
+}
+
+/** (c): `workers` processes against the 20 ms server, from the moment the paused queue is resumed. */
+async function throughputCase(redis, serverUrl, settings, workers) {
+  return withQueue(redis.url, async (sms, queueName) => {
+    await sms.queue.pause();
+    const enqueued = await enqueueChunks(sms, {
+      recipients: settings.throughputRecipients,
+      chunkSize: settings.chunkSize,
+      inFlight: settings.enqueueInFlight,
+      prefix: 'campaign',
+    });
+    const children = await startWorkers(workers, {
+      redisUrl: redis.url,
+      queueName,
+      baseUrl: serverUrl,
+      concurrency: settings.throughputConcurrency,
+    });
+    try {
+      const started = performance.now();
+      await sms.queue.resume();
+      await waitUntilSettled(sms, enqueued.jobs);
+      const elapsedMs = performance.now() - started;
+      return {
+        workers,
+        concurrency: settings.throughputConcurrency,
+        recipients: settings.throughputRecipients,
+        jobs: enqueued.jobs,
+        elapsedMs,
+        recipientsPerSecond: settings.throughputRecipients / (elapsedMs / 1000),
+      };
+    } finally {
+      await stopWorkers(children);
+    }
+  });
+}
+
+export async function queueBenchmark(settings, log) {
+  const redis = await startRedisServer();
+  if (redis.skipped !== undefined) {
+    log(`queue: skipped: ${redis.skipped}`);
+    return { skipped: redis.skipped };
+  }
+  const instant = await startMinimalServer();
+  const slow = await startMinimalServer({ answerDelayMs: settings.answerDelayMs });
+  try {
+    const rounds = [];
+    for (let round = 1; round <= settings.rounds; round += 1) {
+      const direct = () =>
+        runDirect({
+          baseUrl: instant.url,
+          recipients: settings.recipients,
+          warmupRecipients: settings.warmupRecipients,
+          chunkSize: settings.chunkSize,
+          concurrency: settings.workerConcurrency,
+        });
+      // Alternate the order each round so that neither side always runs first.
+      let queued;
+      let directResult;
+      if (round % 2 === 1) {
+        queued = await cpuRound(redis, instant.url, settings);
+        directResult = await direct();
+      } else {
+        directResult = await direct();
+        queued = await cpuRound(redis, instant.url, settings);
+      }
+      const directCpuMicrosPerRecipient = directResult.cpuMicros / settings.recipients;
+      const figures = {
+        ...queued,
+        directCpuMicrosPerRecipient,
+        directRecipientsPerSecond: settings.recipients / (directResult.elapsedMs / 1000),
+        cpuRatio: queued.workerCpuMicrosPerRecipient / directCpuMicrosPerRecipient,
+      };
+      rounds.push(figures);
+      log(
+        `queue round ${round}: enqueue ${figures.enqueueRecipientsPerSecond.toFixed(0)} recipients/s (${figures.enqueueJobsPerSecond.toFixed(0)} jobs/s); ` +
+          `worker CPU ${figures.workerCpuMicrosPerRecipient.toFixed(2)} µs/recipient through the queue, ${directCpuMicrosPerRecipient.toFixed(2)} direct (${figures.cpuRatio.toFixed(2)}×); ` +
+          `Redis ${figures.redisCpuMicrosPerRecipient?.toFixed(2) ?? '?'} µs/recipient`,
+      );
+    }
+    const throughput = [];
+    for (const workers of settings.workerCounts) {
+      const result = await throughputCase(redis, slow.url, settings, workers);
+      throughput.push(result);
+      log(
+        `queue throughput, ${workers} worker process(es) × concurrency ${result.concurrency}, ${settings.answerDelayMs} ms answers: ${result.recipientsPerSecond.toFixed(0)} recipients/s (${result.elapsedMs.toFixed(0)} ms)`,
+      );
+    }
+    const medianOf = (key) => median(rounds.map((round) => round[key]).filter(Number.isFinite));
+    return {
+      settings,
+      rounds,
+      enqueueRecipientsPerSecond: medianOf('enqueueRecipientsPerSecond'),
+      enqueueJobsPerSecond: medianOf('enqueueJobsPerSecond'),
+      workerCpuMicrosPerRecipient: medianOf('workerCpuMicrosPerRecipient'),
+      directCpuMicrosPerRecipient: medianOf('directCpuMicrosPerRecipient'),
+      redisCpuMicrosPerRecipient: medianOf('redisCpuMicrosPerRecipient'),
+      queueRecipientsPerSecond: medianOf('queueRecipientsPerSecond'),
+      directRecipientsPerSecond: medianOf('directRecipientsPerSecond'),
+      cpuRatio: medianOf('cpuRatio'),
+      throughput,
+    };
+  } finally {
+    await instant.close();
+    await slow.close();
+    await redis.stop();
+  }
+}
