@@ -47,3 +47,13 @@ export type {
 } from './rate-limit/shared-rate-limit-types';
 export { measureRateAdherence } from './rate-limit/measure-rate-adherence';
 export type { RateAdherence } from './rate-limit/measure-rate-adherence';
+export type {
+  EnqueueEvent,
+  EnqueuedEvent,
+  JobEndEvent,
+  JobEvent,
+  JobRunEnd,
+  SmsJobCarrier,
+  SmsQueueHooks,
+  SmsWorkerHooks,
+} from './observability/sms-queue-hooks';

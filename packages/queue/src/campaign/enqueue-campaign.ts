@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KeepJobs, Queue } from 'bullmq';
 import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
+import type { SmsJobCarrier, SmsQueueHooks } from '../observability/sms-queue-hooks';
 import { campaignChunks, type CampaignChunk, type ChunkLimits } from './campaign-chunks';
 import { campaignChunkJobId, campaignChunkKey } from './campaign-chunk-job';
 import { campaignKeys, runCampaignScript } from './campaign-redis';
@@ -16,6 +17,7 @@ export interface EnqueueCampaignContext {
   queue: Queue<SmsJobData, SmsJobResult>;
   keep: KeepJobs;
   keepSeconds: number;
+  hooks: SmsQueueHooks;
 }
 
 export interface CampaignPlan {
@@ -24,6 +26,8 @@ export interface CampaignPlan {
   content: CampaignContent;
   options: CampaignOptions;
   limits: ChunkLimits;
+  /** What `beforeEnqueue` returned for the campaign, carried by each of its chunks. */
+  carrier?: SmsJobCarrier;
 }
 
 /**
@@ -87,6 +91,7 @@ export async function enqueueCampaign(
           campaignId: id,
           campaignChunk: index,
         };
+        if (plan.carrier !== undefined) data.carrier = plan.carrier;
         if (options.provider !== undefined) data.provider = options.provider;
         if (options.failover !== undefined) data.failover = options.failover;
         return {

@@ -11,7 +11,10 @@ import type {
   CampaignStatus,
   SmsCampaign,
 } from './campaign-types';
-import { enqueueCampaign, type EnqueueCampaignContext } from './enqueue-campaign';
+import { enqueueCampaign, type CampaignPlan, type EnqueueCampaignContext } from './enqueue-campaign';
+import { callHookSafely } from '../observability/call-hook-safely';
+import { carrierOf } from '../observability/carrier-of';
+import type { EnqueueEvent } from '../observability/sms-queue-hooks';
 import { readCampaignReport } from './read-campaign-report';
 import { readCampaignStatus } from './read-campaign-status';
 
@@ -117,7 +120,12 @@ export function startCampaign(
   const recordCreated = new Promise<void>((resolve) => {
     created = resolve;
   });
-  const enqueuing = enqueueCampaign(context, { id, recipients, content, options, limits }, created);
+  const event: EnqueueEvent = { operation: 'campaign', campaignId: id };
+  if (options.provider !== undefined) event.provider = options.provider;
+  const carrier = carrierOf(callHookSafely(context.hooks.beforeEnqueue, event));
+  const plan: CampaignPlan = { id, recipients, content, options, limits };
+  if (carrier !== undefined) plan.carrier = carrier;
+  const enqueuing = enqueueCampaign(context, plan, created);
   // A failure is surfaced by enqueued() and done(); not an unhandled rejection when nobody asks.
   enqueuing.catch(() => undefined).finally(created);
 

@@ -1,4 +1,5 @@
 import type { FailoverPolicy } from '@sms/core';
+import type { SmsJobCarrier } from '../observability/sms-queue-hooks';
 import type { QueuedSendResult, SmsErrorSummary } from '../status/sms-job-status';
 
 /** `cancel`: cancels at the provider what a campaign chunk scheduled there (`message` is its `SendResult`). */
@@ -27,6 +28,8 @@ export interface SmsJobData {
   reconciled?: QueuedSendResult;
   /** How the job ended, when it ended with an error (BullMQ keeps only a message for failures). */
   settlement?: SmsJobSettlement;
+  /** What the producer's `beforeEnqueue` hook asked to carry to the worker (a trace context). */
+  carrier?: SmsJobCarrier;
   /** The campaign this job is a chunk of: its recipients' message records are found by it too. */
   campaignId?: string;
   /** The chunk's index in its campaign (its idempotency key is `campaign:<id>:<index>`). */

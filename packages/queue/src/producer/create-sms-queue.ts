@@ -5,6 +5,10 @@ import { Queue, type KeepJobs } from 'bullmq';
 import { toConnectionOptions } from '../connection/to-connection-options';
 import { fingerprintOf } from '../jobs/fingerprint-of';
 import { jobIdOf } from '../jobs/job-id-of';
+import { recipientsOf } from '../jobs/recipients-of';
+import { callHookSafely } from '../observability/call-hook-safely';
+import { carrierOf } from '../observability/carrier-of';
+import type { EnqueueEvent } from '../observability/sms-queue-hooks';
 import type { SmsJobData, SmsJobOperation, SmsJobResult } from '../jobs/sms-job-data';
 import { readJobStatus } from '../status/read-job-status';
 import type { SmsJobState, SmsJobStatus } from '../status/sms-job-status';
@@ -103,9 +107,16 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
   const queue = new Queue<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, {
     connection: toConnectionOptions(options.connection, 'createSmsQueue'),
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+    ...(options.telemetry === undefined ? {} : { telemetry: options.telemetry }),
   });
   const keep = keepJobs(options);
-  const campaigns = { queue, keep, keepSeconds: options.retention?.ageSeconds ?? DEFAULT_RETENTION_SECONDS };
+  const hooks = options.hooks ?? {};
+  const campaigns = {
+    queue,
+    keep,
+    keepSeconds: options.retention?.ageSeconds ?? DEFAULT_RETENTION_SECONDS,
+    hooks,
+  };
 
   const enqueue = async (
     operation: SmsJobOperation,
@@ -125,21 +136,25 @@ export function createSmsQueue(options: SmsQueueOptions): SmsQueue {
     if (enqueueOptions?.provider !== undefined) data.provider = enqueueOptions.provider;
     if (enqueueOptions?.failover !== undefined) data.failover = enqueueOptions.failover;
     data.fingerprint = fingerprintOf({ operation, message, provider: data.provider, failover: data.failover });
+    const event: EnqueueEvent = { operation, jobId, idempotencyKey, recipients: recipientsOf(message).length };
+    if (data.provider !== undefined) event.provider = data.provider;
+    const carrier = carrierOf(callHookSafely(hooks.beforeEnqueue, event));
+    if (carrier !== undefined) data.carrier = carrier;
     // BullMQ adds a job with a given id atomically (one Lua script): of two calls with the same key, from
     // any number of processes, one creates the job and the other finds it.
     await queue.add(operation, data, { jobId, attempts: 1, removeOnComplete: keep, removeOnFail: keep });
     const found = await readJobStatus(queue, jobId);
-    // Gone already: settled and removed by a retention shorter than this call, so how it ended is not known.
-    if (found === undefined) return { jobId, idempotencyKey, state: 'unknown', created: true };
-    const created = found.enqueueId === enqueueId;
-    if (!created && found.fingerprint !== undefined && found.fingerprint !== data.fingerprint)
+    const created = found === undefined || found.enqueueId === enqueueId;
+    if (found !== undefined && !created && found.fingerprint !== undefined && found.fingerprint !== data.fingerprint)
       throw new SmsError(
         `The idempotency key "${idempotencyKey}" was enqueued before with another message (job ${jobId}, ` +
           `${found.status.state}); nothing was added. Use a new key for a new message, or the same message to ` +
           'get the first job back.',
         { code: 'INVALID_INPUT' },
       );
-    return { jobId, idempotencyKey, state: found.status.state, created };
+    callHookSafely(hooks.onEnqueued, { ...event, jobId, idempotencyKey, created });
+    // Gone already: settled and removed by a retention shorter than this call, so how it ended is not known.
+    return { jobId, idempotencyKey, state: found === undefined ? 'unknown' : found.status.state, created };
   };
 
   return {

@@ -1,4 +1,6 @@
 import type { FailoverPolicy } from '@sms/core';
+import type { Telemetry } from 'bullmq';
+import type { SmsQueueHooks } from '../observability/sms-queue-hooks';
 import type { SmsQueueConnection } from '../connection/sms-queue-connection';
 import type { SmsJobState } from '../status/sms-job-status';
 
@@ -17,6 +19,10 @@ export interface SmsQueueOptions {
   /** The Redis key prefix, shared with the workers. Default BullMQ's `bull`. */
   prefix?: string;
   retention?: SmsQueueRetention;
+  /** Observers of each enqueue; `beforeEnqueue` may carry a trace context to the worker. */
+  hooks?: SmsQueueHooks;
+  /** BullMQ's own telemetry (e.g. `new BullMQOtel('app')` of `bullmq-otel`), passed to the BullMQ queue. */
+  telemetry?: Telemetry;
 }
 
 export interface EnqueueOptions {

@@ -7,6 +7,7 @@ import { recipientsOf } from '../jobs/recipients-of';
 import type { SmsJobData, SmsJobResult, SmsJobSettlement } from '../jobs/sms-job-data';
 import { recordJobMessages } from '../messages/record-job-messages';
 import { assertStatusPolls, startStatusPolls } from '../messages/start-status-polls';
+import { observeJobs } from '../observability/observe-jobs';
 import { summarizeError } from '../status/summarize-error';
 import { toQueuedResult } from '../status/to-queued-result';
 import { retryDelay } from './retry-delay';
@@ -136,7 +137,10 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     }
   };
 
-  const handleJob = withCampaignChunks(client, () => worker, processJob);
+  const handleJob = observeJobs(
+    options.hooks,
+    withCampaignChunks(client, () => worker, processJob),
+  );
   const worker = new Worker<SmsJobData, SmsJobResult>(options.name ?? DEFAULT_QUEUE_NAME, handleJob, {
     connection: toConnectionOptions(options.connection, 'createSmsWorker'),
     concurrency: options.concurrency ?? 1,
@@ -145,6 +149,7 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     // (a job whose next worker was killed too, as in the kill test).
     maxStalledCount: 5,
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+    ...(options.telemetry === undefined ? {} : { telemetry: options.telemetry }),
     ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),
     ...(options.stalledIntervalMs === undefined ? {} : { stalledInterval: options.stalledIntervalMs }),
   });

@@ -1,4 +1,6 @@
 import type { SmsClient, SmsError } from '@sms/core';
+import type { Telemetry } from 'bullmq';
+import type { SmsWorkerHooks } from '../observability/sms-queue-hooks';
 import type { SmsQueueConnection } from '../connection/sms-queue-connection';
 import type { SmsStatusPolls } from '../messages/status-polls-options';
 
@@ -40,6 +42,10 @@ export interface SmsWorkerOptions {
    * up at the provider (a request still in the network may land until then). Default 60,000 ms.
    */
   reconcileAfterMs?: number;
+  /** Observers of each job run: `aroundJob` wraps it (a span), `onJobEnd` says how it ended. */
+  hooks?: SmsWorkerHooks;
+  /** BullMQ's own telemetry (e.g. `new BullMQOtel('app')` of `bullmq-otel`), passed to the BullMQ worker. */
+  telemetry?: Telemetry;
   /** Called with errors of the worker itself (Redis connection…). Default: written to `console.error`. */
   onError?: (error: Error) => void;
 }
