@@ -51,7 +51,7 @@ const progress = (report: CampaignProgressReport) => {
   const line =
     `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${number(report.settledRecipients)}/${number(report.recipients)} settled ` +
     `(${number(report.counts.sent)} sent, ${number(report.counts.failed)} failed, ${number(report.counts.unknown)} unknown), ` +
-    `${number(report.counts.sending)} sending, ${number(report.enqueuedRecipients)} enqueued, ${(report.elapsedMs / 1000).toFixed(1)} s`;
+    `${number(report.counts.sending)} sending, ${number(report.counts.queued)} queued of ${number(report.enqueuedRecipients)} enqueued, ${(report.elapsedMs / 1000).toFixed(1)} s`;
   if (interactive) process.stdout.write(`\r\u001b[2K${line}`);
   else if (report.elapsedMs - lastLineAt >= 1000 || report.settledRecipients === report.recipients) {
     lastLineAt = report.elapsedMs;
@@ -81,7 +81,7 @@ Done in ${(result.elapsedMs / 1000).toFixed(1)} s (all ${number(result.jobs)} ch
 
   sent        ${number(result.sent)}  (${number(result.sentRecordedByProvider)} of them in the simulator's record)
   failed      ${number(result.failed)}
-  unknown     ${number(result.unknown)}  (in flight when the worker was killed; ${number(result.unknownRecordedByProvider)} of them reached the simulator: reconciliation decides, nothing is resent)
+  unknown     ${number(result.unknown)}  (in flight when the worker was killed, not settled by the lookup at the simulator; ${number(result.unknownRecordedByProvider)} of them reached it: nothing is resent)
   canceled    ${number(result.canceled)}
   total       ${number(accounted)} of ${number(result.recipients)}
   duplicates  ${number(result.duplicates)} in the simulator's record of ${number(result.ledgerMessages)} messages

@@ -43,6 +43,7 @@ describe('the campaign command', () => {
       workerConcurrency: 2,
       lockDurationMs: 3000,
       stalledIntervalMs: 1000,
+      reconcileAfterMs: 2000,
       reporter: { event: (line) => events.push(line), progress: (report) => progress.push(report) },
     });
 

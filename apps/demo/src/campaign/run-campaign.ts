@@ -29,6 +29,12 @@ export interface CampaignOptions {
    */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /**
+   * How long after a killed worker's request went out its chunk is looked up at the simulator by reference
+   * (found: sent; provably not there: sent once; otherwise unknown). Default 10,000 ms: the simulator answers in
+   * milliseconds, so the demo does not wait the library's 60 s.
+   */
+  reconcileAfterMs?: number;
   reporter?: CampaignReporter;
   signal?: AbortSignal;
 }
@@ -108,6 +114,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     concurrency: options.workerConcurrency ?? 4,
     lockDurationMs: options.lockDurationMs ?? 5000,
     stalledIntervalMs: options.stalledIntervalMs ?? 2000,
+    reconcileAfterMs: options.reconcileAfterMs ?? 10_000,
   });
   const say = (line: string) => options.reporter?.event?.(line);
   const abortIfAsked = () => options.signal?.throwIfAborted();
@@ -169,7 +176,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
           killed = { number: victim.number, pid: victim.pid, atSettledRecipients: settledRecipients };
           say(
             `killed worker ${victim.number} (pid ${victim.pid}) with SIGKILL at ${settledRecipients.toLocaleString('en')} recipients: ` +
-              'its jobs in flight settle as unknown once its lock expires, never sent twice',
+              'once its lock expires, its chunks in flight are looked up at the simulator by reference, never sent twice blindly',
           );
           if (options.replaceKilledWorker ?? true)
             replacing = workers.start().then((worker) => {
