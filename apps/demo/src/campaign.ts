@@ -82,7 +82,12 @@ Done in ${(result.elapsedMs / 1000).toFixed(1)} s (all ${number(result.jobs)} ch
   sent        ${number(result.sent)}  (${number(result.sentRecordedByProvider)} of them in the simulator's record)
   failed      ${number(result.failed)}
   unknown     ${number(result.unknown)}  (in flight when the worker was killed, not settled by the lookup at the simulator; ${number(result.unknownRecordedByProvider)} of them reached it: nothing is resent)
-  canceled    ${number(result.canceled)}
+  canceled    ${number(result.canceled)}${Object.entries(result.issues)
+    .map(
+      ([kind, issue]) =>
+        `\n  why         ${number(issue.count)} ${kind}${issue.message === undefined ? '' : `: ${issue.message}`}`,
+    )
+    .join('')}
   total       ${number(accounted)} of ${number(result.recipients)}
   duplicates  ${number(result.duplicates)} in the simulator's record of ${number(result.ledgerMessages)} messages
 `);

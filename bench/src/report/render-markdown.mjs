@@ -314,9 +314,9 @@ export function renderMarkdown(results) {
     `after: \`${results.machine.loadAfter.uptime}\``,
     '',
     'Other work on the machine (other test suites) disturbs absolute figures; the ratios come from the same run, case by case, and hold better. The server runs in its own process; on 2 cores it competes with the client, so at concurrency 50 both clients can be limited by the server.',
-    '',
-    '![ratios](ratios.svg)',
   ];
+  // The chart holds the per-send and bulk ratios: a run without them (`--only queue`) writes none.
+  if (results.perSend !== undefined || results.bulk !== undefined) sections.push('', '![ratios](ratios.svg)');
   if (results.targets?.length > 0) sections.push('', targetsSection(results.targets));
   if (results.perSend !== undefined) sections.push('', perSendSection(results));
   if (results.bulk !== undefined) sections.push('', bulkSection(results.bulk));

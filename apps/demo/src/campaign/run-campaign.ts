@@ -68,6 +68,11 @@ export interface CampaignResult {
   canceled: number;
   /** Of the `unknown` recipients, those the simulator recorded: what reconciliation with the provider would find. */
   unknownRecordedByProvider: number;
+  /**
+   * Why recipients are failed, unknown or canceled: by state and error code (`unknown INTERRUPTED`: a killed
+   * worker's chunk that the lookup could not settle), with the first such error's message.
+   */
+  issues: Record<string, { count: number; message?: string }>;
   /** Recipients the simulator recorded that the campaign does not list as failed, unknown or canceled: its `sent` ones. */
   sentRecordedByProvider: number;
   /** Messages in the simulator's record for this campaign. */
@@ -204,7 +209,13 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     // Who did not get it (failed, unknown, canceled), read a chunk at a time; everyone else was sent.
     const report = await campaign.report();
     const notSent = new Map<string, string>();
-    for await (const issue of report.issues()) notSent.set(subscriberNumber(issue.to), issue.state);
+    const issues: CampaignResult['issues'] = {};
+    for await (const issue of report.issues()) {
+      notSent.set(subscriberNumber(issue.to), issue.state);
+      const kind = `${issue.state} ${issue.error?.code ?? '(no error code)'}`;
+      issues[kind] ??= { count: 0, ...(issue.error === undefined ? {} : { message: issue.error.message }) };
+      issues[kind].count += 1;
+    }
     const ledger = options.simulator.messages({ provider: 'ghasedak' }).slice(ledgerBefore);
     const recorded = new Set(ledger.map((message) => subscriberNumber(message.recipient)));
     let unknownRecordedByProvider = 0;
@@ -223,6 +234,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       unknown: status.counts.unknown,
       canceled: status.counts.canceled,
       unknownRecordedByProvider,
+      issues,
       sentRecordedByProvider,
       ledgerMessages: ledger.length,
       duplicates: countLedgerDuplicates(ledger),
