@@ -22,6 +22,7 @@ async function start(settings: CampaignWorkerSettings): Promise<void> {
     concurrency: settings.concurrency,
     lockDurationMs: settings.lockDurationMs,
     stalledIntervalMs: settings.stalledIntervalMs,
+    reconcileAfterMs: settings.reconcileAfterMs,
   });
   stopWorker = async () => {
     await worker.close();

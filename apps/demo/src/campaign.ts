@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { GHASEDAK_CAPABILITIES } from '@sms/ghasedak';
 import { startSimulator } from '@sms/simulator';
 import { runCampaign, type CampaignProgressReport } from './campaign/run-campaign';
 import { MissingRedisError, startLocalRedis } from './campaign/start-local-redis';
@@ -38,15 +39,19 @@ console.log(`Inbox page: ${simulator.url}/  (the campaign's messages show there 
 console.log(
   `Redis:      ${redis.origin === 'REDIS_URL' ? 'REDIS_URL' : `a redis-server of its own at ${redis.url}, no persistence`}`,
 );
-console.log(`Campaign:   ${number(RECIPIENTS)} recipients, ${WORKERS} worker processes, jobs of 100 recipients\n`);
+console.log(
+  `Campaign:   ${number(RECIPIENTS)} recipients streamed into queue.campaign(), ${WORKERS} worker processes, ` +
+    `chunks of one Ghasedak request (${GHASEDAK_CAPABILITIES.maxRecipientsPerRequest} recipients)\n`,
+);
 
 let lastLineAt = 0;
 const progress = (report: CampaignProgressReport) => {
   const width = 30;
   const filled = Math.round((report.settledRecipients / report.recipients) * width);
   const line =
-    `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${number(report.settledRecipients)}/${number(report.recipients)} settled, ` +
-    `${number(report.enqueuedRecipients)} enqueued, ${(report.elapsedMs / 1000).toFixed(1)} s`;
+    `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${number(report.settledRecipients)}/${number(report.recipients)} settled ` +
+    `(${number(report.counts.sent)} sent, ${number(report.counts.failed)} failed, ${number(report.counts.unknown)} unknown), ` +
+    `${number(report.counts.sending)} sending, ${number(report.counts.queued)} queued of ${number(report.enqueuedRecipients)} enqueued, ${(report.elapsedMs / 1000).toFixed(1)} s`;
   if (interactive) process.stdout.write(`\r\u001b[2K${line}`);
   else if (report.elapsedMs - lastLineAt >= 1000 || report.settledRecipients === report.recipients) {
     lastLineAt = report.elapsedMs;
@@ -70,18 +75,33 @@ try {
     signal: controller.signal,
   });
   if (interactive) process.stdout.write('\n');
-  const accounted = result.sent + result.failed + result.unknown;
+  const accounted = result.sent + result.failed + result.unknown + result.canceled;
   console.log(`
-Done in ${(result.elapsedMs / 1000).toFixed(1)} s (all ${number(result.jobs)} jobs enqueued after ${(result.enqueueMs / 1000).toFixed(1)} s).
+Done in ${(result.elapsedMs / 1000).toFixed(1)} s (all ${number(result.jobs)} chunks enqueued after ${(result.enqueueMs / 1000).toFixed(1)} s). The campaign's counters:
 
-  sent        ${number(result.sent)}
+  sent        ${number(result.sent)}  (${number(result.sentRecordedByProvider)} of them in the simulator's record)
   failed      ${number(result.failed)}
-  unknown     ${number(result.unknown)}  (in flight when the worker was killed; ${number(result.unknownRecordedByProvider)} of them reached the simulator: reconciliation decides, nothing is resent)
+  unknown     ${number(result.unknown)}  (in flight when the worker was killed, not settled by the lookup at the simulator; ${number(result.unknownRecordedByProvider)} of them reached it: nothing is resent)
+  canceled    ${number(result.canceled)}${Object.entries(result.issues)
+    .map(
+      ([kind, issue]) =>
+        `\n  why         ${number(issue.count)} ${kind}${issue.message === undefined ? '' : `: ${issue.message}`}`,
+    )
+    .join('')}
   total       ${number(accounted)} of ${number(result.recipients)}
   duplicates  ${number(result.duplicates)} in the simulator's record of ${number(result.ledgerMessages)} messages
 `);
-  exitCode = result.duplicates === 0 && accounted === result.recipients ? 0 : 1;
-  if (exitCode !== 0) console.log('Something is off: the tally does not add up, or a recipient got a message twice.');
+  exitCode =
+    result.duplicates === 0 &&
+    accounted === result.recipients &&
+    result.recipients === RECIPIENTS &&
+    result.sentRecordedByProvider === result.sent
+      ? 0
+      : 1;
+  if (exitCode !== 0)
+    console.log(
+      'Something is off: the tally does not add up, a sent recipient is missing from the simulator, or a recipient got a message twice.',
+    );
 } catch (error) {
   if (interactive) process.stdout.write('\n');
   if (!controller.signal.aborted) console.error(error instanceof Error ? error.message : error);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@sms/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleChildScript } from '../../../packages/queue/src/test-support/bundle-child-script';
-import { runCampaign } from '../src/campaign/run-campaign';
+import { runCampaign, type CampaignProgressReport } from '../src/campaign/run-campaign';
 import { MissingRedisError, startLocalRedis, type CampaignRedis } from '../src/campaign/start-local-redis';
 
 let directory: string;
@@ -32,6 +32,7 @@ describe('the campaign command', () => {
     // Answers after 300 ms: the campaign lasts long enough for the kill to land halfway, with requests out.
     simulator.fault({ provider: 'ghasedak', kind: 'slow', delayMs: 300, times: 10_000 });
     const events: string[] = [];
+    const progress: CampaignProgressReport[] = [];
     const result = await runCampaign({
       redisUrl: redis.url,
       simulator,
@@ -42,18 +43,31 @@ describe('the campaign command', () => {
       workerConcurrency: 2,
       lockDurationMs: 3000,
       stalledIntervalMs: 1000,
-      reporter: { event: (line) => events.push(line) },
+      reconcileAfterMs: 2000,
+      reporter: { event: (line) => events.push(line), progress: (report) => progress.push(report) },
     });
 
     expect(result.killedWorker).toBeDefined();
     expect(events.some((line) => line.startsWith(`killed worker ${result.killedWorker?.number}`))).toBe(true);
+    expect(result.recipients).toBe(500);
     expect(result.jobs).toBe(20);
-    expect(result.sent + result.failed + result.unknown).toBe(500);
+    // The campaign's counters: every recipient in exactly one settled state.
+    expect(result.sent + result.failed + result.unknown + result.canceled).toBe(500);
     expect(result.failed).toBe(0);
-    expect(result.duplicates).toBe(0);
-    // The simulator holds every sent recipient, and beyond them only unknown ones (whose request went out).
+    expect(result.canceled).toBe(0);
+    // They agree with the simulator's ledger: every sent recipient is in it, and beyond them only unknown ones
+    // (whose request went out before the kill), each once.
+    expect(result.sentRecordedByProvider).toBe(result.sent);
     expect(result.ledgerMessages).toBe(result.sent + result.unknownRecordedByProvider);
+    expect(result.unknownRecordedByProvider).toBeLessThanOrEqual(result.unknown);
+    expect(result.duplicates).toBe(0);
     expect(simulator.messages({ provider: 'ghasedak' })).toHaveLength(result.ledgerMessages);
+    // The bar followed the counters per recipient, not chunks times their size, and ended on the tally.
+    const last = progress.at(-1)!;
+    expect(last.settledRecipients).toBe(500);
+    expect(last.counts).toMatchObject({ queued: 0, sending: 0, sent: result.sent, unknown: result.unknown });
+    for (const report of progress)
+      expect(report.settledRecipients + report.counts.queued + report.counts.sending).toBe(report.enqueuedRecipients);
     simulator.clearFaults();
   });
 

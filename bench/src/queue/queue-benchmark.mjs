@@ -1,12 +1,13 @@
-// The queue benchmark: how fast a campaign is enqueued, what a recipient costs a worker through the queue
-// against a direct `client.send`, and how throughput grows with worker processes against a provider that
-// answers after 20 ms. Needs a redis-server on PATH; without one it reports why it was skipped.
+// The queue benchmark: how fast a campaign is enqueued with `queue.campaign(...)`, what a recipient costs a
+// worker through the queue against a direct `client.send`, how throughput grows with worker processes against
+// a provider that answers after 20 ms, and how closely three workers sharing a rate limit keep to it. Needs a
+// redis-server on PATH; without one it reports why it was skipped.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { startMinimalServer } from '../server/start-minimal-server.mjs';
 import { median } from '../statistics/quantiles.mjs';
-import { enqueueChunks } from './enqueue-chunks.mjs';
+import { assertCampaignSent, enqueueCampaign } from './enqueue-campaign.mjs';
 import { processCpuMs, startRedisServer } from './start-redis-server.mjs';
 
 const WORKER_SCRIPT = fileURLToPath(new URL('./queue-worker-process.mjs', import.meta.url));
@@ -96,19 +97,17 @@ async function cpuRound(redis, serverUrl, settings) {
       concurrency: settings.workerConcurrency,
     });
     try {
-      const warmup = await enqueueChunks(sms, {
+      const warmup = await enqueueCampaign(sms, {
         recipients: settings.warmupRecipients,
         chunkSize: settings.chunkSize,
-        inFlight: settings.enqueueInFlight,
-        prefix: 'warm-up',
+        id: 'warm-up',
       });
       await waitUntilSettled(sms, warmup.jobs);
       await sms.queue.pause();
-      const enqueued = await enqueueChunks(sms, {
+      const enqueued = await enqueueCampaign(sms, {
         recipients: settings.recipients,
         chunkSize: settings.chunkSize,
-        inFlight: settings.enqueueInFlight,
-        prefix: 'campaign',
+        id: 'campaign',
       });
       const cpuBefore = await workerCpuMicros(worker);
       const redisBefore = await processCpuMs(redis.pid);
@@ -118,6 +117,7 @@ async function cpuRound(redis, serverUrl, settings) {
       const elapsedMs = performance.now() - started;
       const cpuMicros = (await workerCpuMicros(worker)) - cpuBefore;
       const redisAfter = await processCpuMs(redis.pid);
+      await assertCampaignSent(enqueued.campaign, settings.recipients);
       return {
         enqueueMs: enqueued.elapsedMs,
         enqueueRecipientsPerSecond: settings.recipients / (enqueued.elapsedMs / 1000),
@@ -139,11 +139,10 @@ async function cpuRound(redis, serverUrl, settings) {
 async function throughputCase(redis, serverUrl, settings, workers) {
   return withQueue(redis.url, async (sms, queueName) => {
     await sms.queue.pause();
-    const enqueued = await enqueueChunks(sms, {
+    const enqueued = await enqueueCampaign(sms, {
       recipients: settings.throughputRecipients,
       chunkSize: settings.chunkSize,
-      inFlight: settings.enqueueInFlight,
-      prefix: 'campaign',
+      id: 'campaign',
     });
     const children = await startWorkers(workers, {
       redisUrl: redis.url,
@@ -156,6 +155,7 @@ async function throughputCase(redis, serverUrl, settings, workers) {
       await sms.queue.resume();
       await waitUntilSettled(sms, enqueued.jobs);
       const elapsedMs = performance.now() - started;
+      await assertCampaignSent(enqueued.campaign, settings.throughputRecipients);
       return {
         workers,
         concurrency: settings.throughputConcurrency,
@@ -168,6 +168,63 @@ async function throughputCase(redis, serverUrl, settings, workers) {
       await stopWorkers(children);
     }
   });
+}
+
+/**
+ * (d): `workers` processes whose provider is wrapped by one `createSharedRateLimits` limit of
+ * `requestsPerSecond`, against a server answering after `answerDelayMs` that has no limit of its own. The rate
+ * is the one the server saw over `windowMs`, starting a second after its first request, while the queue still
+ * held chunks for every worker (an idle spell would lower the figure).
+ */
+async function rateLimitCase(redis, settings, log) {
+  const { measureRateAdherence } = await import('@sms/queue');
+  const rate = settings.rateLimit;
+  const server = await startMinimalServer({ answerDelayMs: settings.answerDelayMs, recordTimes: true });
+  try {
+    return await withQueue(redis.url, async (sms, queueName) => {
+      await sms.queue.pause();
+      // Enough requests to keep every worker waiting on the limit past the end of the window.
+      const chunks = Math.ceil((rate.requestsPerSecond * (rate.windowMs + 2 * rate.startMs)) / 1000);
+      const enqueued = await enqueueCampaign(sms, {
+        recipients: chunks * rate.chunkSize,
+        chunkSize: rate.chunkSize,
+        id: 'rate-limited',
+      });
+      const children = await startWorkers(rate.workers, {
+        redisUrl: redis.url,
+        queueName,
+        baseUrl: server.url,
+        concurrency: rate.concurrency,
+        rateLimit: { requestsPerSecond: rate.requestsPerSecond, prefix: `bench:rate:${queueName}` },
+      });
+      try {
+        await server.reset();
+        await sms.queue.resume();
+        // Until a request arrives after the window (the senders were busy all through it), or every chunk has.
+        let times = [];
+        while (times.length < enqueued.jobs) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          times = await server.times();
+          if (times.length > 0 && times.at(-1) >= times[0] + rate.startMs + rate.windowMs) break;
+        }
+        const from = times[0] + rate.startMs;
+        const to = from + rate.windowMs;
+        if (times.at(-1) < to)
+          throw new Error(
+            `the rate-limited campaign's ${enqueued.jobs} requests all went out before the window ended: the limit did not hold`,
+          );
+        const adherence = measureRateAdherence(times, { from, to, requestsPerSecond: rate.requestsPerSecond });
+        log(
+          `rate-limit adherence: ${adherence.summary}, ${rate.workers} worker processes × concurrency ${rate.concurrency}, ${adherence.count} requests in ${rate.windowMs / 1000} s at the ${settings.answerDelayMs} ms fake`,
+        );
+        return { ...rate, answerDelayMs: settings.answerDelayMs, ...adherence };
+      } finally {
+        await stopWorkers(children);
+      }
+    });
+  } finally {
+    await server.close();
+  }
 }
 
 export async function queueBenchmark(settings, log) {
@@ -221,6 +278,7 @@ export async function queueBenchmark(settings, log) {
         `queue throughput, ${workers} worker process(es) × concurrency ${result.concurrency}, ${settings.answerDelayMs} ms answers: ${result.recipientsPerSecond.toFixed(0)} recipients/s (${result.elapsedMs.toFixed(0)} ms)`,
       );
     }
+    const rateLimit = await rateLimitCase(redis, settings, log);
     const medianOf = (key) => median(rounds.map((round) => round[key]).filter(Number.isFinite));
     return {
       settings,
@@ -234,6 +292,7 @@ export async function queueBenchmark(settings, log) {
       directRecipientsPerSecond: medianOf('directRecipientsPerSecond'),
       cpuRatio: medianOf('cpuRatio'),
       throughput,
+      rateLimit,
     };
   } finally {
     await instant.close();

@@ -1,10 +1,12 @@
 // One worker process of the queue benchmark: an `@sms/queue` worker sending through `@sms/ghasedak` to the
 // minimal server. Control over IPC:
-//   { type: 'start', redisUrl, queueName, baseUrl, concurrency } → { type: 'ready' }
+//   { type: 'start', redisUrl, queueName, baseUrl, concurrency, rateLimit? } → { type: 'ready' }
+//     rateLimit: { requestsPerSecond, prefix }: the provider wrapped by `createSharedRateLimits`, the limit kept
+//     in Redis under `prefix` for every worker process given the same
 //   { type: 'cpu' } → { type: 'cpu', micros } (process.cpuUsage, user + system)
 //   { type: 'stop' } → closes the worker and the client, then exits
 import { createSmsClient } from '@sms/core';
-import { createSmsWorker } from '@sms/queue';
+import { createSharedRateLimits, createSmsWorker } from '@sms/queue';
 import { PROVIDER_SETUPS } from '../variants/provider-setups.mjs';
 
 let close = async () => {};
@@ -12,7 +14,15 @@ let close = async () => {};
 process.on('message', async (message) => {
   if (message.type === 'start') {
     const provider = await PROVIDER_SETUPS.ghasedak.create(message.baseUrl);
-    const client = createSmsClient({ providers: provider });
+    const limits =
+      message.rateLimit === undefined
+        ? undefined
+        : createSharedRateLimits({
+            connection: message.redisUrl,
+            prefix: message.rateLimit.prefix,
+            limits: { [provider.id]: { requestsPerSecond: message.rateLimit.requestsPerSecond } },
+          });
+    const client = createSmsClient({ providers: limits === undefined ? provider : limits.wrap(provider) });
     const worker = createSmsWorker({
       connection: message.redisUrl,
       name: message.queueName,
@@ -21,6 +31,7 @@ process.on('message', async (message) => {
     });
     close = async () => {
       await worker.close();
+      await limits?.close();
       await client.close();
     };
     await worker.worker.waitUntilReady();

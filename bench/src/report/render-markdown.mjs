@@ -240,7 +240,7 @@ function queueSection(queue) {
   return [
     '## Queue (`@sms/queue` on a local redis-server)',
     '',
-    `A campaign of ${integer(settings.recipients)} recipients enqueued as ${integer(Math.ceil(settings.recipients / settings.chunkSize))} jobs of ${settings.chunkSize} with \`createSmsQueue().send\`, ${settings.enqueueInFlight} calls at a time, into a paused queue; then one worker process (concurrency ${settings.workerConcurrency}, warmed up with ${integer(settings.warmupRecipients)} recipients) sends them through \`@sms/ghasedak\` to the minimal server (instant answers). The baseline is a direct \`client.send\` of the same chunks, ${settings.workerConcurrency} at a time, in a process of its own. CPU is \`process.cpuUsage\` of that one process (user + system), from the resume to the last job; Redis's own CPU (from /proc) is shown apart. Medians of ${settings.rounds} round(s).`,
+    `A campaign of ${integer(settings.recipients)} recipients streamed (an async generator) into \`queue.campaign(...)\`, which enqueues them as ${integer(Math.ceil(settings.recipients / settings.chunkSize))} chunk jobs of ${settings.chunkSize} into a paused queue (timed until \`enqueued()\` resolves); then one worker process (concurrency ${settings.workerConcurrency}, warmed up with ${integer(settings.warmupRecipients)} recipients) sends them through \`@sms/ghasedak\` to the minimal server (instant answers). The baseline is a direct \`client.send\` of the same chunks, ${settings.workerConcurrency} at a time, in a process of its own. CPU is \`process.cpuUsage\` of that one process (user + system), from the resume to the last job; Redis's own CPU (from /proc) is shown apart. Medians of ${settings.rounds} round(s).`,
     '',
     table(
       ['figure', 'through the queue', 'direct send', 'ratio'],
@@ -277,7 +277,15 @@ function queueSection(queue) {
         `${integer(row.elapsedMs)} ms`,
       ]),
     ),
+    ...(queue.rateLimit === undefined ? [] : ['', rateLimitParagraph(queue.rateLimit)]),
   ].join('\n');
+}
+
+function rateLimitParagraph(rate) {
+  return (
+    `Rate-limit adherence: ${rate.workers} worker processes (concurrency ${rate.concurrency} each) share one \`createSharedRateLimits\` limit of ${rate.requestsPerSecond} requests/s against the ${rate.answerDelayMs} ms server, which has no limit of its own; chunks of ${rate.chunkSize} recipients, one request each. ` +
+    `Over ${integer(rate.windowMs / 1000)} s at the server (from ${integer(rate.startMs)} ms after its first request; \`measureRateAdherence\`): **${rate.summary}** (${integer(rate.count)} requests).`
+  );
 }
 
 function targetsSection(targets) {
@@ -306,9 +314,9 @@ export function renderMarkdown(results) {
     `after: \`${results.machine.loadAfter.uptime}\``,
     '',
     'Other work on the machine (other test suites) disturbs absolute figures; the ratios come from the same run, case by case, and hold better. The server runs in its own process; on 2 cores it competes with the client, so at concurrency 50 both clients can be limited by the server.',
-    '',
-    '![ratios](ratios.svg)',
   ];
+  // The chart holds the per-send and bulk ratios: a run without them (`--only queue`) writes none.
+  if (results.perSend !== undefined || results.bulk !== undefined) sections.push('', '![ratios](ratios.svg)');
   if (results.targets?.length > 0) sections.push('', targetsSection(results.targets));
   if (results.perSend !== undefined) sections.push('', perSendSection(results));
   if (results.bulk !== undefined) sections.push('', bulkSection(results.bulk));

@@ -6,6 +6,8 @@
 //   { type: 'stats', id }           → { type: 'stats', id, stats }
 //   { type: 'reset', id }           → { type: 'reset', id } (counters back to zero, open sockets kept)
 //   { type: 'capture', id, path }   → { type: 'captured', id, request } for the next request on that path
+//   { type: 'times', id }           → { type: 'times', id, times } when started with `--record-times`: the
+//                                     moment (ms since the epoch) each request arrived since the last reset
 //   { type: 'close', id }           → { type: 'closed', id }, then exit
 import { createServer } from 'node:http';
 
@@ -13,6 +15,11 @@ import { createServer } from 'node:http';
 // throughput cases); 0 by default, so the client's own costs are what the other benchmarks see.
 const delayFlag = process.argv.indexOf('--answer-delay-ms');
 const ANSWER_DELAY_MS = delayFlag === -1 ? 0 : Number(process.argv[delayFlag + 1]);
+// `--record-times`: keep each request's arrival time, for the rate-limit adherence figure (off elsewhere, so
+// the other benchmarks' server does no more work than before).
+const RECORD_TIMES = process.argv.includes('--record-times');
+/** @type {number[]} */
+let arrivals = [];
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 const NOT_FOUND = JSON.stringify({ error: 'no such endpoint in the minimal benchmark server' });
@@ -97,6 +104,7 @@ const server = createServer(
     request.on('end', () => {
       const body = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
       const endpoint = endpointOf(request.url ?? '/');
+      if (RECORD_TIMES) arrivals.push(performance.timeOrigin + performance.now());
       counters.requests += 1;
       counters.requestsByPath[endpoint] = (counters.requestsByPath[endpoint] ?? 0) + 1;
       const waiting = captures.get(endpoint);
@@ -140,6 +148,7 @@ process.on('message', (message) => {
       counters.peakConnectionsOpen = counters.connectionsOpen;
       counters.requests = 0;
       counters.requestsByPath = {};
+      arrivals = [];
       process.send({ type: 'reset', id: message.id });
       break;
     case 'capture': {
@@ -148,6 +157,9 @@ process.on('message', (message) => {
       captures.set(message.path, waiting);
       break;
     }
+    case 'times':
+      process.send({ type: 'times', id: message.id, times: arrivals });
+      break;
     case 'close':
       server.closeAllConnections();
       server.close(() => {

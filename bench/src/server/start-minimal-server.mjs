@@ -5,12 +5,14 @@ const SERVER_SCRIPT = fileURLToPath(new URL('./minimal-provider-server.mjs', imp
 
 /**
  * Starts the minimal provider server in a separate process and returns a handle that talks to it over IPC.
- * `answerDelayMs` makes every answer wait that long (default 0: at once).
- * @returns {Promise<{ url: string, pid: number, stats(): Promise<object>, reset(): Promise<void>,
+ * `answerDelayMs` makes every answer wait that long (default 0: at once); `recordTimes` keeps each request's
+ * arrival time for `times()` (ms since the epoch, since the last reset).
+ * @returns {Promise<{ url: string, pid: number, stats(): Promise<object>, reset(): Promise<void>, times(): Promise<number[]>,
  *   capture(path: string): Promise<{ method: string, url: string, rawHeaders: string[], body: string }>, close(): Promise<void> }>}
  */
-export async function startMinimalServer({ answerDelayMs = 0 } = {}) {
+export async function startMinimalServer({ answerDelayMs = 0, recordTimes = false } = {}) {
   const args = answerDelayMs > 0 ? ['--answer-delay-ms', String(answerDelayMs)] : [];
+  if (recordTimes) args.push('--record-times');
   const child = fork(SERVER_SCRIPT, args, { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let nextId = 1;
   const pending = new Map();
@@ -44,6 +46,9 @@ export async function startMinimalServer({ answerDelayMs = 0 } = {}) {
     pid: child.pid,
     async stats() {
       return (await call({ type: 'stats' })).stats;
+    },
+    async times() {
+      return (await call({ type: 'times' })).times;
     },
     async reset() {
       await call({ type: 'reset' });

@@ -1,5 +1,8 @@
-/** `count` distinct Iranian mobile numbers, made one at a time: +989120000000, +989120000001, … */
-export function* campaignRecipients(count: number): Generator<string> {
+/**
+ * `count` distinct Iranian mobile numbers, made one at a time as a database cursor would hand them over:
+ * +989120000000, +989120000001, … (never all held as a list).
+ */
+export async function* campaignRecipients(count: number): AsyncGenerator<string> {
   for (let index = 0; index < count; index += 1) yield `+98912${String(index).padStart(7, '0')}`;
 }
 

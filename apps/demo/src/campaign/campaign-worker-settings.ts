@@ -6,6 +6,8 @@ export interface CampaignWorkerSettings {
   concurrency: number;
   lockDurationMs: number;
   stalledIntervalMs: number;
+  /** How long after a killed worker's request went out its chunk is looked up at the simulator. */
+  reconcileAfterMs: number;
 }
 
 /** Messages between the campaign and a worker process. */

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createSmsQueue } from '@sms/queue';
+import { GHASEDAK_CAPABILITIES } from '@sms/ghasedak';
+import { createSmsQueue, type CampaignCounts, type CampaignStatus } from '@sms/queue';
 import type { Simulator } from '@sms/simulator';
 import { campaignRecipients, subscriberNumber } from './campaign-recipients';
 import { countLedgerDuplicates } from './count-ledger-duplicates';
-import { enqueueCampaign, type EnqueuedCampaign } from './enqueue-campaign';
-import { readCampaignProgress, readCampaignTally } from './read-campaign-progress';
 import { createWorkerProcesses, type WorkerProcess } from './worker-processes';
 
 export interface CampaignOptions {
@@ -16,7 +15,7 @@ export interface CampaignOptions {
   recipients: number;
   workers: number;
   text?: string;
-  /** Recipients per job. Default 100 (one Ghasedak request). */
+  /** Recipients per job. Default: Ghasedak's per-request limit (`GHASEDAK_CAPABILITIES`, 100). */
   chunkSize?: number;
   /** Jobs each worker process sends at once. Default 4. */
   workerConcurrency?: number;
@@ -30,15 +29,24 @@ export interface CampaignOptions {
    */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /**
+   * How long after a killed worker's request went out its chunk is looked up at the simulator by reference
+   * (found: sent; provably not there: sent once; otherwise unknown). Default 10,000 ms: the simulator answers in
+   * milliseconds, so the demo does not wait the library's 60 s.
+   */
+  reconcileAfterMs?: number;
   reporter?: CampaignReporter;
   signal?: AbortSignal;
 }
 
 export interface CampaignProgressReport {
   recipients: number;
+  /** Recipients in the queue so far (the campaign's own count). */
   enqueuedRecipients: number;
-  /** Recipients in settled jobs (sent, failed or unknown). */
+  /** Recipients whose chunk has settled: sent, failed, unknown or canceled. */
   settledRecipients: number;
+  /** The campaign's counters per recipient state, exact (not chunks × chunk size). */
+  counts: CampaignCounts;
   elapsedMs: number;
 }
 
@@ -49,13 +57,24 @@ export interface CampaignReporter {
 }
 
 export interface CampaignResult {
+  id: string;
   recipients: number;
+  /** Chunk jobs: one provider request each. */
   jobs: number;
+  /** From the campaign's counters. */
   sent: number;
   failed: number;
   unknown: number;
+  canceled: number;
   /** Of the `unknown` recipients, those the simulator recorded: what reconciliation with the provider would find. */
   unknownRecordedByProvider: number;
+  /**
+   * Why recipients are failed, unknown or canceled: by state and error code (`unknown INTERRUPTED`: a killed
+   * worker's chunk that the lookup could not settle), with the first such error's message.
+   */
+  issues: Record<string, { count: number; message?: string }>;
+  /** Recipients the simulator recorded that the campaign does not list as failed, unknown or canceled: its `sent` ones. */
+  sentRecordedByProvider: number;
   /** Messages in the simulator's record for this campaign. */
   ledgerMessages: number;
   /** Recipients the simulator recorded more than once. */
@@ -72,14 +91,19 @@ const STUCK_AFTER_MS = 60_000;
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
+const settledOf = (counts: CampaignCounts) => counts.sent + counts.failed + counts.unknown + counts.canceled;
+
+function isFinished(status: CampaignStatus): boolean {
+  return status.state === 'done' || (status.state === 'canceled' && status.settledChunks >= status.chunks);
+}
+
 /**
- * Runs a campaign end to end: worker processes on a queue of its own, the recipients enqueued in chunks while
- * the workers send to the simulator, one worker killed halfway, then the tally from the jobs' statuses and the
- * duplicates in the simulator's record.
+ * Runs a campaign end to end: worker processes on a queue of its own, the recipients streamed into
+ * `queue.campaign(...)` while the workers send to the simulator, one worker killed halfway, then the tally from
+ * the campaign's counters and the duplicates in the simulator's record.
  */
 export async function runCampaign(options: CampaignOptions): Promise<CampaignResult> {
   const started = performance.now();
-  const chunkSize = options.chunkSize ?? 100;
   const campaignId = randomUUID().slice(0, 8);
   const queueName = `sms-campaign-${campaignId}`;
   const ledgerBefore = options.simulator.messages({ provider: 'ghasedak' }).length;
@@ -95,6 +119,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     concurrency: options.workerConcurrency ?? 4,
     lockDurationMs: options.lockDurationMs ?? 5000,
     stalledIntervalMs: options.stalledIntervalMs ?? 2000,
+    reconcileAfterMs: options.reconcileAfterMs ?? 10_000,
   });
   const say = (line: string) => options.reporter?.event?.(line);
   const abortIfAsked = () => options.signal?.throwIfAborted();
@@ -108,21 +133,21 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     );
     abortIfAsked();
 
-    let enqueuedRecipients = 0;
-    let campaign: EnqueuedCampaign | undefined;
-    let enqueueMs = 0;
-    let enqueueError: unknown;
-    const enqueuing = enqueueCampaign(sms, {
-      id: campaignId,
-      recipients: campaignRecipients(options.recipients),
-      text: options.text ?? DEFAULT_TEXT,
-      chunkSize,
-      onEnqueued: (_jobs, recipients) => {
-        enqueuedRecipients = recipients;
+    // The campaign reads the recipients as they come and cuts them into chunks of one Ghasedak request each.
+    const campaign = sms.campaign(
+      campaignRecipients(options.recipients),
+      { text: options.text ?? DEFAULT_TEXT },
+      {
+        id: campaignId,
+        ...(options.chunkSize === undefined
+          ? { capabilities: GHASEDAK_CAPABILITIES }
+          : { chunkSize: options.chunkSize }),
       },
-    }).then(
-      (enqueued) => {
-        campaign = enqueued;
+    );
+    let enqueueMs: number | undefined;
+    let enqueueError: unknown;
+    const enqueuing = campaign.enqueued().then(
+      () => {
         enqueueMs = performance.now() - started;
       },
       (error: unknown) => {
@@ -130,33 +155,33 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       },
     );
 
-    const totalJobs = Math.ceil(options.recipients / chunkSize);
     let killed: CampaignResult['killedWorker'];
     let replacing: Promise<WorkerProcess> | undefined;
     let lastSettled = -1;
     let lastChangeAt = performance.now();
+    let status: CampaignStatus;
     for (;;) {
       abortIfAsked();
       if (enqueueError !== undefined) throw enqueueError;
-      const progress = await readCampaignProgress(sms);
-      const settledRecipients = Math.min(options.recipients, progress.settledJobs * chunkSize);
+      status = await campaign.status();
+      const settledRecipients = settledOf(status.counts);
       options.reporter?.progress?.({
         recipients: options.recipients,
-        // A job can settle before its `send` call has read back its state: never show fewer enqueued than settled.
-        enqueuedRecipients: Math.max(enqueuedRecipients, settledRecipients),
+        enqueuedRecipients: status.recipients,
         settledRecipients,
+        counts: status.counts,
         elapsedMs: performance.now() - started,
       });
-      if (campaign !== undefined && progress.settledJobs >= totalJobs) break;
+      if (isFinished(status)) break;
 
-      if ((options.killOneWorker ?? true) && killed === undefined && progress.settledJobs >= totalJobs / 2) {
+      if ((options.killOneWorker ?? true) && killed === undefined && settledRecipients >= options.recipients / 2) {
         const victim = workers.running[0];
         if (victim !== undefined) {
           victim.kill();
           killed = { number: victim.number, pid: victim.pid, atSettledRecipients: settledRecipients };
           say(
             `killed worker ${victim.number} (pid ${victim.pid}) with SIGKILL at ${settledRecipients.toLocaleString('en')} recipients: ` +
-              'its jobs in flight settle as unknown once its lock expires, never sent twice',
+              'once its lock expires, its chunks in flight are looked up at the simulator by reference, never sent twice blindly',
           );
           if (options.replaceKilledWorker ?? true)
             replacing = workers.start().then((worker) => {
@@ -166,36 +191,54 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
         }
       }
 
-      if (progress.settledJobs !== lastSettled) {
-        lastSettled = progress.settledJobs;
+      if (settledRecipients !== lastSettled) {
+        lastSettled = settledRecipients;
         lastChangeAt = performance.now();
       } else if (performance.now() - lastChangeAt > STUCK_AFTER_MS) {
         throw new Error(
-          `No job of the campaign settled for ${STUCK_AFTER_MS / 1000} s (${progress.settledJobs} of ${totalJobs} settled, ${progress.activeJobs} active): are the workers running?`,
+          `No recipient of the campaign settled for ${STUCK_AFTER_MS / 1000} s (${settledRecipients} of ${status.recipients} settled, ` +
+            `${status.counts.sending} sending, ${status.counts.queued} queued): are the workers running?`,
         );
       }
       await sleep(POLL_MS);
     }
     await enqueuing;
     await replacing;
-    if (campaign === undefined) throw new Error('The campaign was not enqueued.');
+    if (enqueueError !== undefined) throw enqueueError;
 
-    const tally = await readCampaignTally(sms, campaign);
+    // Who did not get it (failed, unknown, canceled), read a chunk at a time; everyone else was sent.
+    const report = await campaign.report();
+    const notSent = new Map<string, string>();
+    const issues: CampaignResult['issues'] = {};
+    for await (const issue of report.issues()) {
+      notSent.set(subscriberNumber(issue.to), issue.state);
+      const kind = `${issue.state} ${issue.error?.code ?? '(no error code)'}`;
+      issues[kind] ??= { count: 0, ...(issue.error === undefined ? {} : { message: issue.error.message }) };
+      issues[kind].count += 1;
+    }
     const ledger = options.simulator.messages({ provider: 'ghasedak' }).slice(ledgerBefore);
     const recorded = new Set(ledger.map((message) => subscriberNumber(message.recipient)));
+    let unknownRecordedByProvider = 0;
+    let sentRecordedByProvider = 0;
+    for (const number of recorded) {
+      const state = notSent.get(number);
+      if (state === undefined) sentRecordedByProvider += 1;
+      else if (state === 'unknown') unknownRecordedByProvider += 1;
+    }
     const result: CampaignResult = {
-      recipients: campaign.recipients,
-      jobs: campaign.jobs.length,
-      sent: tally.sent,
-      failed: tally.failed,
-      // Every job has settled by now, so nothing is pending; were one not, its recipients could not be called sent.
-      unknown: tally.unknown + tally.pending,
-      unknownRecordedByProvider: tally.unknownRecipients.filter((recipient) =>
-        recorded.has(subscriberNumber(recipient)),
-      ).length,
+      id: campaignId,
+      recipients: status.recipients,
+      jobs: status.chunks,
+      sent: status.counts.sent,
+      failed: status.counts.failed,
+      unknown: status.counts.unknown,
+      canceled: status.counts.canceled,
+      unknownRecordedByProvider,
+      issues,
+      sentRecordedByProvider,
       ledgerMessages: ledger.length,
       duplicates: countLedgerDuplicates(ledger),
-      enqueueMs,
+      enqueueMs: enqueueMs ?? performance.now() - started,
       elapsedMs: performance.now() - started,
     };
     if (killed !== undefined) result.killedWorker = killed;
