@@ -1,4 +1,5 @@
 import type { ClockKind } from './clock/simulator-clock';
+import type { GhasedakGatewayOptions } from './providers/ghasedak-gateway/ghasedak-gateway-settings';
 import type { SimulatorRateLimit } from './rate-limits/simulator-rate-limit';
 
 export interface SimulatorOptions {
@@ -13,6 +14,11 @@ export interface SimulatorOptions {
   templates?: {
     /** Ghasedak verification templates; the text uses %param1%..%param10%. */
     ghasedak?: Record<string, { text: string }>;
+    /**
+     * Ghasedak gateway templates with named inputs (`SendOtpSMS`); the text uses %Name% for each input. The
+     * gateway also sends the `ghasedak` templates (their inputs are named param1..param10).
+     */
+    ghasedakGateway?: Record<string, { text: string }>;
     /** SMSAfzar templates; the text uses {name} for each parameter. */
     smsafzar?: Record<string, { text: string; parameters: string[] }>;
   };
@@ -32,5 +38,13 @@ export interface SimulatorOptions {
    * A request rate limit per provider: requests past it get the provider's own 429 answer with `Retry-After`
    * (nothing recorded). Read what was accepted and refused with `simulator.rateLimitLog(provider)`.
    */
-  rateLimits?: { ghasedak?: SimulatorRateLimit; smsafzar?: SimulatorRateLimit; smspartner?: SimulatorRateLimit };
+  rateLimits?: {
+    ghasedak?: SimulatorRateLimit;
+    /** Ghasedak's gateway API, limited apart from v2 (another host). */
+    'ghasedak-gateway'?: SimulatorRateLimit;
+    smsafzar?: SimulatorRateLimit;
+    smspartner?: SimulatorRateLimit;
+  };
+  /** Choices for Ghasedak's gateway API where its sources disagree or are silent. */
+  ghasedakGateway?: GhasedakGatewayOptions;
 }

@@ -4,7 +4,7 @@ import type { StoredMessage } from '../store/stored-message';
 
 export interface ProviderRequest {
   method: string;
-  /** Relative to the provider's base URL, without leading or trailing slash: `v2/sms/send/simple`. */
+  /** Relative to the provider's base URL, without leading or trailing slash: `v2/sms/send/simple`, `SendSingleSMS`. */
   path: string;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
@@ -21,6 +21,8 @@ export interface ProviderResponse {
 
 /** One provider's HTTP API, answering as the real one does. */
 export interface ProviderApi {
+  /** A path every endpoint sits under, part of the base URL (the gateway's `rest/api/v1/WebService`). */
+  basePath?: string;
   /** Answers a request; may throw an `AnswerError` carrying the provider's error answer instead of returning it. */
   handle(request: ProviderRequest): ProviderResponse;
   /** The provider's own error answer for a fault: HTTP 500 or 429. */
