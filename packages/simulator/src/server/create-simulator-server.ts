@@ -34,11 +34,11 @@ function unknownRoute(): ProviderResponse {
   });
 }
 
-/** The path after the API's base path (matched without regard to case), or the whole path when it lacks it. */
-function relativePath(path: string, basePath: string | undefined): string {
+/** The path after the API's base path (matched without regard to case); undefined when it lacks it. */
+function relativePath(path: string, basePath: string | undefined): string | undefined {
   if (basePath === undefined) return path;
   const prefix = `${basePath.toLowerCase()}/`;
-  return path.toLowerCase().startsWith(prefix) ? path.slice(prefix.length) : path;
+  return path.toLowerCase().startsWith(prefix) ? path.slice(prefix.length) : undefined;
 }
 
 export function createSimulatorServer({ providers, faults, rateLimiter, inbox }: ServerDependencies): SimulatorServer {
@@ -52,7 +52,8 @@ export function createSimulatorServer({ providers, faults, rateLimiter, inbox }:
     response: ServerResponse,
   ): Promise<void> => {
     const api = providers[provider];
-    const path = relativePath(fullPath, api.basePath);
+    const relative = relativePath(fullPath, api.basePath);
+    const path = relative ?? fullPath;
     // Decided on arrival, before any fault: a refused request is answered 429 and nothing else happens.
     const admission = rateLimiter.admit(provider, path);
     if (admission !== undefined && !admission.accepted) {
@@ -92,6 +93,7 @@ export function createSimulatorServer({ providers, faults, rateLimiter, inbox }:
       headers: request.headers,
       body: body.text,
       remoteAddress: request.socket.remoteAddress ?? '',
+      ...(relative === undefined ? { outsideBasePath: true } : {}),
     };
     let answer: ProviderResponse;
     try {

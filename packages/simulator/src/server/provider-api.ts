@@ -10,6 +10,8 @@ export interface ProviderRequest {
   headers: IncomingHttpHeaders;
   body: string;
   remoteAddress: string;
+  /** The path lacks the API's `basePath`: no endpoint answers it. */
+  outsideBasePath?: true;
 }
 
 export interface ProviderResponse {

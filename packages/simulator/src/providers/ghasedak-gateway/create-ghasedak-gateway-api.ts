@@ -45,7 +45,7 @@ export function createGhasedakGatewayApi(context: SimulatorContext): ProviderApi
   return {
     basePath: GATEWAY_BASE_PATH,
     handle(request) {
-      const route = ROUTES[request.path.toLowerCase()];
+      const route = request.outsideBasePath ? undefined : ROUTES[request.path.toLowerCase()];
       if (!route) return gatewayNotFound(request.path);
       if (request.method !== route.method) return gatewayMethodNotAllowed(request.method, route.method);
       try {
