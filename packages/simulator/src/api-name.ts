@@ -8,8 +8,3 @@ import { PROVIDER_NAMES } from './provider-name';
 export type ApiName = ProviderName | 'ghasedak-gateway';
 
 export const API_NAMES: readonly ApiName[] = [...PROVIDER_NAMES, 'ghasedak-gateway'];
-
-/** The account an API's messages belong to. */
-export function providerOfApi(api: ApiName): ProviderName {
-  return api === 'ghasedak-gateway' ? 'ghasedak' : api;
-}

@@ -7,7 +7,10 @@ export interface SimulatorOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
-  /** Accepted API keys per provider: a list, or one key as a string (matched whole, never in part). */
+  /**
+   * Accepted API keys per provider: a list, or one key as a string (matched whole, never in part). The
+   * `ghasedak` keys open both Ghasedak APIs, v2 and the gateway (one account).
+   */
   apiKeys?: { ghasedak?: string | string[]; smsafzar?: string | string[]; smspartner?: string | string[] };
   /** Accounts that may get a JWT from SMSAfzar `auth/token`. */
   smsafzarAccounts?: { userName: string; password: string; domain: string }[];

@@ -79,6 +79,10 @@ describe('Ghasedak gateway: transport', () => {
     expect(form.json).toEqual(failure(400, /^InvalidInput: the body must be JSON/));
     expect((await post('SendSingleSMS', '{"receptor": ')).json.message).toMatch(/not valid JSON/);
     expect((await post('SendSingleSMS', '[1]')).json.message).toMatch(/must be a JSON object/);
+    const huge = await post('SendSingleSMS', { receptor: '09111111111', message: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(huge.json).toEqual(failure(413, /^RequestTooLarge/));
+    expect(simulator.messages()).toHaveLength(0);
   });
 
   it("answers errors with HTTP 200 under errorHttpStatus 'always-200'; the body is the same", async () => {
