@@ -1,4 +1,5 @@
 import type { ClockKind } from './clock/simulator-clock';
+import type { GhasedakGatewayOptions } from './providers/ghasedak-gateway/ghasedak-gateway-settings';
 import type { SimulatorRateLimit } from './rate-limits/simulator-rate-limit';
 
 export interface SimulatorOptions {
@@ -6,13 +7,21 @@ export interface SimulatorOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
-  /** Accepted API keys per provider: a list, or one key as a string (matched whole, never in part). */
+  /**
+   * Accepted API keys per provider: a list, or one key as a string (matched whole, never in part). The
+   * `ghasedak` keys open both Ghasedak APIs, v2 and the gateway (one account).
+   */
   apiKeys?: { ghasedak?: string | string[]; smsafzar?: string | string[]; smspartner?: string | string[] };
   /** Accounts that may get a JWT from SMSAfzar `auth/token`. */
   smsafzarAccounts?: { userName: string; password: string; domain: string }[];
   templates?: {
     /** Ghasedak verification templates; the text uses %param1%..%param10%. */
     ghasedak?: Record<string, { text: string }>;
+    /**
+     * Ghasedak gateway templates with named inputs (`SendOtpSMS`); the text uses %Name% for each input. The
+     * gateway also sends the `ghasedak` templates (their inputs are named param1..param10).
+     */
+    ghasedakGateway?: Record<string, { text: string }>;
     /** SMSAfzar templates; the text uses {name} for each parameter. */
     smsafzar?: Record<string, { text: string; parameters: string[] }>;
   };
@@ -32,5 +41,13 @@ export interface SimulatorOptions {
    * A request rate limit per provider: requests past it get the provider's own 429 answer with `Retry-After`
    * (nothing recorded). Read what was accepted and refused with `simulator.rateLimitLog(provider)`.
    */
-  rateLimits?: { ghasedak?: SimulatorRateLimit; smsafzar?: SimulatorRateLimit; smspartner?: SimulatorRateLimit };
+  rateLimits?: {
+    ghasedak?: SimulatorRateLimit;
+    /** Ghasedak's gateway API, limited apart from v2 (another host). */
+    'ghasedak-gateway'?: SimulatorRateLimit;
+    smsafzar?: SimulatorRateLimit;
+    smspartner?: SimulatorRateLimit;
+  };
+  /** Choices for Ghasedak's gateway API where its sources disagree or are silent. */
+  ghasedakGateway?: GhasedakGatewayOptions;
 }

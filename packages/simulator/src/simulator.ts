@@ -1,5 +1,6 @@
 import type { SimulatorClock } from './clock/simulator-clock';
 import type { FaultOptions } from './faults/fault-options';
+import type { ApiName } from './api-name';
 import type { ProviderName } from './provider-name';
 import type { RateLimitLog } from './rate-limits/simulator-rate-limit';
 import type { SimulatedInboundMessage } from './simulated-inbound-message';
@@ -7,6 +8,7 @@ import type { SimulatedMessage } from './simulated-message';
 import type { WebhookCall } from './webhooks/webhook-call';
 
 export interface SimulatorCredentials {
+  /** The key for both Ghasedak APIs (header `apikey` for v2, `ApiKey` for the gateway). */
   ghasedak: { apiKey: string };
   smsafzar: { apiKey: string; userName: string; password: string; domain: string };
   smspartner: { apiKey: string };
@@ -25,8 +27,12 @@ export interface ReceiveInput {
 export interface Simulator {
   /** `http://127.0.0.1:PORT`; the inbox page is served at this address. */
   readonly url: string;
-  /** Each stands for the provider's real base URL (`https://api.ghasedak.me`, `https://api.smsafzar.ir`, `https://api.smspartner.fr`). */
-  readonly baseUrls: { ghasedak: string; smsafzar: string; smspartner: string };
+  /**
+   * Each stands for the provider's real base URL (`https://api.ghasedak.me`, `https://api.smsafzar.ir`,
+   * `https://api.smspartner.fr`); `ghasedakGateway` (`${url}/ghasedak-gateway/rest/api/v1/WebService/`) for
+   * `https://gateway.ghasedak.me/rest/api/v1/WebService/`, with the trailing slash.
+   */
+  readonly baseUrls: { ghasedak: string; ghasedakGateway: string; smsafzar: string; smspartner: string };
   readonly credentials: SimulatorCredentials;
   readonly clock: SimulatorClock;
   /** Every message recorded, oldest first (one per recipient). */
@@ -44,8 +50,8 @@ export interface Simulator {
   /** The current credit of an account (Rials for Ghasedak and SMSAfzar, EUR for SMS Partner). */
   balance(provider: ProviderName): number;
   fault(options: FaultOptions): void;
-  /** The requests a provider with a `rateLimits` entry received, accepted and refused (429), with their times. */
-  rateLimitLog(provider: ProviderName): RateLimitLog;
+  /** The requests an API with a `rateLimits` entry received, accepted and refused (429), with their times. */
+  rateLimitLog(provider: ApiName): RateLimitLog;
   clearFaults(): void;
   /** Forgets messages, inbound messages, faults, contact groups, the stop list and webhook calls; restores balances. */
   reset(): void;

@@ -25,6 +25,7 @@ describe('startSimulator', () => {
     expect(simulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(simulator.baseUrls).toEqual({
       ghasedak: `${simulator.url}/ghasedak`,
+      ghasedakGateway: `${simulator.url}/ghasedak-gateway/rest/api/v1/WebService/`,
       smsafzar: `${simulator.url}/smsafzar`,
       smspartner: `${simulator.url}/smspartner`,
     });

@@ -6,9 +6,10 @@ import { createRateLimiter } from './rate-limits/create-rate-limiter';
 import { createInboxEvents } from './inbox/create-inbox-events';
 import { createInboxHandler } from './inbox/create-inbox-handler';
 import { inboxState } from './inbox/inbox-state';
-import type { ProviderName } from './provider-name';
+import type { ApiName } from './api-name';
 import { PROVIDER_NAMES } from './provider-name';
 import { createGhasedakApi } from './providers/ghasedak/create-ghasedak-api';
+import { createGhasedakGatewayApi, GATEWAY_BASE_PATH } from './providers/ghasedak-gateway/create-ghasedak-gateway-api';
 import { createSmsafzarApi } from './providers/smsafzar/create-smsafzar-api';
 import { createSmspartnerApi } from './providers/smspartner/create-smspartner-api';
 import { resolveSettings } from './settings/resolve-settings';
@@ -42,7 +43,7 @@ function hostForUrl(host: string): string {
 }
 
 /**
- * Starts a local fake of the Ghasedak v2, SMSAfzar and SMS Partner HTTP APIs, with an inbox page at `url`.
+ * Starts a local fake of the Ghasedak v2 and gateway, SMSAfzar and SMS Partner HTTP APIs, with an inbox page at `url`.
  * Point a client's base URL at `simulator.baseUrls.<provider>`.
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
@@ -64,8 +65,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     webhooks,
     ids: { ghasedak: createIdSequence(2_578_793_735), smspartner: createIdSequence(300) },
   };
-  const providers: Record<ProviderName, ProviderApi> = {
+  const providers: Record<ApiName, ProviderApi> = {
     ghasedak: createGhasedakApi(context),
+    'ghasedak-gateway': createGhasedakGatewayApi(context),
     smsafzar: createSmsafzarApi(context),
     smspartner: createSmspartnerApi(context),
   };
@@ -165,7 +167,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   return {
     url,
-    baseUrls: { ghasedak: `${url}/ghasedak`, smsafzar: `${url}/smsafzar`, smspartner: `${url}/smspartner` },
+    baseUrls: {
+      ghasedak: `${url}/ghasedak`,
+      ghasedakGateway: `${url}/ghasedak-gateway/${GATEWAY_BASE_PATH}/`,
+      smsafzar: `${url}/smsafzar`,
+      smspartner: `${url}/smspartner`,
+    },
     credentials: {
       ghasedak: { apiKey: settings.apiKeys.ghasedak[0] ?? '' },
       smsafzar: {

@@ -9,6 +9,7 @@ export function describeSimulator(simulator: Simulator): string {
     '',
     "Base URLs (each in place of the provider's real one) and test credentials:",
     `  Ghasedak     ${baseUrls.ghasedak}    header apikey: ${credentials.ghasedak.apiKey}`,
+    `  Ghasedak gateway ${baseUrls.ghasedakGateway}    header ApiKey: ${credentials.ghasedak.apiKey}`,
     `  SMSAfzar     ${baseUrls.smsafzar}    header X-Api-Key: ${credentials.smsafzar.apiKey}`,
     `               JWT from auth/token: userName ${credentials.smsafzar.userName}, password ${credentials.smsafzar.password}, domain ${credentials.smsafzar.domain}`,
     `  SMS Partner  ${baseUrls.smspartner}  apiKey: ${credentials.smspartner.apiKey}`,

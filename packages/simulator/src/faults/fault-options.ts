@@ -1,9 +1,13 @@
-import type { ProviderName } from '../provider-name';
+import type { ApiName } from '../api-name';
 import type { FaultKind } from './fault-kind';
 
 export interface FaultOptions {
-  provider: ProviderName;
-  /** One endpoint, relative to the provider's base URL: `v2/sms/send/simple`, `messages/send`, `v1/send`. */
+  /** The API hit: a provider name, or `ghasedak-gateway` for Ghasedak's gateway API (v2 faults do not touch it). */
+  provider: ApiName;
+  /**
+   * One endpoint, relative to the API's base URL: `v2/sms/send/simple`, `SendSingleSMS` (matched without regard
+   * to case), `messages/send`, `v1/send`.
+   */
   path?: string;
   kind: FaultKind;
   /** How many requests it hits; default 1. */

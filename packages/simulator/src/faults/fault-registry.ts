@@ -1,5 +1,5 @@
-import type { ProviderName } from '../provider-name';
-import { PROVIDER_NAMES } from '../provider-name';
+import type { ApiName } from '../api-name';
+import { API_NAMES } from '../api-name';
 import { FAULT_KINDS } from './fault-kind';
 import type { FaultKind } from './fault-kind';
 import type { FaultOptions } from './fault-options';
@@ -10,7 +10,7 @@ export interface ActiveFault {
 }
 
 interface PendingFault {
-  provider: ProviderName;
+  provider: ApiName;
   path: string | undefined;
   kind: FaultKind;
   remaining: number;
@@ -20,7 +20,7 @@ interface PendingFault {
 export interface FaultRegistry {
   add(options: FaultOptions): void;
   /** The fault the next request to `provider`/`path` meets, if any, counted as used. */
-  take(provider: ProviderName, path: string): ActiveFault | undefined;
+  take(provider: ApiName, path: string): ActiveFault | undefined;
   clear(): void;
 }
 
@@ -28,9 +28,9 @@ const trimSlashes = (path: string): string => path.replace(/^\/+|\/+$/g, '');
 
 function checkFault(options: FaultOptions): void {
   if (!options || typeof options !== 'object') throw new TypeError('simulator.fault(options) takes an object.');
-  if (!PROVIDER_NAMES.includes(options.provider)) {
+  if (!API_NAMES.includes(options.provider)) {
     throw new TypeError(
-      `simulator.fault: provider must be one of ${PROVIDER_NAMES.join(', ')}; got ${String(options.provider)}.`,
+      `simulator.fault: provider must be one of ${API_NAMES.join(', ')}; got ${String(options.provider)}.`,
     );
   }
   if (!(FAULT_KINDS as readonly string[]).includes(options.kind)) {
@@ -51,14 +51,15 @@ export function createFaultRegistry(): FaultRegistry {
       checkFault(options);
       faults.push({
         provider: options.provider,
-        path: options.path === undefined ? undefined : trimSlashes(options.path),
+        path: options.path === undefined ? undefined : trimSlashes(options.path).toLowerCase(),
         kind: options.kind,
         remaining: options.times ?? 1,
         delayMs: options.delayMs ?? 2000,
       });
     },
     take(provider, path) {
-      const requested = trimSlashes(path);
+      // Lower case: the gateway matches its method names without regard to case, and so must its faults.
+      const requested = trimSlashes(path).toLowerCase();
       // A path names an endpoint; `messages/send/scheduled` also covers `messages/send/scheduled/{batchId}`.
       const fault = faults.find(
         (candidate) =>

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../simulator';
 import { startSimulator } from '../start-simulator';
-import { formCall } from '../test-support/http-call';
+import { formCall, jsonCall } from '../test-support/http-call';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGUMENTS = [
@@ -96,6 +96,27 @@ describe('inbox page in a browser', () => {
       await row.waitFor({ state: 'hidden' });
     },
   );
+
+  it('labels each Ghasedak message with the API it came through', { timeout: 60_000 }, async (context) => {
+    requireChromium(context);
+    const simulator = await startSimulator({ deliveryDelayMs: null });
+    cleanups.push(() => simulator.close());
+    await sendPersian(simulator, 'از نسخه دو', '09121234567');
+    await jsonCall(
+      `${simulator.baseUrls.ghasedakGateway}SendSingleSMS`,
+      { receptor: '09121234567', message: 'از درگاه' },
+      { ApiKey: simulator.credentials.ghasedak.apiKey },
+    );
+
+    const page = await openBrowserPage();
+    await page.goto(simulator.url);
+    const gateway = page.locator('tr[data-provider="ghasedak"]', { hasText: 'از درگاه' });
+    await gateway.waitFor();
+    expect(await gateway.getAttribute('data-api')).toBe('gateway');
+    expect(await gateway.locator('td.provider .api').textContent()).toBe('gateway');
+    const v2 = page.locator('tr[data-provider="ghasedak"]', { hasText: 'از نسخه دو' });
+    expect(await v2.locator('td.provider .api').textContent()).toBe('v2');
+  });
 
   it('gets new messages over one server-sent event stream, without polling', { timeout: 60_000 }, async (context) => {
     requireChromium(context);

@@ -7,6 +7,8 @@ export interface InboxEntry {
   key: string;
   direction: 'out' | 'in';
   provider: string;
+  /** Ghasedak's outgoing messages: the API they came through, `v2` or `gateway`; null for the rest. */
+  api: string | null;
   id: string;
   sender: string;
   recipient: string;
@@ -25,6 +27,7 @@ export function outgoingEntry(record: StoredMessage): InboxEntry {
     key: `out-${record.key}`,
     direction: 'out',
     provider: message.provider,
+    api: message.api ?? null,
     id: message.id,
     sender: message.sender ?? '',
     recipient: message.recipient,
@@ -44,6 +47,8 @@ export function inboundEntry(message: SimulatedInboundMessage, order: number): I
     key: `in-${message.provider}-${message.id}`,
     direction: 'in',
     provider: message.provider,
+    // Received by the account, whichever API later reads it.
+    api: null,
     id: message.id,
     sender: message.from,
     recipient: message.to,

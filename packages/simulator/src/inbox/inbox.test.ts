@@ -68,6 +68,37 @@ describe('inbox page', () => {
     ]);
   });
 
+  it('says which Ghasedak API an outgoing message came through: v2 or the gateway', async () => {
+    await formCall(
+      `${simulator.baseUrls.ghasedak}/v2/sms/send/simple`,
+      { message: 'through v2', receptor: '09111111111' },
+      { apikey: 'ghasedak-test-key' },
+    );
+    simulator.clock.advance(1000);
+    await jsonCall(
+      `${simulator.baseUrls.ghasedakGateway}SendSingleSMS`,
+      { receptor: '09111111111', message: 'through the gateway' },
+      { ApiKey: 'ghasedak-test-key' },
+    );
+    simulator.receive({ provider: 'ghasedak', from: '09111111111', text: 'a reply' });
+    const { entries } = await state();
+    expect(
+      entries.map((entry: { direction: string; text: string; api: string | null }) => [
+        entry.direction,
+        entry.text,
+        entry.api,
+      ]),
+    ).toEqual([
+      ['in', 'a reply', null],
+      ['out', 'through the gateway', 'gateway'],
+      ['out', 'through v2', 'v2'],
+    ]);
+    expect(simulator.messages().map((message) => [message.provider, message.api])).toEqual([
+      ['ghasedak', 'v2'],
+      ['ghasedak', 'gateway'],
+    ]);
+  });
+
   it('answers a poll with the version the page already shows by the version alone', async () => {
     await formCall(
       `${simulator.baseUrls.ghasedak}/v2/sms/send/simple`,

@@ -1,4 +1,4 @@
-import type { ProviderName } from '../provider-name';
+import type { ApiName } from '../api-name';
 import type { RateLimitLog, SimulatorRateLimit } from './simulator-rate-limit';
 
 export interface RateLimitDecision {
@@ -9,8 +9,8 @@ export interface RateLimitDecision {
 
 export interface RateLimiter {
   /** Counts a request to `provider` arriving now; `undefined` when that provider has no limit. */
-  admit(provider: ProviderName, path: string): RateLimitDecision | undefined;
-  log(provider: ProviderName): RateLimitLog;
+  admit(provider: ApiName, path: string): RateLimitDecision | undefined;
+  log(provider: ApiName): RateLimitLog;
   reset(): void;
 }
 
@@ -25,13 +25,13 @@ const emptyLog = (): RateLimitLog => ({ accepted: 0, refused: 0, requests: [] })
 
 /** One generic-cell-rate limiter per limited provider, on the simulator's clock. */
 export function createRateLimiter(
-  limits: Partial<Record<ProviderName, SimulatorRateLimit>>,
+  limits: Partial<Record<ApiName, SimulatorRateLimit>>,
   nowMs: () => number,
 ): RateLimiter {
-  const states = new Map<ProviderName, ProviderState>();
+  const states = new Map<ApiName, ProviderState>();
   const fill = (): void => {
     states.clear();
-    for (const [provider, limit] of Object.entries(limits) as [ProviderName, SimulatorRateLimit][])
+    for (const [provider, limit] of Object.entries(limits) as [ApiName, SimulatorRateLimit][])
       states.set(provider, { limit, arrival: Number.NEGATIVE_INFINITY, log: emptyLog() });
   };
   fill();

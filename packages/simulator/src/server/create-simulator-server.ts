@@ -2,8 +2,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { FaultRegistry } from '../faults/fault-registry';
 import type { RateLimiter } from '../rate-limits/create-rate-limiter';
-import type { ProviderName } from '../provider-name';
-import { PROVIDER_NAMES } from '../provider-name';
+import type { ApiName } from '../api-name';
+import { API_NAMES } from '../api-name';
 import { AnswerError } from './answer-error';
 import { badGatewayPage } from './bad-gateway-page';
 import { jsonResponse } from './json-response';
@@ -14,7 +14,7 @@ import { writeResponse } from './write-response';
 export type InboxHandler = (request: IncomingMessage, response: ServerResponse, url: URL, body: string) => void;
 
 interface ServerDependencies {
-  providers: Record<ProviderName, ProviderApi>;
+  providers: Record<ApiName, ProviderApi>;
   faults: FaultRegistry;
   rateLimiter: RateLimiter;
   inbox: InboxHandler;
@@ -30,21 +30,30 @@ function unknownRoute(): ProviderResponse {
   return jsonResponse(404, {
     error: 'not-found',
     message:
-      'The simulator serves /ghasedak, /smsafzar and /smspartner (each in place of the provider base URL) and the inbox page at /.',
+      'The simulator serves /ghasedak, /ghasedak-gateway, /smsafzar and /smspartner (each in place of the provider base URL) and the inbox page at /.',
   });
+}
+
+/** The path after the API's base path (matched without regard to case); undefined when it lacks it. */
+function relativePath(path: string, basePath: string | undefined): string | undefined {
+  if (basePath === undefined) return path;
+  const prefix = `${basePath.toLowerCase()}/`;
+  return path.toLowerCase().startsWith(prefix) ? path.slice(prefix.length) : undefined;
 }
 
 export function createSimulatorServer({ providers, faults, rateLimiter, inbox }: ServerDependencies): SimulatorServer {
   const waiting = new Set<NodeJS.Timeout>();
 
   const handleProvider = async (
-    provider: ProviderName,
-    path: string,
+    provider: ApiName,
+    fullPath: string,
     url: URL,
     request: IncomingMessage,
     response: ServerResponse,
   ): Promise<void> => {
     const api = providers[provider];
+    const relative = relativePath(fullPath, api.basePath);
+    const path = relative ?? fullPath;
     // Decided on arrival, before any fault: a refused request is answered 429 and nothing else happens.
     const admission = rateLimiter.admit(provider, path);
     if (admission !== undefined && !admission.accepted) {
@@ -84,6 +93,7 @@ export function createSimulatorServer({ providers, faults, rateLimiter, inbox }:
       headers: request.headers,
       body: body.text,
       remoteAddress: request.socket.remoteAddress ?? '',
+      ...(relative === undefined ? { outsideBasePath: true } : {}),
     };
     let answer: ProviderResponse;
     try {
@@ -125,7 +135,7 @@ export function createSimulatorServer({ providers, faults, rateLimiter, inbox }:
     const url = new URL(request.url ?? '/', 'http://simulator.invalid');
     const segments = url.pathname.split('/').filter((segment) => segment !== '');
     const first = segments[0] ?? '';
-    const provider = PROVIDER_NAMES.find((name) => name === first);
+    const provider = API_NAMES.find((name) => name === first);
     const work = provider
       ? handleProvider(provider, segments.slice(1).join('/'), url, request, response)
       : readBody(request).then((body) => {

@@ -1,3 +1,4 @@
+import { DEFAULT_GHASEDAK_GATEWAY_SETTINGS } from '../providers/ghasedak-gateway/ghasedak-gateway-settings';
 import type { SimulatorSettings } from './simulator-settings';
 
 export const DEFAULT_SETTINGS: SimulatorSettings = {
@@ -7,6 +8,7 @@ export const DEFAULT_SETTINGS: SimulatorSettings = {
   smsafzarAccounts: [{ userName: 'smsafzar-user', password: 'smsafzar-password', domain: 'sms.smsafzar' }],
   templates: {
     ghasedak: { otp: { text: 'Your verification code is %param1%' } },
+    ghasedakGateway: { newOTP: { text: 'Your verification code is %Code%' } },
     smsafzar: { TydSt1skQE: { text: 'Your code is {code}', parameters: ['code'] } },
   },
   balance: { ghasedak: 1_000_000, smsafzar: 1_000_000, smspartner: 100 },
@@ -16,5 +18,6 @@ export const DEFAULT_SETTINGS: SimulatorSettings = {
   lines: { ghasedak: ['10008566', '30005088'], smsafzar: ['10001000', '30001000'] },
   blacklist: { ghasedak: [] },
   smsafzarAccess: { deniedMethods: [], allowedIps: undefined },
+  ghasedakGateway: DEFAULT_GHASEDAK_GATEWAY_SETTINGS,
   rateLimits: {},
 };

@@ -1,4 +1,5 @@
 import type { SimulatorOptions } from '../simulator-options';
+import { checkGhasedakGatewayOptions } from '../providers/ghasedak-gateway/ghasedak-gateway-settings';
 import { checkRateLimits } from '../rate-limits/check-rate-limits';
 import { DEFAULT_SETTINGS } from './default-settings';
 import { readStringList } from './read-string-list';
@@ -31,6 +32,7 @@ export function resolveSettings(options: SimulatorOptions = {}): SimulatorSettin
     smsafzarAccounts: options.smsafzarAccounts ?? defaults.smsafzarAccounts,
     templates: {
       ghasedak: options.templates?.ghasedak ?? defaults.templates.ghasedak,
+      ghasedakGateway: options.templates?.ghasedakGateway ?? defaults.templates.ghasedakGateway,
       smsafzar: options.templates?.smsafzar ?? defaults.templates.smsafzar,
     },
     balance: {
@@ -52,6 +54,7 @@ export function resolveSettings(options: SimulatorOptions = {}): SimulatorSettin
       ),
       allowedIps: allowedIps === undefined ? undefined : readStringList(allowedIps, 'smsafzarAccess.allowedIps'),
     },
+    ghasedakGateway: checkGhasedakGatewayOptions(options.ghasedakGateway),
     rateLimits: checkRateLimits(options.rateLimits),
   };
 }

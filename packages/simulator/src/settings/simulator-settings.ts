@@ -1,5 +1,6 @@
 import type { ClockKind } from '../clock/simulator-clock';
-import type { ProviderName } from '../provider-name';
+import type { ApiName } from '../api-name';
+import type { GhasedakGatewaySettings } from '../providers/ghasedak-gateway/ghasedak-gateway-settings';
 import type { SimulatorRateLimit } from '../rate-limits/simulator-rate-limit';
 
 export interface SimulatorSettings {
@@ -9,6 +10,7 @@ export interface SimulatorSettings {
   smsafzarAccounts: { userName: string; password: string; domain: string }[];
   templates: {
     ghasedak: Record<string, { text: string }>;
+    ghasedakGateway: Record<string, { text: string }>;
     smsafzar: Record<string, { text: string; parameters: string[] }>;
   };
   balance: { ghasedak: number; smsafzar: number; smspartner: number };
@@ -18,5 +20,6 @@ export interface SimulatorSettings {
   lines: { ghasedak: string[]; smsafzar: string[] };
   blacklist: { ghasedak: string[] };
   smsafzarAccess: { deniedMethods: string[]; allowedIps: string[] | undefined };
-  rateLimits: Partial<Record<ProviderName, SimulatorRateLimit>>;
+  ghasedakGateway: GhasedakGatewaySettings;
+  rateLimits: Partial<Record<ApiName, SimulatorRateLimit>>;
 }

@@ -45,7 +45,17 @@
     row.dataset.provider = entry.provider;
     row.className = entry.direction;
     cell(row, 'time').textContent = formatTime(entry.at);
-    cell(row, 'provider').textContent = (entry.direction === 'in' ? '\u2190 ' : '\u2192 ') + entry.provider;
+    var provider = cell(row, 'provider');
+    provider.textContent = (entry.direction === 'in' ? '\u2190 ' : '\u2192 ') + entry.provider;
+    // Ghasedak serves two APIs for one account: the label says which one a message came through.
+    if (entry.api) {
+      row.dataset.api = entry.api;
+      var api = document.createElement('span');
+      api.className = 'api api-' + entry.api;
+      api.textContent = entry.api;
+      provider.appendChild(document.createTextNode(' '));
+      provider.appendChild(api);
+    }
     cell(row, 'sender').textContent = entry.sender;
     cell(row, 'recipient').textContent = entry.recipient;
     var text = cell(row, 'text');

@@ -56,6 +56,7 @@ export function acceptGhasedakMessages(
     const receptorKey = national[index] ?? message.receptor;
     return context.store.add({
       provider: 'ghasedak',
+      api: 'v2',
       id: String(context.ids.ghasedak.next()),
       sender: message.sender,
       recipient: message.receptor,
