@@ -8,40 +8,51 @@ export interface MessageScript {
 // Keys are built inside the scripts from the base passed in ARGV, so a script works on one Redis server (or a
 // cluster whose BullMQ prefix is a hash tag, which puts every key of the queue on one slot).
 
-/** ARGV: base, retention seconds, now (ms), records as JSON. Writes each record once, with its indexes. */
+/**
+ * ARGV: base, retention seconds, now (ms), `{ common, records }` as JSON: `common` holds the fields every record
+ * of the job shares, sent once. Writes each record once, with its indexes; each index key's expiry is set once.
+ */
 export const RECORD_MESSAGES: MessageScript = {
   name: 'smsRecordMessages',
   lua: `
 local base, ttl, now = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
-local records = cjson.decode(ARGV[4])
+local payload = cjson.decode(ARGV[4])
+local common = payload.common
 local written = 0
-for _, record in ipairs(records) do
+local touched = {}
+local function index(indexKey, score, key)
+  redis.call('ZADD', indexKey, score, key)
+  touched[indexKey] = true
+end
+for _, record in ipairs(payload.records) do
   local key = base .. ':record:' .. record.jobId .. ':' .. record.index
   -- A record is written once: a delivery report may already have moved it on.
   if redis.call('EXISTS', key) == 0 then
     local flat = {}
+    for field, value in pairs(common) do
+      flat[#flat + 1] = field
+      flat[#flat + 1] = value
+    end
     for field, value in pairs(record.fields) do
       flat[#flat + 1] = field
       flat[#flat + 1] = value
     end
     redis.call('HSET', key, unpack(flat))
     redis.call('EXPIRE', key, ttl)
-    local function index(indexKey, score)
-      redis.call('ZADD', indexKey, score, key)
-      redis.call('EXPIRE', indexKey, ttl)
-    end
-    index(base .. ':by-job:' .. record.jobId, record.index)
-    if record.campaignId then index(base .. ':by-campaign:' .. record.campaignId, now) end
-    if record.reference then index(base .. ':by-reference:' .. record.reference, now) end
+    index(base .. ':by-job:' .. record.jobId, record.index, key)
+    if record.campaignId then index(base .. ':by-campaign:' .. record.campaignId, now, key) end
+    if record.reference then index(base .. ':by-reference:' .. record.reference, now, key) end
     if record.provider and record.id then
       redis.call('SET', base .. ':by-provider-id:' .. record.provider .. ':' .. record.id, key, 'EX', ttl)
     end
-    if record.fields.state == 'sent' and record.provider and record.id then
-      index(base .. ':awaiting-status', now)
+    local state = record.fields.state or common.state
+    if state == 'sent' and record.provider and record.id then
+      index(base .. ':awaiting-status', now, key)
     end
     written = written + 1
   end
 end
+for indexKey in pairs(touched) do redis.call('EXPIRE', indexKey, ttl) end
 return written
 `,
 };

@@ -2,7 +2,7 @@ import type { Job, MinimalQueue } from 'bullmq';
 import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
 import { messageKeyBase, messageRedisOf } from './message-redis';
 import { RECORD_MESSAGES, runMessageScript } from './message-scripts';
-import { messagesOfJob } from './messages-of-job';
+import { messagesOfJob, type NewMessageRecord } from './messages-of-job';
 
 const DEFAULT_RETENTION_SECONDS = 7 * 24 * 60 * 60;
 
@@ -17,6 +17,28 @@ function retentionSecondsOf(job: Job<SmsJobData, SmsJobResult>): number {
 // it here spares the worker's `processJob` from passing it along.
 function queueOf(job: Job<SmsJobData, SmsJobResult>): MinimalQueue {
   return (job as unknown as { queue: MinimalQueue }).queue;
+}
+
+/**
+ * The fields every record of a job has alike (its job, key, times, campaign, often its state) are sent once: a
+ * 100-recipient job's records shrink by about half, on the wire and in the worker's JSON.
+ */
+function withCommonFields(records: NewMessageRecord[]): {
+  common: Record<string, string>;
+  records: NewMessageRecord[];
+} {
+  const [first] = records;
+  const common: Record<string, string> = {};
+  if (first === undefined) return { common, records };
+  for (const [field, value] of Object.entries(first.fields))
+    if (records.every((record) => record.fields[field] === value)) common[field] = value;
+  return {
+    common,
+    records: records.map((record) => ({
+      ...record,
+      fields: Object.fromEntries(Object.entries(record.fields).filter(([field]) => common[field] === undefined)),
+    })),
+  };
 }
 
 /**
@@ -39,7 +61,7 @@ export async function recordJobMessages(job: Job<SmsJobData, SmsJobResult>, retu
       messageKeyBase(queue),
       retention,
       Date.now(),
-      JSON.stringify(records),
+      JSON.stringify(withCommonFields(records)),
     ]);
   } catch (error) {
     queue.emit('error', error instanceof Error ? error : new Error(String(error)));
