@@ -1,11 +1,7 @@
 import { createGhasedakGatewayTransport } from './ghasedak-gateway-transport';
 import type { GhasedakAnyProvider, GhasedakGatewayProvider, GhasedakProvider } from './ghasedak-provider';
 import { GHASEDAK_CAPABILITIES, GHASEDAK_GATEWAY_CAPABILITIES } from './ghasedak-provider';
-import {
-  resolveGhasedakSettings,
-  type GhasedakSettings,
-  type ResolvedGhasedakSettings,
-} from './ghasedak-settings';
+import { resolveGhasedakSettings, type GhasedakSettings, type ResolvedGhasedakSettings } from './ghasedak-settings';
 import { createGhasedakTransport } from './ghasedak-transport';
 import { createGatewayNativeApi } from './native/create-gateway-native-api';
 import { createNativeApi } from './native/create-native-api';

@@ -88,7 +88,11 @@ describe('answers that are not the envelope', () => {
   it('ASP.NET problem JSON under HTTP 400 is INVALID_INPUT from the HTTP status', async () => {
     mock.reply('SendSingleSMS', {
       status: 400,
-      json: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1', title: 'One or more validation errors occurred.', status: 400 },
+      json: {
+        type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+        title: 'One or more validation errors occurred.',
+        status: 400,
+      },
     });
     const error = await send().then(succeeded, failed);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', statusCode: 400 });

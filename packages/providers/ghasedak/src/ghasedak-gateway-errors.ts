@@ -112,8 +112,7 @@ export const GHASEDAK_GATEWAY_ERROR_TABLE: Readonly<Record<number, GhasedakGatew
     code: 'PROVIDER_ERROR',
     outcome: MAYBE,
     meaning: 'the request repeats an earlier one (DuplicateRequest)',
-    advice:
-      'The earlier request may have gone out: check the status by message id or reference before sending again.',
+    advice: 'The earlier request may have gone out: check the status by message id or reference before sending again.',
   },
   500: {
     code: 'PROVIDER_ERROR',

@@ -35,7 +35,13 @@ describe('inbound.latest', () => {
         sender: '09121111111',
         lineNumber: '21000000',
         receiveDate: new Date('2024-07-09T10:31:36Z'),
-        raw: { id: 101, message: 'salam', sender: '09121111111', lineNumber: '21000000', receiveDate: '2024-07-09T10:31:36Z' },
+        raw: {
+          id: 101,
+          message: 'salam',
+          sender: '09121111111',
+          lineNumber: '21000000',
+          receiveDate: '2024-07-09T10:31:36Z',
+        },
       },
     ]);
   });

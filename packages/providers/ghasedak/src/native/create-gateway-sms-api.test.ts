@@ -76,7 +76,9 @@ describe('sms.sendSingle', () => {
 
   it('maps an answer without a messageId to BAD_RESPONSE, outcome unknown', async () => {
     mock.reply('SendSingleSMS', gatewaySuccessAnswer({ receptor: '09121111111' }));
-    const error = await mock.provider.native.sms.sendSingle({ message: 'hi', receptor: '09121111111' }).then(succeeded, failed);
+    const error = await mock.provider.native.sms
+      .sendSingle({ message: 'hi', receptor: '09121111111' })
+      .then(succeeded, failed);
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown' });
   });
 });
@@ -137,7 +139,13 @@ describe('sms.sendPairToPair', () => {
     mock.reply('SendPairToPairSMS', gatewayFixtureAnswer('send-pair-to-pair.json'));
     const sent = await mock.provider.native.sms.sendPairToPair({
       items: [
-        { message: 'first', receptor: '09121111111', lineNumber: '21000000', clientReferenceId: 'a-1', sendDate: sendAt },
+        {
+          message: 'first',
+          receptor: '09121111111',
+          lineNumber: '21000000',
+          clientReferenceId: 'a-1',
+          sendDate: sendAt,
+        },
         { message: 'second', receptor: '09122222222', clientReferenceId: 'a-2' },
       ],
       udh: true,
@@ -381,8 +389,7 @@ describe('errors of every send method', () => {
     ],
     [
       'SendOtpSMS',
-      () =>
-        mock.provider.native.sms.sendOtp({ receptors: [{ mobile: '09121111111' }], templateName: 't', inputs: [] }),
+      () => mock.provider.native.sms.sendOtp({ receptors: [{ mobile: '09121111111' }], templateName: 't', inputs: [] }),
     ],
     [
       'SendOtpWithParams',
@@ -396,6 +403,11 @@ describe('errors of every send method', () => {
   ])('%s: a 418 envelope under HTTP 400 is INSUFFICIENT_CREDIT, not sent', async (name, call) => {
     mock.reply(name, gatewayErrorAnswer(418, 400));
     const error = await call().then(succeeded, failed);
-    expect(error).toMatchObject({ code: 'INSUFFICIENT_CREDIT', outcome: 'not-sent', providerCode: 418, statusCode: 400 });
+    expect(error).toMatchObject({
+      code: 'INSUFFICIENT_CREDIT',
+      outcome: 'not-sent',
+      providerCode: 418,
+      statusCode: 400,
+    });
   });
 });

@@ -93,7 +93,8 @@ function sentOrFail(
   item: unknown,
 ): NonNullable<ReturnType<typeof readGatewaySentMessage>> {
   const sent = readGatewaySentMessage(item);
-  if (sent === undefined) throw transport.unexpectedData(answer, path, 'a sent message with a receptor and a messageId');
+  if (sent === undefined)
+    throw transport.unexpectedData(answer, path, 'a sent message with a receptor and a messageId');
   return sent;
 }
 
@@ -299,7 +300,8 @@ function invalid(provider: string, message: string): SmsError {
 }
 
 function assertNonEmptyList(list: unknown, provider: string, name: string): readonly unknown[] {
-  if (!Array.isArray(list) || list.length === 0) throw invalid(provider, `${name} for ${provider} must be a non-empty list.`);
+  if (!Array.isArray(list) || list.length === 0)
+    throw invalid(provider, `${name} for ${provider} must be a non-empty list.`);
   return list;
 }
 
@@ -392,7 +394,8 @@ export function createGatewaySmsApi(context: GhasedakGatewayContext): GhasedakGa
 
     async sendOtp(otp, options) {
       // A template without placeholders takes an empty list.
-      if (!Array.isArray(otp.inputs)) throw invalid(provider, `inputs for ${provider} must be a list of { param, value }.`);
+      if (!Array.isArray(otp.inputs))
+        throw invalid(provider, `inputs for ${provider} must be a list of { param, value }.`);
       const inputs = otp.inputs.map((value: unknown, index: number) => {
         const input = value as { param?: unknown; value?: unknown } | null;
         return {

@@ -116,9 +116,7 @@ export interface GhasedakGatewayOtpResponse {
 }
 
 /** `CheckSmsStatus`: by message ids (`Type=1`) or by your client reference ids (`Type=2`), at most 100. */
-export type GhasedakGatewayStatusQuery =
-  | { messageIds: readonly string[] }
-  | { clientReferenceIds: readonly string[] };
+export type GhasedakGatewayStatusQuery = { messageIds: readonly string[] } | { clientReferenceIds: readonly string[] };
 
 /** One row of `CheckSmsStatus`. */
 export interface GhasedakGatewayMessageStatus {

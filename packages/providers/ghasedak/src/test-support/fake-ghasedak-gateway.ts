@@ -48,11 +48,7 @@ export function createFakeGhasedakGateway(apiKey: string): FakeGhasedakGateway {
     const body = request.body;
     return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   };
-  const route = (
-    method: 'GET' | 'POST',
-    name: string,
-    answer: (request: RecordedRequest) => MockAnswer,
-  ): void => {
+  const route = (method: 'GET' | 'POST', name: string, answer: (request: RecordedRequest) => MockAnswer): void => {
     recorder.reply(
       method,
       `${GATEWAY_PATH}${name}`,
@@ -63,7 +59,12 @@ export function createFakeGhasedakGateway(apiKey: string): FakeGhasedakGateway {
 
   route('POST', 'SendSingleSMS', (request) => {
     const body = bodyOf(request);
-    const stored = store(String(body.receptor), String(body.message), String(body.lineNumber ?? '21000000'), body.clientReferenceId);
+    const stored = store(
+      String(body.receptor),
+      String(body.message),
+      String(body.lineNumber ?? '21000000'),
+      body.clientReferenceId,
+    );
     return gatewaySuccessAnswer(sent(stored));
   });
   route('POST', 'SendBulkSMS', (request) => {

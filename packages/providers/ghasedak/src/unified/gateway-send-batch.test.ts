@@ -12,9 +12,7 @@ function echoPairToPair(request: { body?: unknown }) {
   const items = (request.body as { items: { receptor: string; message: string; clientReferenceId?: string }[] }).items;
   // Reversed, so the client must match by reference or recipient and text.
   return gatewaySuccessAnswer({
-    items: items
-      .map((item, index) => ({ ...item, messageId: `id-${item.message}`, cost: 10 + index }))
-      .reverse(),
+    items: items.map((item, index) => ({ ...item, messageId: `id-${item.message}`, cost: 10 + index })).reverse(),
   });
 }
 

@@ -65,11 +65,13 @@ describe('send on the gateway', () => {
   it('with a reference and no sender line: one SendSingleSMS per recipient', async () => {
     const local = createMockGhasedakGateway({ lineNumber: undefined });
     try {
-      local.reply('SendSingleSMS', (request) =>
-        gatewaySuccessAnswer({
-          receptor: (request.body as { receptor: string }).receptor,
-          messageId: (request.body as { clientReferenceId: string }).clientReferenceId === 'r-1' ? '1' : '2',
-        }),
+      local.reply(
+        'SendSingleSMS',
+        (request) =>
+          gatewaySuccessAnswer({
+            receptor: (request.body as { receptor: string }).receptor,
+            messageId: (request.body as { clientReferenceId: string }).clientReferenceId === 'r-1' ? '1' : '2',
+          }),
         { times: 2 },
       );
       const result = await local.provider.send({ to: ['09121111111', '09122222222'], text: 'hi', reference: 'r' });
@@ -122,7 +124,10 @@ describe('send on the gateway', () => {
     mock.reply('SendBulkSMS', gatewaySuccessAnswer({ receptors: [{ receptor: '09121111111', messageId: '1' }] }));
     const result = await mock.provider.send({ to: ['09121111111', '09122222222'], text: 'x' });
     expect(result.messages[0]).toMatchObject({ id: '1', status: 'queued' });
-    expect(result.messages[1]).toMatchObject({ status: 'unknown', error: { code: 'BAD_RESPONSE', outcome: 'unknown' } });
+    expect(result.messages[1]).toMatchObject({
+      status: 'unknown',
+      error: { code: 'BAD_RESPONSE', outcome: 'unknown' },
+    });
   });
 
   it('a refused request throws the mapped error', async () => {
