@@ -116,3 +116,44 @@ describe('credentials in errors', () => {
     expect(error.message).not.toContain(TEST_API_KEY);
   });
 });
+
+describe('every gateway method reads the body statusCode', () => {
+  const calls: [string, 'GET' | 'POST', () => Promise<unknown>][] = [
+    ['SendSingleSMS', 'POST', () => send()],
+    ['SendBulkSMS', 'POST', () => mock.provider.native.sms.sendBulk({ message: 'x', receptors: ['09121111111'] })],
+    [
+      'SendPairToPairSMS',
+      'POST',
+      () => mock.provider.native.sms.sendPairToPair({ items: [{ message: 'x', receptor: '09121111111' }] }),
+    ],
+    [
+      'SendOtpSMS',
+      'POST',
+      () => mock.provider.native.sms.sendOtp({ receptors: [{ mobile: '09121111111' }], templateName: 't', inputs: [] }),
+    ],
+    [
+      'SendOtpWithParams',
+      'POST',
+      () =>
+        mock.provider.native.sms.sendOtpWithParams({
+          receptors: [{ mobile: '09121111111' }],
+          templateName: 't',
+          params: ['1'],
+        }),
+    ],
+    ['CheckSmsStatus', 'GET', () => mock.provider.native.sms.status({ messageIds: ['1'] })],
+    ['GetAccountInformation', 'GET', () => mock.provider.native.account.information()],
+    ['GetReceivedSmses', 'GET', () => mock.provider.native.inbound.latest()],
+    ['GetReceivedSmsesPaging', 'GET', () => mock.provider.native.inbound.paged()],
+    ['GetOtpTemplateParameters', 'GET', () => mock.provider.native.templates.parameters('t')],
+  ];
+  const cases = calls.flatMap(([name, method, call]) =>
+    table.map(([statusCode, code, outcome]) => [name, statusCode, code, outcome, method, call] as const),
+  );
+
+  it.each(cases)('%s: statusCode %i is %s, %s', async (name, statusCode, code, outcome, method, call) => {
+    mock.reply(name, gatewayErrorAnswer(statusCode, statusCode === 500 ? 500 : 200), { method });
+    const error = await call().then(succeeded, failed);
+    expect(error).toMatchObject({ code, outcome, providerCode: statusCode });
+  });
+});
