@@ -35,3 +35,27 @@ describe('the Ghasedak transport', () => {
     expect(userAgents).toEqual([`sms-ghasedak/${version} sms-core/${coreVersion} (+https://github.com/sms-sdk/sms)`]);
   });
 });
+
+describe('the gateway transport', () => {
+  it('sends the ApiKey header and the same User-Agent to the gateway base URL', async () => {
+    const version = versionIn(new URL('../package.json', import.meta.url));
+    const gateway = createRequestRecorder({ origin: 'https://gateway.ghasedak.me', secrets: { apiKey: TEST_API_KEY } });
+    const seen: Record<string, string>[] = [];
+    const dispatcher = gateway.dispatcher.compose((dispatch) => (request, handler) => {
+      seen.push(request.headers as Record<string, string>);
+      return dispatch(request, handler);
+    });
+    gateway.reply('GET', '/rest/api/v1/WebService/GetAccountInformation', {
+      json: { isSuccess: true, statusCode: 200, message: '', data: { credit: 1 } },
+    });
+    const provider = createGhasedak({ api: 'gateway', apiKey: TEST_API_KEY, dispatcher });
+    try {
+      await provider.getBalance();
+    } finally {
+      await provider.close();
+      await gateway.close();
+    }
+    expect(seen[0]!['ApiKey'] ?? seen[0]!['apikey']).toBe(TEST_API_KEY);
+    expect(seen[0]!['user-agent']).toMatch(new RegExp(`^sms-ghasedak/${version.replaceAll('.', '\\.')} `));
+  });
+});

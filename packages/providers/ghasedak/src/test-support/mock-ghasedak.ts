@@ -72,7 +72,7 @@ export interface MockGhasedak {
   close(): Promise<void>;
 }
 
-export function createMockGhasedak(settings: GhasedakSettings = {}): MockGhasedak {
+export function createMockGhasedak(settings: GhasedakSettings & { api?: 'v2' } = {}): MockGhasedak {
   const recorder = createRequestRecorder({ origin: ORIGIN, secrets: { apiKey: settings.apiKey ?? TEST_API_KEY } });
   const provider = createGhasedak({
     apiKey: TEST_API_KEY,

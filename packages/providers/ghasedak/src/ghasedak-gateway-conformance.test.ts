@@ -1,0 +1,29 @@
+import { describeProviderConformance } from '@sms/core/testing';
+import { createGhasedak } from './create-ghasedak';
+import { createFakeGhasedakGateway } from './test-support/fake-ghasedak-gateway';
+
+const API_KEY = 'ghasedak-gateway-conformance-key-7d41';
+const WRONG_API_KEY = 'ghasedak-wrong-key-for-gateway-conformance';
+
+// Against a MockAgent-backed fake of the gateway until the simulator serves it; then this setup can start
+// the simulator instead, as ghasedak-conformance.test.ts does for v2.
+describeProviderConformance({
+  name: 'Ghasedak gateway (MockAgent fake)',
+  async setup() {
+    const fake = createFakeGhasedakGateway(API_KEY);
+    const settings = { api: 'gateway', dispatcher: fake.dispatcher, lineNumber: '21000000', timeoutMs: 5_000 } as const;
+    const provider = createGhasedak({ ...settings, apiKey: API_KEY });
+    const providerWithWrongCredentials = createGhasedak({ ...settings, apiKey: WRONG_API_KEY });
+    return {
+      provider,
+      providerWithWrongCredentials,
+      secrets: [API_KEY, WRONG_API_KEY],
+      recipients: ['09121234567', '+989351234567', '۰۹۱۹۱۲۳۴۵۶۷'],
+      async close() {
+        await provider.close();
+        await providerWithWrongCredentials.close();
+        await fake.close();
+      },
+    };
+  },
+});

@@ -1,0 +1,82 @@
+import type { CallOptions, SmsError } from '@sms/core';
+import {
+  createHttpClient,
+  loadSetting,
+  readSetting,
+  type HttpClient,
+  type HttpResponse,
+} from '@sms/core/provider-utils';
+import { errorFromGatewayEnvelope, errorFromUnreadableGatewayAnswer } from './ghasedak-gateway-errors';
+import { GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE } from './ghasedak-settings';
+import type { GhasedakTransportSettings } from './ghasedak-transport';
+import { GHASEDAK_VERSION } from './ghasedak-version';
+import { isGatewaySuccess, readGatewayEnvelope, type GhasedakGatewayEnvelope } from './native/gateway-envelope';
+
+/** One gateway call: a method name under `.../WebService/`, with a JSON body (POST) or a query string (GET). */
+export type GhasedakGatewayCall =
+  | { method: 'POST'; path: string; json: unknown }
+  | { method: 'GET'; path: string; query?: Readonly<Record<string, string | undefined>> };
+
+export interface GhasedakGatewayAnswer {
+  envelope: GhasedakGatewayEnvelope;
+  response: HttpResponse;
+}
+
+export interface GhasedakGatewayTransport {
+  readonly provider: string;
+  readonly http: HttpClient;
+  /** Sends one call and returns its envelope when it is a success; throws the mapped `SmsError` otherwise. */
+  call(call: GhasedakGatewayCall, options?: CallOptions): Promise<GhasedakGatewayAnswer>;
+  /** An error for a successful answer whose `data` does not have the documented shape. */
+  unexpectedData(answer: GhasedakGatewayAnswer, path: string, expected: string): SmsError;
+}
+
+export function createGhasedakGatewayTransport(settings: GhasedakTransportSettings): GhasedakGatewayTransport {
+  const provider = settings.provider;
+  // Read at each request, never at creation, so the provider can be built before the environment is set.
+  const apiKey = (): string =>
+    loadSetting({
+      value: settings.apiKey,
+      environmentVariable: GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE,
+      settingName: 'apiKey',
+      provider,
+      factory: 'createGhasedak',
+    });
+  const http = createHttpClient({
+    provider,
+    baseUrl: settings.baseUrl,
+    userAgent: [`sms-ghasedak/${GHASEDAK_VERSION}`],
+    ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
+    ...(settings.connections === undefined ? {} : { connections: settings.connections }),
+    // The raw key, no scheme: the gateway reads `ApiKey`, not `Authorization`.
+    headers: () => ({ ApiKey: apiKey() }),
+    secrets: () => [readSetting(settings.apiKey, GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE)],
+  });
+
+  const call: GhasedakGatewayTransport['call'] = async (request, options = {}) => {
+    const response = await http.request(
+      request.method === 'GET'
+        ? { method: 'GET', path: request.path, ...(request.query === undefined ? {} : { query: request.query }) }
+        : { method: 'POST', path: request.path, json: request.json },
+      options,
+    );
+    const envelope = readGatewayEnvelope(response.json);
+    if (envelope === undefined) throw errorFromUnreadableGatewayAnswer(http, response, request.path);
+    if (!isGatewaySuccess(envelope)) throw errorFromGatewayEnvelope(http, response, envelope, request.path);
+    return { envelope, response };
+  };
+
+  return {
+    provider,
+    http,
+    call,
+    unexpectedData(answer, path, expected) {
+      return http.error(
+        `${provider} accepted ${path} but its answer's data is not ${expected}; the request may have been processed, so check its status before sending again.`,
+        { code: 'BAD_RESPONSE', response: answer.response, outcome: 'unknown' },
+      );
+    },
+  };
+}
