@@ -17,7 +17,7 @@ beforeAll(async () => {
   // The worker processes run the demo's worker entry from its sources (Node 20 runs no TypeScript).
   workerScript = await bundleChildScript(new URL('../src/campaign-worker.ts', import.meta.url), directory, 'worker');
   // Its own redis-server even when REDIS_URL is set where the tests run.
-  redis = await startLocalRedis({ PATH: process.env.PATH });
+  redis = await startLocalRedis({});
   simulator = await startSimulator({ deliveryDelayMs: null, balance: { ghasedak: 1_000_000_000 } });
 });
 
@@ -73,7 +73,7 @@ describe('the campaign command', () => {
 
   it('says how to get Redis when there is no REDIS_URL and no redis-server', async () => {
     const empty = await mkdtemp(join(directory, 'empty-path-'));
-    const failure = await startLocalRedis({ PATH: empty }).then(
+    const failure = await startLocalRedis({}, join(empty, 'redis-server')).then(
       () => undefined,
       (error: unknown) => error,
     );

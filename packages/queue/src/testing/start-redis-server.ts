@@ -10,6 +10,8 @@ export interface RedisServer {
   /** `redis://127.0.0.1:<port>` */
   url: string;
   port: number;
+  /** The process id of the server now running (it changes with `restart()`), to read its CPU time, say. */
+  readonly pid: number | undefined;
   /**
    * Shuts the server down (SIGTERM: it writes its append-only file first) and starts it again on the same
    * port with the same directory; with `persistence`, the jobs are still there. Resolves once it answers.
@@ -150,5 +152,13 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     running = spawnRedisServer(command, port, directory, persistence);
     await waitUntilAnswering(port, running.failed);
   };
-  return { url: `redis://127.0.0.1:${port}`, port, restart, stop };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    get pid() {
+      return running.child.pid;
+    },
+    restart,
+    stop,
+  };
 }
