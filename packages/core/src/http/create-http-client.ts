@@ -223,7 +223,10 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
 
     // The deadline covers the wait for the rate limit too: a turn that comes too late fails at once, unsent.
     let timeLeftMs = deadlineMs;
+    let target = dispatcher();
     if (limiter !== undefined) {
+      // The first requests would otherwise take their turns while undici loads, then all leave together.
+      if (!('request' in target)) target = await target;
       const startedAt = limiter.now();
       const deadlineAt = startedAt + deadlineMs;
       const turn = limiter.acquire({ deadlineAt, deadlineMs, signal: callerSignal });
@@ -268,7 +271,6 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     }
 
     try {
-      const target = dispatcher();
       const answer = await ('request' in target ? target : await target).request(options);
       // The provider says it is over its limit: hold every request of this provider, not only the caller's retry.
       if (answer.statusCode === 429 && limiter !== undefined)

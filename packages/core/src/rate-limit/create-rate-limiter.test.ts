@@ -76,6 +76,46 @@ describe('createRateLimiter', () => {
     expect(wentAt).toEqual([0, 50, 100, 150]);
   });
 
+  it('moves the turns behind a timer that fired late, so they do not all leave at once', async () => {
+    // The limiter's clock runs ahead of the timers by `lag`: every timer fires that much late.
+    let lag = 0;
+    const limiter = createRateLimiter({
+      provider: 'ghasedak',
+      rateLimit: { requestsPerSecond: 10 },
+      now: () => Date.now() + lag,
+    });
+    const started = Date.now();
+    const wentAt: number[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      const waiting = limiter.acquire(LONG);
+      if (waiting === undefined) wentAt.push(limiter.now() - started);
+      else void waiting.then(() => wentAt.push(limiter.now() - started));
+    }
+    lag = 250;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(wentAt).toEqual([0, 350, 450, 550]);
+  });
+
+  it('absorbs a late timer within the burst without slowing down', async () => {
+    let lag = 0;
+    const limiter = createRateLimiter({
+      provider: 'ghasedak',
+      rateLimit: { requestsPerSecond: 10, burst: 2 },
+      now: () => Date.now() + lag,
+    });
+    const started = Date.now();
+    const wentAt: number[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const waiting = limiter.acquire(LONG);
+      if (waiting === undefined) wentAt.push(limiter.now() - started);
+      else void waiting.then(() => wentAt.push(limiter.now() - started));
+    }
+    lag = 50;
+    await vi.advanceTimersByTimeAsync(1_000);
+    // The late one goes 50 ms after its turn; the next keeps its own (within the burst): the rate is kept.
+    expect(wentAt).toEqual([0, 0, 150, 200, 300, 400]);
+  });
+
   it('fails at once, nothing sent, a request whose turn would come after its deadline, and keeps the others', async () => {
     const limiter = limiterOf({ requestsPerSecond: 10 });
     const started = Date.now();

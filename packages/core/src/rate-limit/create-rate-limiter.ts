@@ -83,6 +83,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const arm = (): void => {
     const first = waiting[0];
     if (first === undefined) {
+      // Turns given back (aborts, deadlines) leave nothing reserved once nobody waits.
+      reservedArrival = releasedArrival;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       timerAt = Number.POSITIVE_INFINITY;
@@ -98,16 +100,28 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     timer = undefined;
     timerAt = Number.POSITIVE_INFINITY;
     const at = now();
-    let released = 0;
-    while (released < waiting.length && waiting[released]!.slot <= at) {
-      const waiter = waiting[released]!;
-      // From the turn, not from now: a timer that fires late does not slow the rate down.
-      releasedArrival = Math.max(releasedArrival, waiter.slot) + interval;
+    let handled = 0;
+    for (; handled < waiting.length; handled += 1) {
+      const waiter = waiting[handled]!;
+      // The turn again from what really went before: when a timer fired late (a busy event loop), the
+      // requests behind it move on too rather than all leaving at once, which the provider would refuse.
+      const earliest = Math.max(releasedArrival - tolerance, pausedUntil);
+      if (earliest > waiter.slot) {
+        reservedArrival += earliest - waiter.slot;
+        waiter.slot = earliest;
+      }
+      if (waiter.slot >= waiter.turn.deadlineAt) {
+        settle(waiter);
+        waiter.reject(tooLate(waiter.turn));
+        continue;
+      }
+      if (waiter.slot > at) break;
+      // Counted when it really goes, as the provider counts it; a burst above 1 absorbs a late timer's delay.
+      releasedArrival = Math.max(releasedArrival, at) + interval;
       settle(waiter);
       waiter.resolve();
-      released += 1;
     }
-    if (released > 0) waiting.splice(0, released);
+    if (handled > 0) waiting.splice(0, handled);
     arm();
   }
 
