@@ -35,13 +35,24 @@ async function start(
 
 const mobile = (index: number): string => `0912${String(1_000_000 + index)}`;
 
+describe('Ghasedak rateLimit setting', () => {
+  it.each([{ requestsPerSecond: 0 }, { requestsPerSecond: 10, burst: 0 }, 'fast'])(
+    'refuses %j at creation with INVALID_INPUT',
+    (rateLimit) => {
+      expect(() => createGhasedak({ apiKey: 'k', rateLimit: rateLimit as never })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT', provider: 'ghasedak' }),
+      );
+    },
+  );
+});
+
 describe('Ghasedak with rateLimit against the simulator’s rate limit', () => {
   it('counts each request of a chunked send: 250 recipients (3 requests) and a balance call, none refused', async () => {
-    // Were the send counted once, its three requests would leave together (concurrency 8) and the third
-    // would be past the provider's burst of 2.
+    // Were the send counted once, its three requests would leave together (concurrency 8) with the balance
+    // call, and the fourth would be past the provider's burst of 3.
     const { simulator, provider } = await start(
-      { requestsPerSecond: 20, burst: 2 },
-      { requestsPerSecond: 20, burst: 1 },
+      { requestsPerSecond: 10, burst: 3 },
+      { requestsPerSecond: 10, burst: 1 },
     );
     const recipients = Array.from({ length: 250 }, (_, index) => mobile(index));
     const [sent] = await Promise.all([provider.send({ to: recipients, text: 'Bulk' }), provider.getBalance()]);
