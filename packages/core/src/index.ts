@@ -1,6 +1,7 @@
 export type { DeliveryStatus } from './model/delivery-status';
 export { DELIVERY_STATUSES, isFinalStatus } from './model/delivery-status';
 export type { CallOptions } from './model/call-options';
+export type { RateLimit } from './rate-limit/rate-limit';
 export type { BatchMessage, ProviderOptions, SmsMessage, TemplateMessage } from './model/sms-message';
 export type { SendResult, SentMessage } from './model/send-result';
 export type { DeliveryReport } from './model/delivery-report';

@@ -6,11 +6,13 @@ import { CORE_VERSION } from './core-version';
 import { DeadlineSignal } from './deadline-signal';
 import { encodeForm } from './encode-form';
 import { mapTransportError } from './map-transport-error';
+import { parseRetryAfter } from './parse-retry-after';
 import { readBodyText } from './read-body-text';
 import type { HttpClientSettings, HttpRequest, HttpResponse, QueryValue } from './http-types';
 import type { CallOptions } from '../model/call-options';
 import { assertCallOptions, isTimeoutMs, MAX_TIMEOUT_MS } from '../validation/assert-call-options';
 import { describeValue } from '../validation/describe-value';
+import { createRateLimiter, type RateLimiter } from '../rate-limit/create-rate-limiter';
 
 const DEFAULT_CONNECTIONS = 32;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -21,6 +23,8 @@ const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
 // SMS APIs answer in kilobytes; a bulk answer for hundreds of recipients stays far below this.
 const DEFAULT_MAX_RESPONSE_BYTES = 1_048_576;
+// How long a 429 without a Retry-After holds a rate-limited provider: the queue's shared limits' default too.
+const DEFAULT_RATE_LIMITED_PAUSE_MS = 1_000;
 const CORE_PRODUCT = `sms-core/${CORE_VERSION}`;
 const PROJECT_COMMENT = '(+https://github.com/sms-sdk/sms)';
 // A product token as RFC 9110 defines it: `name` or `name/version`, from token characters only.
@@ -98,6 +102,16 @@ function abortOnDeadline(signal: DeadlineSignal, deadlineMs: number): void {
   signal.abort(new DOMException(`The ${deadlineMs} ms deadline passed.`, 'TimeoutError'), true);
 }
 
+function abortedBeforeStart(provider: string, signal: AbortSignal): SmsError {
+  return new SmsError(`The call to ${provider} was aborted before it started; nothing was sent.`, {
+    code: 'ABORTED',
+    provider,
+    outcome: 'not-sent',
+    retryable: false,
+    cause: signal.reason,
+  });
+}
+
 function parseJson(text: string, contentType: string | string[] | undefined): unknown {
   const type = Array.isArray(contentType) ? contentType[0] : contentType;
   if (!(type?.includes('json') || JSON_START.test(text))) return undefined;
@@ -129,6 +143,8 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     );
   }
   const userAgent = userAgentOf(provider, settings.userAgent);
+  const limiter: RateLimiter | undefined =
+    settings.rateLimit === undefined ? undefined : createRateLimiter({ provider, rateLimit: settings.rateLimit });
   let ownAgent: Promise<Agent> | undefined;
   let closed = false;
 
@@ -201,14 +217,25 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         },
       );
     }
-    if (callerSignal?.aborted) {
-      throw new SmsError(`The call to ${provider} was aborted before it started; nothing was sent.`, {
-        code: 'ABORTED',
-        provider,
-        outcome: 'not-sent',
-        retryable: false,
-        cause: callerSignal.reason,
-      });
+    if (callerSignal?.aborted) throw abortedBeforeStart(provider, callerSignal);
+    const deadlineMs = callOptions?.timeoutMs ?? call.timeoutMs ?? timeoutMs;
+    if (!isTimeoutMs(deadlineMs)) throw invalidTimeout(provider, deadlineMs, 'call');
+
+    // The deadline covers the wait for the rate limit too: a turn that comes too late fails at once, unsent.
+    let timeLeftMs = deadlineMs;
+    let target = dispatcher();
+    if (limiter !== undefined) {
+      // The first requests would otherwise take their turns while undici loads, then all leave together.
+      if (!('request' in target)) target = await target;
+      const startedAt = limiter.now();
+      const deadlineAt = startedAt + deadlineMs;
+      const turn = limiter.acquire({ deadlineAt, deadlineMs, signal: callerSignal });
+      if (turn !== undefined) {
+        await turn;
+        // An abort in the moment between the turn and this line would otherwise go unseen by the request.
+        if (callerSignal?.aborted) throw abortedBeforeStart(provider, callerSignal);
+        timeLeftMs = Math.max(1, Math.ceil(deadlineAt - limiter.now()));
+      }
     }
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent };
     // Copied name by name rather than spread: spreading objects of changing shapes was a measurable part of every send.
@@ -223,9 +250,6 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
 
-    const deadlineMs = callOptions?.timeoutMs ?? call.timeoutMs ?? timeoutMs;
-    if (!isTimeoutMs(deadlineMs)) throw invalidTimeout(provider, deadlineMs, 'call');
-
     const options: Dispatcher.RequestOptions = {
       origin,
       path: appendQuery(basePath + (call.path.startsWith('/') ? call.path.slice(1) : call.path), call.query),
@@ -239,7 +263,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     // signals and timers live on for the whole deadline after every call.
     const signal = new DeadlineSignal();
     options.signal = signal as unknown as NonNullable<Dispatcher.RequestOptions['signal']>;
-    const timer = setTimeout(abortOnDeadline, deadlineMs, signal, deadlineMs);
+    const timer = setTimeout(abortOnDeadline, timeLeftMs, signal, deadlineMs);
     let onCallerAbort: (() => void) | undefined;
     if (callerSignal !== undefined) {
       onCallerAbort = () => signal.abort(callerSignal.reason);
@@ -247,8 +271,10 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     }
 
     try {
-      const target = dispatcher();
       const answer = await ('request' in target ? target : await target).request(options);
+      // The provider says it is over its limit: hold every request of this provider, not only the caller's retry.
+      if (answer.statusCode === 429 && limiter !== undefined)
+        limiter.pause(parseRetryAfter(answer.headers['retry-after']) ?? DEFAULT_RATE_LIMITED_PAUSE_MS);
       const declared = Number(answer.headers['content-length']);
       if (declared > maxResponseBytes) {
         answer.body.destroy();
@@ -280,6 +306,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     redact: (value) => redactor().value(value),
     async close() {
       closed = true;
+      limiter?.close();
       const pending = ownAgent;
       ownAgent = undefined;
       agent = undefined;

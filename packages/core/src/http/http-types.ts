@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import type { RateLimit } from '../rate-limit/rate-limit';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** A query or form value: a list is sent as its items joined by commas; `undefined` and `null` are left out. */
@@ -42,6 +43,13 @@ export interface HttpClientSettings {
    * in HTTP token characters; anything else fails with `INVALID_INPUT`.
    */
   userAgent?: readonly string[];
+  /**
+   * The provider's request rate, kept in this process: every request (each chunk of a bulk send, each call of
+   * any kind) waits its turn, first come first served, instead of going past it. A 429 answer holds every
+   * request of this client for its `Retry-After` (1 s without one). The wait counts in the call's deadline.
+   * Default: no limit.
+   */
+  rateLimit?: RateLimit;
   /** Headers sent with every request, e.g. the API key header. Read at each request, so lazy credentials work. */
   headers?: () => Record<string, string>;
   /**

@@ -26,6 +26,7 @@ export type {
   HttpResponse,
   QueryValue,
 } from '../http/http-types';
+export type { RateLimit } from '../rate-limit/rate-limit';
 export { errorFromStatus } from '../http/error-from-status';
 export { readJsonObject } from '../http/read-json-object';
 export { parseRetryAfter } from '../http/parse-retry-after';

@@ -50,6 +50,7 @@ export function createGhasedakGatewayTransport(settings: GhasedakTransportSettin
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
     ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
+    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
     // The raw key, no scheme: the gateway reads `ApiKey`, not `Authorization`.
     headers: () => ({ ApiKey: apiKey() }),
     secrets: () => [readSetting(settings.apiKey, GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE)],

@@ -1,4 +1,4 @@
-import { SmsError, type Dispatcher } from '@sms/core';
+import { SmsError, type Dispatcher, type RateLimit } from '@sms/core';
 import { readSetting } from '@sms/core/provider-utils';
 import { assertLineNumber } from './native/ghasedak-inputs';
 
@@ -44,6 +44,13 @@ export interface GhasedakSettings {
   connections?: number;
   /** Most requests in flight at once when a send is split into requests of 100. Default 8. */
   concurrency?: number;
+  /**
+   * Most requests per second to Ghasedak, kept in this process: every request (each chunk of a bulk send, each
+   * status or balance call) waits its turn, first come first served, instead of going past it, and a 429
+   * answer holds every call of this provider for its `Retry-After`. The wait counts in the call's
+   * `timeoutMs`. Default: no limit. Several processes: `createSharedRateLimits` in `@sms/queue`.
+   */
+  rateLimit?: RateLimit;
   /** The provider id, for several Ghasedak accounts in one client. Default `ghasedak`. */
   id?: string;
 }
@@ -69,6 +76,7 @@ export interface ResolvedGhasedakSettings {
   timeoutMs: number | undefined;
   maxResponseBytes: number | undefined;
   connections: number | undefined;
+  rateLimit: RateLimit | undefined;
   /** The default sender line, already validated. */
   lineNumber: string | undefined;
   concurrency: number | undefined;
@@ -77,7 +85,7 @@ export interface ResolvedGhasedakSettings {
 /**
  * Checks what can be checked at creation (the id, the sender line, the concurrency) and fills in the
  * defaults. The API key is not read here: it is read at the first call, so the provider can be built before
- * the environment is set. `timeoutMs`, `maxResponseBytes` and `connections` are checked by core's HTTP client.
+ * the environment is set. `timeoutMs`, `maxResponseBytes`, `connections` and `rateLimit` are checked by core's HTTP client.
  */
 export function resolveGhasedakSettings(settings: GhasedakSettings): ResolvedGhasedakSettings {
   const provider = settings.id ?? GHASEDAK_DEFAULT_ID;
@@ -112,6 +120,7 @@ export function resolveGhasedakSettings(settings: GhasedakSettings): ResolvedGha
     timeoutMs: settings.timeoutMs,
     maxResponseBytes: settings.maxResponseBytes,
     connections: settings.connections,
+    rateLimit: settings.rateLimit,
     lineNumber: settings.lineNumber === undefined ? undefined : assertLineNumber(settings.lineNumber, provider),
     concurrency,
   };

@@ -14,7 +14,7 @@ import { readEnvelope, type GhasedakEnvelope } from './native/ghasedak-envelope'
 
 export type GhasedakTransportSettings = Pick<
   ResolvedGhasedakSettings,
-  'provider' | 'apiKey' | 'baseUrl' | 'dispatcher' | 'timeoutMs' | 'maxResponseBytes' | 'connections'
+  'provider' | 'apiKey' | 'baseUrl' | 'dispatcher' | 'timeoutMs' | 'maxResponseBytes' | 'connections' | 'rateLimit'
 >;
 
 /** One v2 call: a path under `v2/` and its parameters, sent as a form (POST) or a query string (GET). */
@@ -59,6 +59,7 @@ export function createGhasedakTransport(settings: GhasedakTransportSettings): Gh
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
     ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
+    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
     headers: () => ({ apikey: apiKey() }),
     secrets: () => [readSetting(settings.apiKey, GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE)],
   });

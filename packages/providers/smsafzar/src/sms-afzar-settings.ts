@@ -1,4 +1,4 @@
-import { SmsError, type DeliveryStatus, type Dispatcher } from '@sms/core';
+import { SmsError, type DeliveryStatus, type Dispatcher, type RateLimit } from '@sms/core';
 import { loadSetting, readSetting } from '@sms/core/provider-utils';
 
 export const SMS_AFZAR_DEFAULT_BASE_URL = 'https://api.smsafzar.ir';
@@ -39,6 +39,13 @@ export interface SmsAfzarSettings {
   connections?: number;
   /** Most requests in flight at once for one chunked send, template fan-out, cancel or status call. Default 8. */
   concurrency?: number;
+  /**
+   * Most requests per second to SMSAfzar, kept in this process: every request (each chunk of a bulk send, each
+   * status or balance call, each token request) waits its turn, first come first served, instead of going past it, and a 429
+   * answer holds every call of this provider for its `Retry-After`. The wait counts in the call's
+   * `timeoutMs`. Default: no limit. Several processes: `createSharedRateLimits` in `@sms/queue`.
+   */
+  rateLimit?: RateLimit;
   /**
    * Most recipients per `messages/send/bulk` request. SMSAfzar does not document a limit; default 100.
    */

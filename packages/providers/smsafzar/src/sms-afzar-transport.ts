@@ -48,6 +48,7 @@ export function createSmsAfzarTransport(settings: SmsAfzarSettings, provider: st
     userAgent: [`sms-smsafzar/${SMS_AFZAR_VERSION}`],
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
+    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
     ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
     // Every example in SMSAfzar's documents sends it.

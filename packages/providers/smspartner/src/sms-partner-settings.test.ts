@@ -37,3 +37,14 @@ describe('settings', () => {
     );
   });
 });
+
+describe('rateLimit', () => {
+  it.each([{ requestsPerSecond: 0 }, { requestsPerSecond: 10, burst: 0 }, 'fast'])(
+    'refuses %j at creation with INVALID_INPUT',
+    (rateLimit) => {
+      expect(() => createSmsPartner({ apiKey: 'k', rateLimit: rateLimit as never })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
+    },
+  );
+});

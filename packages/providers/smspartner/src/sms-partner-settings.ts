@@ -1,4 +1,4 @@
-import { SmsError, type CountryCode, type Dispatcher } from '@sms/core';
+import { SmsError, type CountryCode, type Dispatcher, type RateLimit } from '@sms/core';
 import { assertSender } from './native/assert-sender';
 import { assertUrl } from './native/assert-url';
 import type { SendDefaults } from './native/build-send-fields';
@@ -45,6 +45,13 @@ export interface SmsPartnerSettings {
   connections?: number;
   /** Most requests in flight at once when a send is split in chunks of 500. Default 8. */
   concurrency?: number;
+  /**
+   * Most requests per second to SMS Partner, kept in this process: every request (each chunk of a bulk send, each
+   * status or balance call) waits its turn, first come first served, instead of going past it, and a 429
+   * answer holds every call of this provider for its `Retry-After`. The wait counts in the call's
+   * `timeoutMs`. Default: no limit. Several processes: `createSharedRateLimits` in `@sms/queue`.
+   */
+  rateLimit?: RateLimit;
   /** Where SMS Partner posts delivery receipts; sent as `urlDlr` with every send. */
   urlDlr?: string;
   /** Where SMS Partner posts replies; sent as `urlResponse` with every send. */

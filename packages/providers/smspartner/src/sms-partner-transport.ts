@@ -94,6 +94,7 @@ export function createSmsPartnerTransport(settings: SmsPartnerSettings, provider
     userAgent: [`sms-smspartner/${SMS_PARTNER_VERSION}`],
     ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     ...(settings.connections === undefined ? {} : { connections: settings.connections }),
+    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
     ...(settings.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: settings.connectTimeoutMs }),
     ...(settings.headersTimeoutMs === undefined ? {} : { headersTimeoutMs: settings.headersTimeoutMs }),
     ...(settings.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: settings.bodyTimeoutMs }),
