@@ -1,0 +1,99 @@
+import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
+import type { BeforeSendEvent, SendErrorEvent, SendResult, SentEvent, SmsHooks } from '@sms/core';
+import { errorAttributesOf, OTHER_ERROR } from '../attributes/error-attributes';
+import { messageAttributesOf, type RecipientPolicy } from '../attributes/message-attributes';
+import { messageShapeOf, segmentsAt } from '../attributes/message-shape';
+import { SmsAttributes } from '../attributes/sms-attributes';
+import { isFailedMessage, outcomeOf, reportedSegments } from './result-outcome';
+import type { SmsMetrics } from './sms-metrics';
+
+const MILLISECONDS_PER_SECOND = 1000;
+
+/**
+ * The client hooks behind `telemetry.hooks()`: `aroundAttempt` opens the attempt's span and runs the provider's
+ * requests inside it (so an HTTP client instrumentation nests its spans there); `onSent` and `onError`, which the
+ * client calls after each attempt with its duration and whether it fails over, record the metrics.
+ */
+export function createTelemetryHooks(
+  tracer: Tracer,
+  metrics: SmsMetrics,
+  recipients: RecipientPolicy,
+  attempts: WeakMap<Span, number>,
+): SmsHooks {
+  const baseAttributes = (event: BeforeSendEvent): Attributes => ({
+    [SmsAttributes.provider]: event.provider,
+    [SmsAttributes.operation]: event.operation,
+  });
+
+  return {
+    async aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
+      const shape = messageShapeOf(event.message);
+      const parent = trace.getSpan(context.active());
+      if (parent !== undefined) attempts.set(parent, event.attempt);
+      const span = tracer.startSpan(`sms ${event.operation} ${event.provider}`, {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          ...baseAttributes(event),
+          [SmsAttributes.attempt]: event.attempt,
+          [SmsAttributes.failover]: event.attempt > 1,
+          ...messageAttributesOf(shape, recipients),
+        },
+      });
+      try {
+        const result = (await context.with(trace.setSpan(context.active(), span), run)) as SendResult;
+        span.setAttribute(SmsAttributes.outcome, outcomeOf(result));
+        const segments = reportedSegments(result);
+        if (segments !== undefined) span.setAttribute(SmsAttributes.segments, segments);
+        return result as T;
+      } catch (error) {
+        span.setAttributes(errorAttributesOf(error));
+        span.setStatus({ code: SpanStatusCode.ERROR, message: String(errorAttributesOf(error)[SmsAttributes.errorType]) });
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+
+    onSent(event: SentEvent) {
+      const shape = messageShapeOf(event.message);
+      const attributes = baseAttributes(event);
+      let sent = 0;
+      let sentSegments = 0;
+      for (const [index, message] of event.result.messages.entries()) {
+        const segments = message.segments ?? segmentsAt(shape, index) ?? 0;
+        if (isFailedMessage(message)) {
+          const code = message.error?.code ?? OTHER_ERROR;
+          const failed = { ...attributes, [SmsAttributes.errorCode]: code, [SmsAttributes.errorType]: code };
+          metrics.messagesFailed.add(1, failed);
+          if (segments > 0) metrics.segmentsFailed.add(segments, failed);
+        } else {
+          sent += 1;
+          sentSegments += segments;
+        }
+      }
+      if (sent > 0) metrics.messagesSent.add(sent, attributes);
+      if (sentSegments > 0) metrics.segmentsSent.add(sentSegments, attributes);
+      metrics.attemptDuration.record(event.durationMs / MILLISECONDS_PER_SECOND, {
+        ...attributes,
+        [SmsAttributes.outcome]: outcomeOf(event.result),
+      });
+    },
+
+    onError(event: SendErrorEvent) {
+      const shape = messageShapeOf(event.message);
+      const errorAttributes = errorAttributesOf(event.error);
+      const failed = {
+        ...baseAttributes(event),
+        [SmsAttributes.errorCode]: event.error.code,
+        [SmsAttributes.errorType]: event.error.code,
+      };
+      metrics.messagesFailed.add(shape.recipients.length, failed);
+      if (shape.segments !== undefined && shape.segments > 0) metrics.segmentsFailed.add(shape.segments, failed);
+      if (event.willFailover) metrics.failovers.add(1, failed);
+      metrics.attemptDuration.record(event.durationMs / MILLISECONDS_PER_SECOND, {
+        ...failed,
+        [SmsAttributes.outcome]: errorAttributes[SmsAttributes.outcome] ?? OTHER_ERROR,
+      });
+    },
+  };
+}
