@@ -37,7 +37,10 @@ describe('spans', () => {
   it('make one span per operation and one per provider attempt under it, with the failover on both', async () => {
     const first = createMemoryProvider({ id: 'first' });
     const second = createMemoryProvider({ id: 'second' });
-    first.failWith(new SmsError('No credit left', { code: 'INSUFFICIENT_CREDIT', providerCode: 402, outcome: 'not-sent' }), 1);
+    first.failWith(
+      new SmsError('No credit left', { code: 'INSUFFICIENT_CREDIT', providerCode: 402, outcome: 'not-sent' }),
+      1,
+    );
     const sms = setUp([first, second]);
 
     const result = await sms.send({ to: [NUMBER, OTHER_NUMBER], text: TEXT });
@@ -77,7 +80,12 @@ describe('spans', () => {
       'error.type': 'INSUFFICIENT_CREDIT',
     });
     expect(failed.status).toEqual({ code: SpanStatusCode.ERROR, message: 'INSUFFICIENT_CREDIT' });
-    expect(sent.attributes).toMatchObject({ 'sms.provider': 'second', 'sms.attempt': 2, 'sms.failover': true, 'sms.outcome': 'sent' });
+    expect(sent.attributes).toMatchObject({
+      'sms.provider': 'second',
+      'sms.attempt': 2,
+      'sms.failover': true,
+      'sms.outcome': 'sent',
+    });
     expect(sent.status.code).not.toBe(SpanStatusCode.ERROR);
   });
 
@@ -99,7 +107,10 @@ describe('spans', () => {
 
   it('set the status to ERROR with the SmsError code when every provider fails', async () => {
     const memory = createMemoryProvider();
-    memory.failWith(new SmsError('Sender not allowed', { code: 'INVALID_SENDER', statusCode: 400, outcome: 'not-sent' }), 1);
+    memory.failWith(
+      new SmsError('Sender not allowed', { code: 'INVALID_SENDER', statusCode: 400, outcome: 'not-sent' }),
+      1,
+    );
     const sms = setUp([memory]);
     await expect(sms.send({ to: NUMBER, text: TEXT })).rejects.toMatchObject({ code: 'INVALID_SENDER' });
 
@@ -205,7 +216,11 @@ describe('privacy', () => {
     await sms.sendTemplate({ to: OTHER_NUMBER, template: 'otp', params: { code: '4711' } });
     // An error whose message quotes the number, the text and a key, as a careless provider answer might.
     provider.failWith(
-      new SmsError(`Refused ${NUMBER} "${TEXT}" for key ${API_KEY}`, { code: 'AUTHENTICATION', providerCode: 'E1', outcome: 'not-sent' }),
+      new SmsError(`Refused ${NUMBER} "${TEXT}" for key ${API_KEY}`, {
+        code: 'AUTHENTICATION',
+        providerCode: 'E1',
+        outcome: 'not-sent',
+      }),
       1,
     );
     await sms.send({ to: NUMBER, text: TEXT }).catch(() => undefined);
@@ -251,7 +266,10 @@ describe('without an SDK and with your own hooks', () => {
   });
 
   it('runs your hooks after its own, your aroundAttempt inside the attempt span', async () => {
-    const telemetry = createSmsTelemetry({ tracerProvider: harness.tracerProvider, meterProvider: harness.meterProvider });
+    const telemetry = createSmsTelemetry({
+      tracerProvider: harness.tracerProvider,
+      meterProvider: harness.meterProvider,
+    });
     const seen: string[] = [];
     const memory = createMemoryProvider();
     const sms = createSmsClient({
@@ -276,7 +294,9 @@ describe('without an SDK and with your own hooks', () => {
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
     expect(() => createSmsTelemetry({ hashKey: '' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => createSmsTelemetry().instrument({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => createSmsTelemetry().instrument({} as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
     expect(() => createSmsTelemetry().hooks({ onSent: 1 as never })).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );

@@ -6,7 +6,10 @@ export const INSTRUMENTATION_NAME = '@sms/opentelemetry';
 export const INSTRUMENTATION_VERSION = '0.0.0';
 
 export function tracerOf(options: SmsTelemetryOptions | undefined): Tracer {
-  return (options?.tracerProvider ?? trace.getTracerProvider()).getTracer(INSTRUMENTATION_NAME, INSTRUMENTATION_VERSION);
+  return (options?.tracerProvider ?? trace.getTracerProvider()).getTracer(
+    INSTRUMENTATION_NAME,
+    INSTRUMENTATION_VERSION,
+  );
 }
 
 export function meterOf(options: SmsTelemetryOptions | undefined): Meter {

@@ -26,8 +26,10 @@ export function assertSmsTelemetryOptions(options: unknown): asserts options is 
   if (options === undefined) return;
   if (typeof options !== 'object' || options === null)
     throw invalid('options must be an object such as { recipient: "masked" }.');
-  const { recipient, hashKey, maxRecordedRecipients, tracerProvider, meterProvider } =
-    options as Record<string, unknown>;
+  const { recipient, hashKey, maxRecordedRecipients, tracerProvider, meterProvider } = options as Record<
+    string,
+    unknown
+  >;
   if (recipient !== undefined && !RECORDINGS.includes(recipient as string))
     throw invalid(`\`recipient\` must be 'none', 'hashed' or 'masked', not ${JSON.stringify(recipient)}.`);
   if (hashKey !== undefined && (typeof hashKey !== 'string' || hashKey.length === 0))

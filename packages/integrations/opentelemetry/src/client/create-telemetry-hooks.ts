@@ -47,7 +47,10 @@ export function createTelemetryHooks(
         return result as T;
       } catch (error) {
         span.setAttributes(errorAttributesOf(error));
-        span.setStatus({ code: SpanStatusCode.ERROR, message: String(errorAttributesOf(error)[SmsAttributes.errorType]) });
+        span.setStatus({
+          code: SpanStatusCode.ERROR,
+          message: String(errorAttributesOf(error)[SmsAttributes.errorType]),
+        });
         throw error;
       } finally {
         span.end();

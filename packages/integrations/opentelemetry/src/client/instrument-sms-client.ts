@@ -1,5 +1,12 @@
 import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
-import { AllProvidersFailedError, type MessageTarget, type RoutedCallOptions, type SendResult, type SmsClient, type SmsProvider } from '@sms/core';
+import {
+  AllProvidersFailedError,
+  type MessageTarget,
+  type RoutedCallOptions,
+  type SendResult,
+  type SmsClient,
+  type SmsProvider,
+} from '@sms/core';
 import { errorAttributesOf } from '../attributes/error-attributes';
 import { messageAttributesOf, type RecipientPolicy } from '../attributes/message-attributes';
 import { messageShapeOf, type AnyMessage } from '../attributes/message-shape';
@@ -55,7 +62,10 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
         span.setAttribute(SmsAttributes.attempt, (error as AllProvidersFailedError).errors.length);
         span.setAttribute(SmsAttributes.failover, true);
       }
-      span.setStatus({ code: SpanStatusCode.ERROR, message: String(errorAttributesOf(error)[SmsAttributes.errorType]) });
+      span.setStatus({
+        code: SpanStatusCode.ERROR,
+        message: String(errorAttributesOf(error)[SmsAttributes.errorType]),
+      });
       throw error;
     } finally {
       const attemptCount = attempts.get(span);
@@ -103,7 +113,9 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
     };
     return traced(
       operation,
-      known === undefined ? { [SmsAttributes.attempt]: 1 } : { [SmsAttributes.provider]: known, [SmsAttributes.attempt]: 1 },
+      known === undefined
+        ? { [SmsAttributes.attempt]: 1 }
+        : { [SmsAttributes.provider]: known, [SmsAttributes.attempt]: 1 },
       () =>
         call().catch((error: unknown) => {
           const attributes = errorAttributesOf(error);
@@ -132,7 +144,8 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
     send: (message, options) => sending('send', message, () => client.send(message, options)),
     sendBatch: (messages, options) => sending('sendBatch', messages, () => client.sendBatch(messages, options)),
     sendTemplate: (message, options) => sending('sendTemplate', message, () => client.sendTemplate(message, options)),
-    cancel: (target, options) => routed('cancel', routedProvider(options, target), () => client.cancel(target, options)),
+    cancel: (target, options) =>
+      routed('cancel', routedProvider(options, target), () => client.cancel(target, options)),
     getStatus: (target, options) =>
       routed('getStatus', routedProvider(options, target), () => client.getStatus(target, options)),
     getBalance: (options) => routed('getBalance', routedProvider(options), () => client.getBalance(options)),

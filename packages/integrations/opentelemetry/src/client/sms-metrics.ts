@@ -20,7 +20,8 @@ export function createSmsMetrics(meter: Meter): SmsMetrics {
     }),
     messagesFailed: meter.createCounter('sms.messages.failed', {
       unit: '{message}',
-      description: 'Messages a provider attempt failed or rejected, one per recipient (a failover may still send them).',
+      description:
+        'Messages a provider attempt failed or rejected, one per recipient (a failover may still send them).',
     }),
     segmentsSent: meter.createCounter('sms.segments.sent', {
       unit: '{segment}',

@@ -1,11 +1,4 @@
-import {
-  context,
-  propagation,
-  SpanKind,
-  SpanStatusCode,
-  trace,
-  type Span,
-} from '@opentelemetry/api';
+import { context, propagation, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { JobEndEvent, SmsQueueHooks, SmsWorkerHooks } from '@sms/queue';
 import { SmsAttributes } from '../attributes/sms-attributes';
 import { tracerOf } from '../instrumentation-scope';
@@ -28,8 +21,7 @@ const CAMPAIGN = 'sms.campaign';
 /** Reads the carrier, a plain record of strings, for `propagation.extract`. */
 const carrierGetter = {
   keys: (carrier: Record<string, string>) => Object.keys(carrier),
-  get: (carrier: Record<string, string>, key: string) =>
-    Object.hasOwn(carrier, key) ? carrier[key] : undefined,
+  get: (carrier: Record<string, string>, key: string) => (Object.hasOwn(carrier, key) ? carrier[key] : undefined),
 };
 
 /**
