@@ -30,7 +30,7 @@ async function registerSdk() {
 
 /**
  * `instrumented`: the client with the telemetry and the SDK. `contextOnly`: the client alone, with only the SDK's
- * context manager enabled (its async-hooks cost is paid by every async call of the process, instrumented or not).
+ * context manager in use: its AsyncLocalStorage costs every promise of the process, whatever is instrumented.
  */
 export async function createTelemetryClient({ url, connections, instrumented, contextOnly = false }) {
   const { createSmsClient } = await import('@sms/core');
@@ -41,6 +41,9 @@ export async function createTelemetryClient({ url, connections, instrumented, co
     const { context } = await import('@opentelemetry/api');
     const { AsyncLocalStorageContextManager } = await import('@opentelemetry/context-async-hooks');
     context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    // Node's AsyncLocalStorage starts propagating (and costing) at its first `run`, as in an application whose
+    // HTTP server instrumentation opens a context per request.
+    context.with(context.active(), () => undefined);
   }
   if (instrumented) {
     shutdown = await registerSdk();

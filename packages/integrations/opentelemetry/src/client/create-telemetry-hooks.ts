@@ -27,17 +27,18 @@ export function createTelemetryHooks(
 
   return {
     async aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
-      const shape = messageShapeOf(event.message);
       const parent = trace.getSpan(context.active());
       if (parent !== undefined) attempts.set(parent, event.attempt);
       const span = tracer.startSpan(`sms ${event.operation} ${event.provider}`, {
         kind: SpanKind.CLIENT,
-        attributes: {
-          ...baseAttributes(event),
-          [SmsAttributes.attempt]: event.attempt,
-          [SmsAttributes.failover]: event.attempt > 1,
-          ...messageAttributesOf(shape, recipients),
-        },
+        attributes: baseAttributes(event),
+      });
+      // Without an SDK (or when the trace is not sampled) the span records nothing: skip the work of describing it.
+      if (!span.isRecording()) return context.with(trace.setSpan(context.active(), span), run);
+      span.setAttributes({
+        [SmsAttributes.attempt]: event.attempt,
+        [SmsAttributes.failover]: event.attempt > 1,
+        ...messageAttributesOf(messageShapeOf(event.message), recipients),
       });
       try {
         const result = (await context.with(trace.setSpan(context.active(), span), run)) as SendResult;

@@ -44,14 +44,22 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
 
   const traced = async <Answer>(
     operation: SmsOperation,
-    attributes: Attributes,
+    attributes: () => Attributes,
     call: () => Promise<Answer>,
     finish: (span: Span, answer: Answer) => void,
   ): Promise<Answer> => {
     const span = tracer.startSpan(`sms ${operation}`, {
       kind: SpanKind.INTERNAL,
-      attributes: { [SmsAttributes.operation]: operation, ...attributes },
+      attributes: { [SmsAttributes.operation]: operation },
     });
+    // Without an SDK (or when the trace is not sampled) the span records nothing: skip the work of describing it.
+    if (!span.isRecording()) {
+      // `finish` still runs: it records metrics, which an SDK may collect without tracing.
+      const answer = await context.with(trace.setSpan(context.active(), span), call);
+      finish(span, answer);
+      return answer;
+    }
+    span.setAttributes(attributes());
     try {
       const answer = await context.with(trace.setSpan(context.active(), span), call);
       finish(span, answer);
@@ -87,12 +95,17 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
   };
 
   const sending = (operation: SmsOperation, message: AnyMessage, call: () => Promise<SendResult>) =>
-    traced(operation, attributesOf(message), call, (span, result) => {
-      span.setAttribute(SmsAttributes.provider, result.provider);
-      span.setAttribute(SmsAttributes.outcome, outcomeOf(result));
-      const segments = reportedSegments(result);
-      if (segments !== undefined) span.setAttribute(SmsAttributes.segments, segments);
-    });
+    traced(
+      operation,
+      () => attributesOf(message),
+      call,
+      (span, result) => {
+        span.setAttribute(SmsAttributes.provider, result.provider);
+        span.setAttribute(SmsAttributes.outcome, outcomeOf(result));
+        const segments = reportedSegments(result);
+        if (segments !== undefined) span.setAttribute(SmsAttributes.segments, segments);
+      },
+    );
 
   // Calls that go to one provider without failover: the operation's span is also its only attempt.
   const routed = <Answer>(
@@ -113,9 +126,10 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
     };
     return traced(
       operation,
-      known === undefined
-        ? { [SmsAttributes.attempt]: 1 }
-        : { [SmsAttributes.provider]: known, [SmsAttributes.attempt]: 1 },
+      () =>
+        known === undefined
+          ? { [SmsAttributes.attempt]: 1 }
+          : { [SmsAttributes.provider]: known, [SmsAttributes.attempt]: 1 },
       () =>
         call().catch((error: unknown) => {
           const attributes = errorAttributesOf(error);
