@@ -2,7 +2,7 @@ import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span, t
 import type { BeforeSendEvent, SendErrorEvent, SendResult, SentEvent, SmsHooks } from '@sms/core';
 import { errorAttributesOf, OTHER_ERROR } from '../attributes/error-attributes';
 import { messageAttributesOf, type RecipientPolicy } from '../attributes/message-attributes';
-import { messageShapeOf, segmentsAt } from '../attributes/message-shape';
+import { messageShapeOf, segmentsAt, type MessageShape } from '../attributes/message-shape';
 import { SmsAttributes } from '../attributes/sms-attributes';
 import { isFailedMessage, outcomeOf, reportedSegments } from './result-outcome';
 import type { SmsMetrics } from './sms-metrics';
@@ -24,6 +24,24 @@ export function createTelemetryHooks(
     [SmsAttributes.provider]: event.provider,
     [SmsAttributes.operation]: event.operation,
   });
+
+  // Metric attributes take few values (providers × operations × codes × outcomes): one frozen object per
+  // combination spares an allocation per record, the most frequent thing this package does.
+  const cachedAttributes = new Map<string, Attributes>();
+  const metricAttributes = (provider: string, operation: string, code?: string, outcome?: string): Attributes => {
+    const key = `${provider}\u0000${operation}\u0000${code ?? ''}\u0000${outcome ?? ''}`;
+    let attributes = cachedAttributes.get(key);
+    if (attributes === undefined) {
+      attributes = { [SmsAttributes.provider]: provider, [SmsAttributes.operation]: operation };
+      if (code !== undefined) {
+        attributes[SmsAttributes.errorCode] = code;
+        attributes[SmsAttributes.errorType] = code;
+      }
+      if (outcome !== undefined) attributes[SmsAttributes.outcome] = outcome;
+      cachedAttributes.set(key, Object.freeze(attributes));
+    }
+    return attributes;
+  };
 
   return {
     async aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
@@ -59,15 +77,14 @@ export function createTelemetryHooks(
     },
 
     onSent(event: SentEvent) {
-      const shape = messageShapeOf(event.message);
-      const attributes = baseAttributes(event);
+      const attributes = metricAttributes(event.provider, event.operation);
+      let shape: MessageShape | undefined;
       let sent = 0;
       let sentSegments = 0;
       for (const [index, message] of event.result.messages.entries()) {
-        const segments = message.segments ?? segmentsAt(shape, index) ?? 0;
+        const segments = message.segments ?? segmentsAt((shape ??= messageShapeOf(event.message)), index) ?? 0;
         if (isFailedMessage(message)) {
-          const code = message.error?.code ?? OTHER_ERROR;
-          const failed = { ...attributes, [SmsAttributes.errorCode]: code, [SmsAttributes.errorType]: code };
+          const failed = metricAttributes(event.provider, event.operation, message.error?.code ?? OTHER_ERROR);
           metrics.messagesFailed.add(1, failed);
           if (segments > 0) metrics.segmentsFailed.add(segments, failed);
         } else {
@@ -77,27 +94,22 @@ export function createTelemetryHooks(
       }
       if (sent > 0) metrics.messagesSent.add(sent, attributes);
       if (sentSegments > 0) metrics.segmentsSent.add(sentSegments, attributes);
-      metrics.attemptDuration.record(event.durationMs / MILLISECONDS_PER_SECOND, {
-        ...attributes,
-        [SmsAttributes.outcome]: outcomeOf(event.result),
-      });
+      metrics.attemptDuration.record(
+        event.durationMs / MILLISECONDS_PER_SECOND,
+        metricAttributes(event.provider, event.operation, undefined, outcomeOf(event.result)),
+      );
     },
 
     onError(event: SendErrorEvent) {
       const shape = messageShapeOf(event.message);
-      const errorAttributes = errorAttributesOf(event.error);
-      const failed = {
-        ...baseAttributes(event),
-        [SmsAttributes.errorCode]: event.error.code,
-        [SmsAttributes.errorType]: event.error.code,
-      };
+      const failed = metricAttributes(event.provider, event.operation, event.error.code);
       metrics.messagesFailed.add(shape.recipients.length, failed);
       if (shape.segments !== undefined && shape.segments > 0) metrics.segmentsFailed.add(shape.segments, failed);
       if (event.willFailover) metrics.failovers.add(1, failed);
-      metrics.attemptDuration.record(event.durationMs / MILLISECONDS_PER_SECOND, {
-        ...failed,
-        [SmsAttributes.outcome]: errorAttributes[SmsAttributes.outcome] ?? OTHER_ERROR,
-      });
+      metrics.attemptDuration.record(
+        event.durationMs / MILLISECONDS_PER_SECOND,
+        metricAttributes(event.provider, event.operation, event.error.code, event.error.outcome),
+      );
     },
   };
 }
