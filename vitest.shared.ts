@@ -23,6 +23,8 @@ export const workspaceSources: Record<string, string> = {
   '@sms/nestjs': 'packages/integrations/nestjs/src/index.ts',
   '@sms/express': 'packages/integrations/express/src/index.ts',
   '@sms/nodemailer': 'packages/integrations/nodemailer/src/index.ts',
+  '@sms/opentelemetry/queue': 'packages/integrations/opentelemetry/src/queue/index.ts',
+  '@sms/opentelemetry': 'packages/integrations/opentelemetry/src/index.ts',
 };
 
 /** The same sources as absolute paths, for a bundler that runs a test's child process (see bundleChildScript). */

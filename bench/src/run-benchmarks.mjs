@@ -1,5 +1,5 @@
 // Runs every benchmark of issue 9 in one go and writes results/latest.{json,md} and results/ratios.svg.
-// Usage: node src/run-benchmarks.mjs [--quick] [--out <directory>] [--only per-send,bulk,memory,startup,size,queue]
+// Usage: node src/run-benchmarks.mjs [--quick] [--out <directory>] [--only per-send,bulk,memory,telemetry,startup,size,queue]
 // It prints figures and never asserts timings. Run it after building the packages (`pnpm bench` at the
 // root does both).
 import { execFileSync } from 'node:child_process';
@@ -262,6 +262,47 @@ async function perSendBenchmarks(server, captured) {
   return rows;
 }
 
+// A client's send with @sms/opentelemetry and an SDK (spans batched, metrics aggregated) against the same client
+// without them, through Ghasedak: the cost of observing a send. Paired per round, as the per-send cases.
+async function telemetryBenchmark(server) {
+  // `client-context` has only the SDK's context manager: it tells the SDK's own async-hooks cost from ours.
+  const variants = ['client', 'client-context', 'client-otel'];
+  const rows = [];
+  for (const concurrency of SETTINGS.concurrencies) {
+    const runs = { client: [], 'client-context': [], 'client-otel': [] };
+    for (let round = 1; round <= SETTINGS.rounds; round += 1) {
+      for (const variant of round % 2 === 1 ? variants : [...variants].reverse()) {
+        const task = {
+          kind: 'per-send',
+          variant,
+          provider: 'ghasedak',
+          concurrency,
+          url: server.url,
+          connections: SETTINGS.connections,
+          total: SETTINGS.sends,
+          warmup: SETTINGS.warmup,
+        };
+        const result = await runCase(server, task, SETTINGS.sends + SETTINGS.warmup);
+        runs[variant].push(result);
+        log(
+          `telemetry round ${round} c=${concurrency} ${variant}: ${result.messagesPerSecond.toFixed(0)} msg/s, ${result.cpuMicrosPerMessage.toFixed(1)} µs CPU/msg`,
+        );
+      }
+    }
+    const perRound = runs['client-otel'].map((run, index) => ratiosOf(run, runs.client[index]));
+    const contextPerRound = runs['client-context'].map((run, index) => ratiosOf(run, runs.client[index]));
+    rows.push({
+      concurrency,
+      client: medianOf(runs.client),
+      contextOnly: medianOf(runs['client-context']),
+      instrumented: medianOf(runs['client-otel']),
+      ratios: { ...medianOf(perRound), rounds: perRound },
+      contextRatios: { ...medianOf(contextPerRound), rounds: contextPerRound },
+    });
+  }
+  return rows;
+}
+
 async function bulkBenchmark(server, captured) {
   const concurrency = (await import('@sms/core/provider-utils')).DEFAULT_CHUNK_CONCURRENCY;
   const requests =
@@ -468,6 +509,13 @@ function evaluateTargets(results) {
       });
     }
   }
+  for (const row of results.telemetry ?? []) {
+    checks.push({
+      target: `CPU per send with @sms/opentelemetry and an SDK ≤ 1.10× without (concurrency ${row.concurrency})`,
+      value: row.ratios.cpuPerMessage,
+      pass: row.ratios.cpuPerMessage <= 1.1,
+    });
+  }
   if (results.bulk !== undefined) {
     const interval = results.bulk.throughputInterval;
     checks.push({
@@ -522,7 +570,7 @@ async function main() {
   };
   log(`load before: ${results.machine.loadBefore.uptime}`);
 
-  if (wanted('per-send') || wanted('bulk') || wanted('memory')) {
+  if (wanted('per-send') || wanted('bulk') || wanted('memory') || wanted('telemetry')) {
     const server = await startMinimalServer();
     try {
       const captured = await captureRequests(server);
@@ -541,6 +589,7 @@ async function main() {
       if (wanted('per-send')) results.perSend = await perSendBenchmarks(server, captured);
       if (wanted('bulk')) results.bulk = await bulkBenchmark(server, captured);
       if (wanted('memory')) results.memory = await memoryBenchmarks(server, captured);
+      if (wanted('telemetry')) results.telemetry = await telemetryBenchmark(server);
     } finally {
       await server.close();
     }

@@ -20,6 +20,7 @@ const readmes = [
   'packages/integrations/express/README.md',
   'packages/integrations/nestjs/README.md',
   'packages/integrations/nodemailer/README.md',
+  'packages/integrations/opentelemetry/README.md',
   'packages/queue/README.md',
 ];
 

@@ -6,6 +6,7 @@ import { mainThreadCpuMs } from './main-thread-cpu.mjs';
 import { measureSends } from './measure-sends.mjs';
 import { createRawRequest } from '../variants/create-raw-request.mjs';
 import { createOfficialGhasedak } from '../variants/create-official-ghasedak.mjs';
+import { createTelemetryClient } from '../variants/create-telemetry-client.mjs';
 import { iranianRecipients, PROVIDER_SETUPS, TEXT } from '../variants/provider-setups.mjs';
 
 async function createSender(task) {
@@ -27,6 +28,13 @@ async function createSender(task) {
     return { send: () => raw.send(), close: () => raw.close() };
   }
   if (task.variant === 'official-ghasedak') return createOfficialGhasedak(task.url);
+  if (task.variant === 'client' || task.variant === 'client-otel' || task.variant === 'client-context')
+    return createTelemetryClient({
+      url: task.url,
+      connections: task.connections,
+      instrumented: task.variant === 'client-otel',
+      contextOnly: task.variant === 'client-context',
+    });
   throw new Error(`unknown variant ${task.variant}`);
 }
 

@@ -288,6 +288,26 @@ function rateLimitParagraph(rate) {
   );
 }
 
+function telemetrySection(rows) {
+  return [
+    '## Telemetry overhead',
+    '',
+    'A `createSmsClient` send through Ghasedak with `@sms/opentelemetry` (operation and attempt spans, metrics) and an OpenTelemetry SDK (async-hooks context, batch span processor, metric reader; exporters that drop), against the same client without either. Ratios are medians of per-round ratios.',
+    '',
+    table(
+      ['concurrency', 'CPU/msg without', 'context manager only', 'CPU/msg with', 'CPU ratio', 'throughput ratio'],
+      rows.map((row) => [
+        String(row.concurrency),
+        `${fixed(row.client.cpuMicrosPerMessage, 1)} µs`,
+        `${fixed(row.contextOnly.cpuMicrosPerMessage, 1)} µs (${times(row.contextRatios.cpuPerMessage)})`,
+        `${fixed(row.instrumented.cpuMicrosPerMessage, 1)} µs`,
+        times(row.ratios.cpuPerMessage),
+        times(row.ratios.throughput),
+      ]),
+    ),
+  ].join('\n');
+}
+
 function targetsSection(targets) {
   return [
     '## Targets',
@@ -321,6 +341,7 @@ export function renderMarkdown(results) {
   if (results.perSend !== undefined) sections.push('', perSendSection(results));
   if (results.bulk !== undefined) sections.push('', bulkSection(results.bulk));
   if (results.memory !== undefined) sections.push('', memorySection(results.memory));
+  if (results.telemetry !== undefined) sections.push('', telemetrySection(results.telemetry));
   if (results.startup !== undefined) sections.push('', startupSection(results.startup, results.settings.importRuns));
   if (results.firstSend !== undefined)
     sections.push('', firstSendSection(results.firstSend, results.settings.importRuns));

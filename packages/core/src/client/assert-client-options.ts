@@ -15,7 +15,7 @@ const OPTIONAL_METHODS = [
   'listInbound',
   'parseWebhook',
 ] as const;
-const HOOKS = ['beforeSend', 'onSent', 'onError'] as const;
+const HOOKS = ['beforeSend', 'onSent', 'onError', 'aroundAttempt'] as const;
 
 function invalid(problem: string): SmsError {
   return new SmsError(`createSmsClient: ${problem}.`, { code: 'INVALID_INPUT' });

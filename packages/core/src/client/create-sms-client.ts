@@ -23,6 +23,7 @@ import { recipientError } from '../validation/recipient-list-of';
 import { assertClientOptions } from './assert-client-options';
 import { assertSendOptions } from './assert-send-options';
 import { bindTemplate } from './bind-template';
+import { callAroundHook } from './call-around-hook';
 import { callHook } from './call-hook';
 import { createProviderOrder } from './order-providers';
 import { shouldFailOver } from './should-fail-over';
@@ -173,7 +174,9 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       }
       const started = performance.now();
       try {
-        const result = await attempt.run(call);
+        const result = await callAroundHook<typeof event, SendResult>(hooks.aroundAttempt, event, () =>
+          attempt.run(call),
+        );
         await callHook(hooks.onSent, { ...event, result, durationMs: performance.now() - started });
         return result;
       } catch (thrown) {

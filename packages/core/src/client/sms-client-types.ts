@@ -77,6 +77,12 @@ export interface SmsHooks {
   beforeSend?(event: BeforeSendEvent): boolean | void | Promise<boolean | void>;
   onSent?(event: SentEvent): void | Promise<void>;
   onError?(event: SendErrorEvent): void | Promise<void>;
+  /**
+   * Runs each attempt's request: call `run` inside your own context (a tracer's span, so the HTTP client's
+   * spans nest under the attempt) and return its promise. `run` sends at most once however often it is called,
+   * and the attempt is sent even if the hook throws or never calls it.
+   */
+  aroundAttempt?<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T>;
 }
 
 export interface SmsClientOptions {

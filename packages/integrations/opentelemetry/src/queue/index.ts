@@ -1,0 +1,2 @@
+export { createQueueTelemetry } from './create-queue-telemetry';
+export type { SmsQueueTelemetry } from './create-queue-telemetry';
