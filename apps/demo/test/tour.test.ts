@@ -50,6 +50,10 @@ describe('the demo tour, end to end on the simulator', () => {
       true,
     );
     expect(rows.some((row) => row.step.startsWith('fail over') && row.ok)).toBe(true);
+    expect(rows.find((row) => row.provider === 'ghasedak (gateway)')).toMatchObject({
+      ok: true,
+      result: expect.stringContaining('Your verification code is 4821'),
+    });
   });
 
   it('left every message it sent in the simulator, with no duplicate of the money-safety step', () => {

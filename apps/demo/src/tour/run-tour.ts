@@ -2,12 +2,14 @@ import type { DemoApp } from '../create-demo-app';
 import { PROVIDER_IDS } from '../sms/demo-provider-settings';
 import { clientSteps } from './client-steps';
 import { createDemoHttp } from './demo-http';
+import { gatewaySteps } from './gateway-steps';
 import { providerSteps } from './provider-steps';
 import type { TourReporter, TourRow, TourStep } from './tour-types';
 
 /**
- * Drives every step through the app's own HTTP endpoints, for each configured provider, then the
- * client-level steps (simulator mode only: they inject faults). Every step runs even when one fails.
+ * Drives every step through the app's own HTTP endpoints, for each configured provider, then the Ghasedak
+ * gateway step and the client-level steps (simulator mode only: they talk to the simulator directly or inject
+ * faults). Every step runs even when one fails.
  */
 export async function runTour(demo: DemoApp, reporter: TourReporter = {}): Promise<TourRow[]> {
   const http = createDemoHttp(demo.url);
@@ -15,7 +17,10 @@ export async function runTour(demo: DemoApp, reporter: TourReporter = {}): Promi
   const steps: TourStep[] = PROVIDER_IDS.filter((provider) => configured.has(provider)).flatMap((provider) =>
     providerSteps({ http, provider, simulator: demo.simulator, activity: demo.activity }),
   );
-  if (demo.simulator !== undefined) steps.push(...clientSteps(http, demo.simulator, demo.activity, reporter));
+  if (demo.simulator !== undefined) {
+    steps.push(...gatewaySteps(demo.simulator));
+    steps.push(...clientSteps(http, demo.simulator, demo.activity, reporter));
+  }
 
   const rows: TourRow[] = [];
   for (const step of steps) {

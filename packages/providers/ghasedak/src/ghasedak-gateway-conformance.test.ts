@@ -1,12 +1,39 @@
 import { describeProviderConformance } from '@sms/core/testing';
+import { startSimulator } from '@sms/simulator';
 import { createGhasedak } from './create-ghasedak';
 import { createFakeGhasedakGateway } from './test-support/fake-ghasedak-gateway';
 
 const API_KEY = 'ghasedak-gateway-conformance-key-7d41';
 const WRONG_API_KEY = 'ghasedak-wrong-key-for-gateway-conformance';
 
-// Against a MockAgent-backed fake of the gateway until the simulator serves it; then this setup can start
-// the simulator instead, as ghasedak-conformance.test.ts does for v2.
+describeProviderConformance({
+  name: 'Ghasedak gateway (simulator)',
+  async setup() {
+    const simulator = await startSimulator();
+    const settings = {
+      api: 'gateway',
+      baseUrl: simulator.baseUrls.ghasedakGateway,
+      lineNumber: '10008566',
+      timeoutMs: 5_000,
+    } as const;
+    const provider = createGhasedak({ ...settings, apiKey: simulator.credentials.ghasedak.apiKey });
+    const providerWithWrongCredentials = createGhasedak({ ...settings, apiKey: WRONG_API_KEY });
+    return {
+      provider,
+      providerWithWrongCredentials,
+      secrets: [simulator.credentials.ghasedak.apiKey, WRONG_API_KEY],
+      recipients: ['09121234567', '+989351234567', '۰۹۱۹۱۲۳۴۵۶۷'],
+      async close() {
+        await provider.close();
+        await providerWithWrongCredentials.close();
+        await simulator.close();
+      },
+    };
+  },
+});
+
+// The MockAgent fake stays as a second, independent reading of the reference: where the simulator and the fake
+// disagree, one of them misreads it.
 describeProviderConformance({
   name: 'Ghasedak gateway (MockAgent fake)',
   async setup() {

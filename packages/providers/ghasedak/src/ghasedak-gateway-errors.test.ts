@@ -54,7 +54,22 @@ describe('the gateway error table', () => {
   it('429 is a missing template parameter, not rate limiting', async () => {
     mock.reply('SendSingleSMS', gatewayErrorAnswer(429, 429));
     const error = await send().then(succeeded, failed);
-    expect(error.code).not.toBe('RATE_LIMITED');
+    expect(error).toMatchObject({ code: 'TEMPLATE', outcome: 'not-sent', providerCode: 429 });
+  });
+
+  it('HTTP 429 with a Retry-After header is rate limiting, whatever the body says', async () => {
+    mock.reply('SendSingleSMS', {
+      ...gatewayErrorAnswer(429, 429, 'TooManyRequests'),
+      headers: { 'retry-after': '3' },
+    });
+    const error = await send().then(succeeded, failed);
+    expect(error).toMatchObject({
+      code: 'RATE_LIMITED',
+      outcome: 'not-sent',
+      retryable: true,
+      retryAfterMs: 3_000,
+      statusCode: 429,
+    });
   });
 
   it('an undocumented statusCode is PROVIDER_ERROR, outcome unknown, with the raw code kept', async () => {

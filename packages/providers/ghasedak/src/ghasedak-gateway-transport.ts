@@ -1,6 +1,7 @@
 import type { CallOptions, SmsError } from '@sms/core';
 import {
   createHttpClient,
+  errorFromStatus,
   loadSetting,
   readSetting,
   type HttpClient,
@@ -63,6 +64,10 @@ export function createGhasedakGatewayTransport(settings: GhasedakTransportSettin
         : { method: 'POST', path: request.path, json: request.json },
       options,
     );
+    // Before the body: the gateway's body code 429 means MissedParams, but an HTTP 429 with a Retry-After
+    // header is throttling in front of the API (a proxy or the simulator's rate limit) and nothing was sent.
+    if (response.statusCode === 429 && response.headers['retry-after'] !== undefined)
+      throw errorFromStatus(http, response, `on ${request.path}`);
     const envelope = readGatewayEnvelope(response.json);
     if (envelope === undefined) throw errorFromUnreadableGatewayAnswer(http, response, request.path);
     if (!isGatewaySuccess(envelope)) throw errorFromGatewayEnvelope(http, response, envelope, request.path);
