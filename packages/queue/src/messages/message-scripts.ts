@@ -10,7 +10,8 @@ export interface MessageScript {
 
 /**
  * ARGV: base, retention seconds, now (ms), `{ common, records }` as JSON: `common` holds the fields every record
- * of the job shares, sent once. Writes each record once, with its indexes; each index key's expiry is set once.
+ * of the job shares (sent once), each record its own. Writes each record once, with its indexes; each index
+ * key's expiry is set once.
  */
 export const RECORD_MESSAGES: MessageScript = {
   name: 'smsRecordMessages',
@@ -18,14 +19,15 @@ export const RECORD_MESSAGES: MessageScript = {
 local base, ttl, now = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local payload = cjson.decode(ARGV[4])
 local common = payload.common
+local jobId = common.jobId
 local written = 0
 local touched = {}
 local function index(indexKey, score, key)
   redis.call('ZADD', indexKey, score, key)
   touched[indexKey] = true
 end
-for _, record in ipairs(payload.records) do
-  local key = base .. ':record:' .. record.jobId .. ':' .. record.index
+for _, fields in ipairs(payload.records) do
+  local key = base .. ':record:' .. jobId .. ':' .. fields.index
   -- A record is written once: a delivery report may already have moved it on.
   if redis.call('EXISTS', key) == 0 then
     local flat = {}
@@ -33,21 +35,18 @@ for _, record in ipairs(payload.records) do
       flat[#flat + 1] = field
       flat[#flat + 1] = value
     end
-    for field, value in pairs(record.fields) do
+    for field, value in pairs(fields) do
       flat[#flat + 1] = field
       flat[#flat + 1] = value
     end
     redis.call('HSET', key, unpack(flat))
     redis.call('EXPIRE', key, ttl)
-    index(base .. ':by-job:' .. record.jobId, record.index, key)
-    if record.campaignId then index(base .. ':by-campaign:' .. record.campaignId, now, key) end
-    if record.reference then index(base .. ':by-reference:' .. record.reference, now, key) end
-    if record.provider and record.id then
-      redis.call('SET', base .. ':by-provider-id:' .. record.provider .. ':' .. record.id, key, 'EX', ttl)
-    end
-    local state = record.fields.state or common.state
-    if state == 'sent' and record.provider and record.id then
-      index(base .. ':awaiting-status', now, key)
+    index(base .. ':by-job:' .. jobId, tonumber(fields.index), key)
+    if common.campaignId then index(base .. ':by-campaign:' .. common.campaignId, now, key) end
+    if fields.reference then index(base .. ':by-reference:' .. fields.reference, now, key) end
+    if fields.provider and fields.id then
+      redis.call('SET', base .. ':by-provider-id:' .. fields.provider .. ':' .. fields.id, key, 'EX', ttl)
+      if fields.state == 'sent' then index(base .. ':awaiting-status', now, key) end
     end
     written = written + 1
   end

@@ -4,15 +4,14 @@ import type { SmsJobData, SmsJobSettlement } from '../jobs/sms-job-data';
 import type { QueuedSendResult, SmsErrorSummary } from '../status/sms-job-status';
 import type { SmsMessageState } from './sms-message-record';
 
-/** One recipient's record as the store writes it: every field a string, absent ones left out. */
-export interface NewMessageRecord {
-  jobId: string;
-  index: number;
-  campaignId?: string;
-  reference?: string;
-  provider?: string;
-  id?: string;
-  fields: Record<string, string>;
+/**
+ * A job's records as the store writes them: the fields all of them share (job, key, times, campaign,
+ * provider) once, then each recipient's own (`index`, `to`, `reference`, `id`, `state`…). Every value is a
+ * string, absent ones left out; the script merges the two.
+ */
+export interface NewMessageRecords {
+  common: Record<string, string>;
+  records: Record<string, string>[];
 }
 
 /** How a job settled: `result` when sent; `settlement` when failed or unknown. */
@@ -51,32 +50,30 @@ export function messagesOfJob(
   data: SmsJobData,
   outcome: JobOutcome,
   retentionSeconds: number,
-): NewMessageRecord[] {
+): NewMessageRecords {
   const recipients = recipientsOf(data.message);
   const references = referencesOf(data.message);
   const at = String(Date.parse(outcome.at));
   const sent = outcome.result ?? outcome.settlement?.result;
   const settlementState = outcome.settlement?.state;
   const count = Math.max(recipients.length, sent?.messages.length ?? 0);
-  const records: NewMessageRecord[] = [];
+  const common: Record<string, string> = {
+    jobId,
+    idempotencyKey: data.idempotencyKey,
+    settledAt: at,
+    updatedAt: at,
+    retentionSeconds: String(retentionSeconds),
+  };
+  if (data.campaignId !== undefined) common.campaignId = data.campaignId;
+  const records: Record<string, string>[] = [];
   for (let index = 0; index < count; index += 1) {
     const answered = sent?.messages[index];
-    const fields: Record<string, string> = {
-      jobId,
-      index: String(index),
-      idempotencyKey: data.idempotencyKey,
-      to: answered?.to ?? recipients[index] ?? '',
-      settledAt: at,
-      updatedAt: at,
-      retentionSeconds: String(retentionSeconds),
-    };
-    const record: NewMessageRecord = { jobId, index, fields };
-    if (data.campaignId !== undefined) record.campaignId = fields.campaignId = data.campaignId;
+    const fields: Record<string, string> = { index: String(index), to: answered?.to ?? recipients[index] ?? '' };
     const reference = answered?.reference ?? references[index];
-    if (reference !== undefined) record.reference = fields.reference = reference;
+    if (reference !== undefined) fields.reference = reference;
     if (answered !== undefined && sent !== undefined) {
-      record.provider = fields.provider = sent.provider;
-      if (answered.id !== undefined) record.id = fields.id = answered.id;
+      fields.provider = sent.provider;
+      if (answered.id !== undefined) fields.id = answered.id;
       fields.state = stateOfSentMessage(answered.status, answered.error !== undefined);
       fields.deliveryStatus = answered.status;
       if (answered.providerStatus !== undefined) fields.providerStatus = String(answered.providerStatus);
@@ -87,7 +84,7 @@ export function messagesOfJob(
       fields.state = settlementState ?? 'unknown';
       withError(fields, outcome.settlement?.error);
     }
-    records.push(record);
+    records.push(fields);
   }
-  return records;
+  return { common, records };
 }

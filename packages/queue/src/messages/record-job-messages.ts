@@ -2,7 +2,7 @@ import type { Job, MinimalQueue } from 'bullmq';
 import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
 import { messageKeyBase, messageRedisOf } from './message-redis';
 import { RECORD_MESSAGES, runMessageScript } from './message-scripts';
-import { messagesOfJob, type NewMessageRecord } from './messages-of-job';
+import { messagesOfJob } from './messages-of-job';
 
 const DEFAULT_RETENTION_SECONDS = 7 * 24 * 60 * 60;
 
@@ -20,28 +20,6 @@ function queueOf(job: Job<SmsJobData, SmsJobResult>): MinimalQueue {
 }
 
 /**
- * The fields every record of a job has alike (its job, key, times, campaign, often its state) are sent once: a
- * 100-recipient job's records shrink by about half, on the wire and in the worker's JSON.
- */
-function withCommonFields(records: NewMessageRecord[]): {
-  common: Record<string, string>;
-  records: NewMessageRecord[];
-} {
-  const [first] = records;
-  const common: Record<string, string> = {};
-  if (first === undefined) return { common, records };
-  for (const [field, value] of Object.entries(first.fields))
-    if (records.every((record) => record.fields[field] === value)) common[field] = value;
-  return {
-    common,
-    records: records.map((record) => ({
-      ...record,
-      fields: Object.fromEntries(Object.entries(record.fields).filter(([field]) => common[field] === undefined)),
-    })),
-  };
-}
-
-/**
  * Writes one record per recipient of a job that just settled: sent with `result`, or failed / unknown with
  * the settlement in `job.data`. One round trip whatever the number of recipients. It never throws: the send
  * is over, and a lost record must not turn it into a failed job; the error goes to the worker's `error` event.
@@ -55,13 +33,13 @@ export async function recordJobMessages(job: Job<SmsJobData, SmsJobResult>, retu
     if (outcome === undefined || job.id === undefined) return;
     const retention = retentionSecondsOf(job);
     const records = messagesOfJob(job.id, data, outcome, retention);
-    if (records.length === 0) return;
+    if (records.records.length === 0) return;
     const redis = await messageRedisOf(queue);
     await runMessageScript(redis, RECORD_MESSAGES, [
       messageKeyBase(queue),
       retention,
       Date.now(),
-      JSON.stringify(withCommonFields(records)),
+      JSON.stringify(records),
     ]);
   } catch (error) {
     queue.emit('error', error instanceof Error ? error : new Error(String(error)));
