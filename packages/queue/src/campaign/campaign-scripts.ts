@@ -65,6 +65,8 @@ return redis.call('hget', KEYS[1], 'state')
    */
   smsCampaignMoveChunk: `
 ${TERMINAL}${FINISH_IF_SETTLED}
+-- ARGV[3] 'unless-canceled': a chunk taken by a worker is counted as sending only while its campaign stands.
+if ARGV[3] == 'unless-canceled' and redis.call('hget', KEYS[1], 'state') == 'canceled' then return -1 end
 local current = redis.call('hget', KEYS[2], ARGV[1])
 if not current then return 0 end
 local from = cjson.decode(current)

@@ -74,9 +74,15 @@ export function withCampaignChunks(
     }
 
     const count = recipientsOf(data.message).length;
-    const redis = await campaignRedis(source);
-    // A chunk an interrupted worker left in flight goes on to settle as `unknown`, canceled or not.
-    if (data.inFlight === undefined && (await redis.hget(keys.campaign, 'state')) === 'canceled') {
+    // A chunk an interrupted worker left in flight goes on to settle as `unknown`, canceled or not; any other
+    // chunk of a canceled campaign is not sent. One script checks and counts it as sending (a round trip per job
+    // less than a read first).
+    const taken = await runCampaignScript(source, 'smsCampaignMoveChunk', keys, [
+      index,
+      JSON.stringify({ sending: count }),
+      data.inFlight === undefined ? 'unless-canceled' : '',
+    ]);
+    if (taken === -1) {
       const at = new Date().toISOString();
       await job.updateData({
         ...data,
@@ -95,7 +101,6 @@ export function withCampaignChunks(
       throw new UnrecoverableError('Its campaign was canceled; nothing was sent.');
     }
 
-    await move({ sending: count });
     let returned: SmsJobResult;
     try {
       returned = await processJob(job, token);
@@ -110,7 +115,10 @@ export function withCampaignChunks(
     try {
       await move(settledDistribution(count, returned.result, undefined));
       // Canceled while this chunk was out: what the provider scheduled is canceled there now.
-      if (returned.result.sendAt !== undefined && (await redis.hget(keys.campaign, 'state')) === 'canceled') {
+      if (
+        returned.result.sendAt !== undefined &&
+        (await (await campaignRedis(source)).hget(keys.campaign, 'state')) === 'canceled'
+      ) {
         const answer = await client.cancel(
           toTarget(returned.result),
           data.provider === undefined ? {} : { provider: data.provider },
