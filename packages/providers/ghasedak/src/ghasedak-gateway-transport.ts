@@ -1,16 +1,8 @@
 import type { CallOptions, SmsError } from '@sms/core';
-import {
-  createHttpClient,
-  errorFromStatus,
-  loadSetting,
-  readSetting,
-  type HttpClient,
-  type HttpResponse,
-} from '@sms/core/provider-utils';
+import { errorFromStatus, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import { createGhasedakHttpClient } from './create-ghasedak-http-client';
 import { errorFromGatewayEnvelope, errorFromUnreadableGatewayAnswer } from './ghasedak-gateway-errors';
-import { GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE } from './ghasedak-settings';
 import type { GhasedakTransportSettings } from './ghasedak-transport';
-import { GHASEDAK_VERSION } from './ghasedak-version';
 import { isGatewaySuccess, readGatewayEnvelope, type GhasedakGatewayEnvelope } from './native/gateway-envelope';
 
 /** One gateway call: a method name under `.../WebService/`, with a JSON body (POST) or a query string (GET). */
@@ -34,28 +26,8 @@ export interface GhasedakGatewayTransport {
 
 export function createGhasedakGatewayTransport(settings: GhasedakTransportSettings): GhasedakGatewayTransport {
   const provider = settings.provider;
-  // Read at each request, never at creation, so the provider can be built before the environment is set.
-  const apiKey = (): string =>
-    loadSetting({
-      value: settings.apiKey,
-      environmentVariable: GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE,
-      settingName: 'apiKey',
-      provider,
-      factory: 'createGhasedak',
-    });
-  const http = createHttpClient({
-    provider,
-    baseUrl: settings.baseUrl,
-    userAgent: [`sms-ghasedak/${GHASEDAK_VERSION}`],
-    ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-    ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
-    ...(settings.connections === undefined ? {} : { connections: settings.connections }),
-    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
-    // The raw key, no scheme: the gateway reads `ApiKey`, not `Authorization`.
-    headers: () => ({ ApiKey: apiKey() }),
-    secrets: () => [readSetting(settings.apiKey, GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE)],
-  });
+  // The raw key, no scheme: the gateway reads `ApiKey`, not `Authorization`.
+  const http = createGhasedakHttpClient(settings, 'ApiKey');
 
   const call: GhasedakGatewayTransport['call'] = async (request, options = {}) => {
     const response = await http.request(

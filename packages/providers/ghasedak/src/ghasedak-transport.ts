@@ -1,15 +1,8 @@
 import type { CallOptions, SmsError } from '@sms/core';
-import {
-  createHttpClient,
-  loadSetting,
-  readSetting,
-  type HttpClient,
-  type HttpRequest,
-  type HttpResponse,
-} from '@sms/core/provider-utils';
+import type { HttpClient, HttpRequest, HttpResponse } from '@sms/core/provider-utils';
+import { createGhasedakHttpClient } from './create-ghasedak-http-client';
 import { errorFromEnvelope, errorFromUnreadableAnswer } from './ghasedak-errors';
-import { GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE, type ResolvedGhasedakSettings } from './ghasedak-settings';
-import { GHASEDAK_VERSION } from './ghasedak-version';
+import type { ResolvedGhasedakSettings } from './ghasedak-settings';
 import { readEnvelope, type GhasedakEnvelope } from './native/ghasedak-envelope';
 
 export type GhasedakTransportSettings = Pick<
@@ -42,27 +35,7 @@ export interface GhasedakTransport {
 
 export function createGhasedakTransport(settings: GhasedakTransportSettings): GhasedakTransport {
   const provider = settings.provider;
-  // Read at each request, never at creation, so the provider can be built before the environment is set.
-  const apiKey = (): string =>
-    loadSetting({
-      value: settings.apiKey,
-      environmentVariable: GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE,
-      settingName: 'apiKey',
-      provider,
-      factory: 'createGhasedak',
-    });
-  const http = createHttpClient({
-    provider,
-    baseUrl: settings.baseUrl,
-    userAgent: [`sms-ghasedak/${GHASEDAK_VERSION}`],
-    ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-    ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
-    ...(settings.connections === undefined ? {} : { connections: settings.connections }),
-    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
-    headers: () => ({ apikey: apiKey() }),
-    secrets: () => [readSetting(settings.apiKey, GHASEDAK_API_KEY_ENVIRONMENT_VARIABLE)],
-  });
+  const http = createGhasedakHttpClient(settings, 'apikey');
 
   const call: GhasedakTransport['call'] = async (request, options = {}) => {
     const path = `v2/${request.path}`;
