@@ -1,15 +1,12 @@
 import { analyzeText, SmsError, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
-import {
-  assertBatchMessages,
-  sendRequestsInOrder,
-  splitIntoChunks,
-  type OrderedRequest,
-} from '@sms/core/provider-utils';
+import { assertBatchMessages, splitIntoChunks } from '@sms/core/provider-utils';
 import { postSendPairToPair, postSendSingle } from '../native/create-gateway-sms-api';
 import type { GhasedakGatewayContext } from '../native/gateway-context';
-import { assertLineNumber, assertListValue, assertSendDate } from '../native/ghasedak-inputs';
+import { assertLineNumber } from '../native/ghasedak-inputs';
 import { toGhasedakRecipients } from '../native/ghasedak-recipients';
+import { checkSendOptions } from './check-send-options';
 import { matchGatewayResults, type RequestedMessage } from './match-gateway-results';
+import { sendBatchRequests, type BatchRequest } from './send-batch-requests';
 
 interface BatchEntry extends RequestedMessage {
   index: number;
@@ -39,11 +36,7 @@ export async function gatewaySendBatch(
   );
   const seen = new Set<string>();
   const entries: BatchEntry[] = batch.map((message, index) => {
-    const sendDate = message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider);
-    const reference =
-      message.reference === undefined
-        ? undefined
-        : assertListValue(message.reference, provider, `messages[${index}].reference`);
+    const { sendDate, reference, status } = checkSendOptions(message, provider, `messages[${index}].reference`);
     if (reference !== undefined) {
       if (seen.has(reference)) {
         throw new SmsError(
@@ -64,12 +57,12 @@ export async function gatewaySendBatch(
           ? context.lineNumber
           : assertLineNumber(message.from, provider, `messages[${index}].from`),
       sendDate,
-      status: sendDate === undefined ? 'queued' : 'scheduled',
+      status,
       segments: analyzeText(message.text).segments,
     };
   });
 
-  const requests: (OrderedRequest & { indices: readonly number[] })[] = [];
+  const requests: BatchRequest[] = [];
   const paired: BatchEntry[] = [];
   for (const entry of entries) {
     if (entry.lineNumber !== undefined) {
@@ -114,19 +107,5 @@ export async function gatewaySendBatch(
       },
     });
   }
-  // Send in input order as far as possible, so a failure stops the later messages rather than the earlier ones.
-  requests.sort((left, right) => left.indices[0]! - right.indices[0]!);
-
-  const result = await sendRequestsInOrder({
-    provider,
-    total: entries.length,
-    requests,
-    ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
-    recipientOf: (index) => entries[index]!.to,
-    referenceOf: (index) => entries[index]!.reference,
-  });
-  const sendDates = new Set(entries.map((entry) => entry.sendDate?.getTime()));
-  const [onlyDate] = sendDates;
-  if (sendDates.size === 1 && onlyDate !== undefined) result.sendAt = new Date(onlyDate);
-  return result;
+  return sendBatchRequests(context, requests, entries);
 }

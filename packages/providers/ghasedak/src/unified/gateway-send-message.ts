@@ -1,10 +1,11 @@
-import { analyzeText, type CallOptions, type DeliveryStatus, type SendResult, type SmsMessage } from '@sms/core';
+import { analyzeText, type CallOptions, type SendResult, type SmsMessage } from '@sms/core';
 import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
 import { postSendBulk, postSendPairToPair, postSendSingle } from '../native/create-gateway-sms-api';
 import type { GhasedakGatewayContext } from '../native/gateway-context';
-import { assertLineNumber, assertListValue, assertSendDate } from '../native/ghasedak-inputs';
+import { assertLineNumber } from '../native/ghasedak-inputs';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
 import { checkIdOf } from './check-id-of';
+import { checkSendOptions } from './check-send-options';
 import { matchGatewayResults, type RequestedMessage } from './match-gateway-results';
 
 /**
@@ -22,10 +23,7 @@ export async function gatewaySendMessage(
   assertSmsMessage(message, provider);
   const recipients = checkGhasedakRecipients(message.to, provider, 'iranian-mobile');
   const lineNumber = message.from === undefined ? context.lineNumber : assertLineNumber(message.from, provider, 'from');
-  const sendDate = message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider);
-  const reference =
-    message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
-  const status: DeliveryStatus = sendDate === undefined ? 'queued' : 'scheduled';
+  const { sendDate, reference, status } = checkSendOptions(message, provider);
   const segments = analyzeText(message.text).segments;
   const count = recipients.length;
   const referenceAt = (index: number): string | undefined =>

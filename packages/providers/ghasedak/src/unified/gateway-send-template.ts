@@ -6,9 +6,10 @@ import {
   postSendOtpWithParams,
 } from '../native/create-gateway-sms-api';
 import type { GhasedakGatewayContext } from '../native/gateway-context';
-import { assertListValue, assertNonEmptyString, assertSendDate } from '../native/ghasedak-inputs';
+import { assertNonEmptyString } from '../native/ghasedak-inputs';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
 import { checkIdOf } from './check-id-of';
+import { checkSendOptions } from './check-send-options';
 import { matchGatewayResults, type RequestedMessage } from './match-gateway-results';
 
 function invalid(provider: string, message: string): SmsError {
@@ -60,9 +61,7 @@ export async function gatewaySendTemplate(
   const templateName = assertNonEmptyString(message.template, provider, 'template');
   const inputs = templateInputs(message.params, provider);
   const recipients = checkGhasedakRecipients(message.to, provider, 'iranian-mobile');
-  const sendDate = message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider);
-  const reference =
-    message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
+  const { sendDate, reference, status } = checkSendOptions(message, provider);
   const count = recipients.length;
   const size = context.chunkSize;
   const result = await sendInChunks({
@@ -76,7 +75,7 @@ export async function gatewaySendTemplate(
       const requested: RequestedMessage[] = chunk.map((to, offset) => ({
         to,
         reference: reference === undefined ? undefined : checkIdOf(reference, count, chunkIndex * size + offset),
-        status: sendDate === undefined ? 'queued' : 'scheduled',
+        status,
       }));
       const common = {
         receptors: requested.map((item) =>

@@ -1,14 +1,10 @@
 import { analyzeText, SmsError, type BatchMessage, type CallOptions, type SendResult } from '@sms/core';
-import {
-  assertBatchMessages,
-  sendRequestsInOrder,
-  splitIntoChunks,
-  type OrderedRequest,
-} from '@sms/core/provider-utils';
+import { assertBatchMessages, splitIntoChunks } from '@sms/core/provider-utils';
 import { postSendBulk, postSendSimple } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
 import { assertLineNumber, assertListValue, assertSendDate, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { toGhasedakRecipients } from '../native/ghasedak-recipients';
+import { sendBatchRequests, type BatchRequest } from './send-batch-requests';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
 interface BatchEntry {
@@ -75,7 +71,7 @@ export async function sendBatch(
     status: entry.sendDate === undefined ? 'queued' : 'scheduled',
     segments: analyzeText(entry.text).segments,
   });
-  const requests: (OrderedRequest & { indices: readonly number[] })[] = [];
+  const requests: BatchRequest[] = [];
   // Bulk lines its lists up by position, so one request carries send dates and check ids for all its messages or for none.
   const bulkGroups = new Map<string, BatchEntry[]>();
   for (const entry of entries) {
@@ -140,19 +136,9 @@ export async function sendBatch(
       });
     }
   }
-  // Send in input order as far as possible, so a failure stops the later messages rather than the earlier ones.
-  requests.sort((left, right) => left.indices[0]! - right.indices[0]!);
-
-  const result = await sendRequestsInOrder({
-    provider,
-    total: entries.length,
+  return sendBatchRequests(
+    context,
     requests,
-    ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
-    recipientOf: (index) => entries[index]!.e164,
-    referenceOf: (index) => entries[index]!.checkId,
-  });
-  const sendDates = new Set(entries.map((entry) => entry.sendDate?.getTime()));
-  const [onlyDate] = sendDates;
-  if (sendDates.size === 1 && onlyDate !== undefined) result.sendAt = new Date(onlyDate);
-  return result;
+    entries.map((entry) => ({ to: entry.e164, reference: entry.checkId, sendDate: entry.sendDate })),
+  );
 }

@@ -2,9 +2,10 @@ import { analyzeText, type CallOptions, type SendResult, type SmsMessage } from 
 import { assertSmsMessage, sendInChunks } from '@sms/core/provider-utils';
 import { postSendPair, postSendSimple } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { assertLineNumber, assertListValue, assertSendDate, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
+import { assertLineNumber, GHASEDAK_MAX_LIST_SIZE } from '../native/ghasedak-inputs';
 import { checkGhasedakRecipients, toGhasedakNumber } from '../native/ghasedak-recipients';
 import { checkIdOf } from './check-id-of';
+import { checkSendOptions } from './check-send-options';
 import { toSentMessages, type PendingDetails } from './to-sent-messages';
 
 /**
@@ -20,10 +21,7 @@ export async function sendMessage(
   assertSmsMessage(message, provider);
   const recipients = checkGhasedakRecipients(message.to, provider, 'iranian-mobile');
   const lineNumber = message.from === undefined ? context.lineNumber : assertLineNumber(message.from, provider, 'from');
-  const sendDate = message.sendAt === undefined ? undefined : assertSendDate(message.sendAt, provider);
-  const checkId =
-    message.reference === undefined ? undefined : assertListValue(message.reference, provider, 'reference');
-  const status = sendDate === undefined ? 'queued' : 'scheduled';
+  const { sendDate, reference: checkId, status } = checkSendOptions(message, provider);
   const details: PendingDetails = { status, segments: analyzeText(message.text).segments };
 
   let result: SendResult;
