@@ -1,15 +1,14 @@
 import type { CallOptions, InboundMessage, InboundQuery } from '@sms/core';
-import { assertInboundQuery } from '@sms/core/provider-utils';
 import {
   getReceivedSmses,
   getReceivedSmsesPaging,
   GHASEDAK_GATEWAY_MAX_PAGE_SIZE,
-  missingReceivingLine,
 } from '../native/create-gateway-inbound-api';
 import type { GhasedakGatewayContext } from '../native/gateway-context';
 import type { GhasedakGatewayReceivedMessage } from '../native/gateway-inbound-api-types';
-import { assertDate, assertInteger, assertLineNumber } from '../native/ghasedak-inputs';
+import { assertDate, assertInteger } from '../native/ghasedak-inputs';
 import { fromGhasedakNumber } from '../native/ghasedak-recipients';
+import { checkInboundQuery } from './check-inbound-query';
 
 function toInbound(provider: string, received: GhasedakGatewayReceivedMessage): InboundMessage {
   const message: InboundMessage = {
@@ -36,12 +35,7 @@ export async function gatewayListInbound(
   options: CallOptions = {},
 ): Promise<InboundMessage[]> {
   const { provider, transport } = context;
-  assertInboundQuery(query, provider);
-  const lineNumber = query.line === undefined ? context.lineNumber : assertLineNumber(query.line, provider, 'line');
-  if (lineNumber === undefined) throw missingReceivingLine(provider, 'listInbound');
-  const isRead = query.read === true;
-  const paged =
-    query.from !== undefined || query.until !== undefined || query.page !== undefined || query.limit !== undefined;
+  const { lineNumber, read: isRead, paged } = checkInboundQuery(context, query);
   if (!paged) {
     const received = await getReceivedSmses(transport, { lineNumber, isRead }, options);
     return received.map((message) => toInbound(provider, message));

@@ -1,10 +1,10 @@
-import { SmsError, type CallOptions, type InboundMessage, type InboundQuery } from '@sms/core';
-import { assertInboundQuery } from '@sms/core/provider-utils';
+import type { CallOptions, InboundMessage, InboundQuery } from '@sms/core';
 import { GHASEDAK_MAX_RECEIVE_PAGE_SIZE, postReceiveLast, postReceivePaging } from '../native/create-sms-api';
 import type { GhasedakContext } from '../native/ghasedak-context';
-import { assertDate, assertInteger, assertLineNumber } from '../native/ghasedak-inputs';
+import { assertDate, assertInteger } from '../native/ghasedak-inputs';
 import { fromGhasedakNumber } from '../native/ghasedak-recipients';
 import type { GhasedakReceivedMessage } from '../native/sms-api-types';
+import { checkInboundQuery } from './check-inbound-query';
 
 function toInbound(provider: string, received: GhasedakReceivedMessage): InboundMessage {
   const message: InboundMessage = {
@@ -29,20 +29,7 @@ export async function listInbound(
   options: CallOptions = {},
 ): Promise<InboundMessage[]> {
   const { provider, transport } = context;
-  assertInboundQuery(query, provider);
-  const lineNumber = query.line === undefined ? context.lineNumber : assertLineNumber(query.line, provider, 'line');
-  if (lineNumber === undefined) {
-    throw new SmsError(
-      `listInbound on ${provider} needs your receiving line: pass query.line, or set the lineNumber setting of createGhasedak().`,
-      {
-        code: 'INVALID_INPUT',
-        provider,
-      },
-    );
-  }
-  const read = query.read === true;
-  const paged =
-    query.from !== undefined || query.until !== undefined || query.page !== undefined || query.limit !== undefined;
+  const { lineNumber, read, paged } = checkInboundQuery(context, query);
   if (!paged) {
     const received = await postReceiveLast(transport, { lineNumber, read }, options);
     return received.map((message) => toInbound(provider, message));
