@@ -1,6 +1,7 @@
 import { SmsError, type CallOptions } from '@sms/core';
 import { assertText, readInteger, readString } from '@sms/core/provider-utils';
 import type { GhasedakGatewayAnswer, GhasedakGatewayTransport } from '../ghasedak-gateway-transport';
+import { assignGatewayMessageDetails } from './assign-gateway-message-details';
 import type { GhasedakGatewayContext } from './gateway-context';
 import { toGatewayDate } from './gateway-dates';
 import { lowerCaseKeys } from './gateway-fields';
@@ -14,7 +15,6 @@ import type {
   GhasedakGatewaySingleResponse,
   GhasedakGatewaySmsApi,
 } from './gateway-sms-api-types';
-import { parseGhasedakDate } from './ghasedak-dates';
 import { assertLineNumber, assertListValue, assertNonEmptyString, assertSendDate } from './ghasedak-inputs';
 import { toGhasedakRecipients } from './ghasedak-recipients';
 import { readGatewaySentMessage } from './read-gateway-sent-message';
@@ -159,15 +159,8 @@ export async function postSendBulk(
   });
   const response: GhasedakGatewayBulkResponse = { receptors, raw: answer.envelope.body };
   const cost = readInteger(data, 'cost');
-  const lineNumber = readString(data, 'linenumber');
-  const clientReferenceId = readString(data, 'clientreferenceid');
-  const message = readString(data, 'message');
-  const sendDate = parseGhasedakDate(data.senddate);
   if (cost !== undefined) response.cost = cost;
-  if (lineNumber !== undefined) response.lineNumber = lineNumber;
-  if (clientReferenceId !== undefined) response.clientReferenceId = clientReferenceId;
-  if (message !== undefined) response.message = message;
-  if (sendDate !== undefined) response.sendDate = sendDate;
+  assignGatewayMessageDetails(response, data);
   return response;
 }
 
@@ -264,18 +257,11 @@ function readStatus(item: unknown): GhasedakGatewayMessageStatus | undefined {
   const messageId = readString(fields, 'messageid');
   if (fields === undefined || messageId === undefined) return undefined;
   const status: GhasedakGatewayMessageStatus = { messageId, status: readInteger(fields, 'status'), raw: item };
-  const clientReferenceId = readString(fields, 'clientreferenceid');
-  const message = readString(fields, 'message');
-  const lineNumber = readString(fields, 'linenumber');
   const receptor = readString(fields, 'receptor');
   const price = readInteger(fields, 'price');
-  const sendDate = parseGhasedakDate(fields.senddate);
-  if (clientReferenceId !== undefined) status.clientReferenceId = clientReferenceId;
-  if (message !== undefined) status.message = message;
-  if (lineNumber !== undefined) status.lineNumber = lineNumber;
   if (receptor !== undefined) status.receptor = receptor;
   if (price !== undefined) status.price = price;
-  if (sendDate !== undefined) status.sendDate = sendDate;
+  assignGatewayMessageDetails(status, fields);
   return status;
 }
 

@@ -1,7 +1,7 @@
 import { readId, readInteger, readString } from '@sms/core/provider-utils';
 import { lowerCaseKeys } from './gateway-fields';
 import type { GhasedakGatewaySentMessage } from './gateway-sms-api-types';
-import { parseGhasedakDate } from './ghasedak-dates';
+import { assignGatewayMessageDetails } from './assign-gateway-message-details';
 
 /** Reads one sent message (`receptor`, `messageId`, `cost`…) from a gateway answer, or `undefined` when it has no id. */
 export function readGatewaySentMessage(
@@ -13,16 +13,9 @@ export function readGatewaySentMessage(
   if (fields === undefined || messageId === undefined || receptor === undefined) return undefined;
   const sent: GhasedakGatewaySentMessage & { messageBody?: string } = { receptor, messageId, raw: item };
   const cost = readInteger(fields, 'cost');
-  const lineNumber = readString(fields, 'linenumber');
-  const clientReferenceId = readString(fields, 'clientreferenceid');
-  const message = readString(fields, 'message');
   const messageBody = readString(fields, 'messagebody');
-  const sendDate = parseGhasedakDate(fields.senddate);
   if (cost !== undefined) sent.cost = cost;
-  if (lineNumber !== undefined) sent.lineNumber = lineNumber;
-  if (clientReferenceId !== undefined) sent.clientReferenceId = clientReferenceId;
-  if (message !== undefined) sent.message = message;
+  assignGatewayMessageDetails(sent, fields);
   if (messageBody !== undefined) sent.messageBody = messageBody;
-  if (sendDate !== undefined) sent.sendDate = sendDate;
   return sent;
 }
