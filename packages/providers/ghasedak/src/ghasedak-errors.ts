@@ -210,13 +210,21 @@ export function errorFromEnvelope(
   );
 }
 
-/** Maps an answer that is not a Ghasedak envelope (an HTML error page, a truncated body). */
-export function errorFromUnreadableAnswer(http: HttpClient, response: HttpResponse, path: string): SmsError {
+/**
+ * Maps an answer that is not a Ghasedak envelope (an HTML error page, ASP.NET problem JSON, a truncated body),
+ * for v2 and the gateway alike; `envelope` names the one that was expected.
+ */
+export function errorFromUnreadableAnswer(
+  http: HttpClient,
+  response: HttpResponse,
+  path: string,
+  envelope = "Ghasedak's JSON envelope",
+): SmsError {
   if (response.statusCode >= 200 && response.statusCode < 300) {
     return http.error(
       `${http.provider} answered ${path} with HTTP ${response.statusCode} but not with its JSON envelope; the request may have been processed, so check its status before sending again.`,
       { code: 'BAD_RESPONSE', response, outcome: 'unknown' },
     );
   }
-  return errorFromStatus(http, response, `on ${path}, with a body that is not Ghasedak's JSON envelope`);
+  return errorFromStatus(http, response, `on ${path}, with a body that is not ${envelope}`);
 }

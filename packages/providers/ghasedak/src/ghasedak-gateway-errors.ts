@@ -1,16 +1,14 @@
-import type { SendOutcome, SmsError, SmsErrorCode } from '@sms/core';
-import { errorFromStatus, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
+import type { SmsError } from '@sms/core';
+import type { HttpClient, HttpResponse } from '@sms/core/provider-utils';
+import type { GhasedakErrorTableEntry } from './ghasedak-errors';
 import type { GhasedakGatewayEnvelope } from './native/gateway-envelope';
 
-/** One row of the gateway's error table: a body `statusCode` and what it means for the caller. */
-export interface GhasedakGatewayErrorTableEntry {
-  code: SmsErrorCode;
-  outcome: SendOutcome;
-  /** The server's names for the code (the only list found is a third-party one: reference §1.5). */
-  meaning: string;
-  /** What the caller can do about it. */
-  advice: string;
-}
+/**
+ * One row of the gateway's error table: a body `statusCode` and what it means for the caller, as in v2's
+ * table. `meaning` holds the server's names for the code (the only list found is a third-party one:
+ * reference §1.5).
+ */
+export type GhasedakGatewayErrorTableEntry = GhasedakErrorTableEntry;
 
 const REFUSED = 'not-sent' as const;
 // The server took the request in and failed somewhere: it may have acted on part of it.
@@ -151,15 +149,4 @@ export function errorFromGatewayEnvelope(
       ...(entry.code === 'AUTHENTICATION' ? { retryable: false } : {}),
     },
   );
-}
-
-/** Maps an answer that is not the gateway envelope (an HTML page, ASP.NET problem JSON, a truncated body). */
-export function errorFromUnreadableGatewayAnswer(http: HttpClient, response: HttpResponse, path: string): SmsError {
-  if (response.statusCode >= 200 && response.statusCode < 300) {
-    return http.error(
-      `${http.provider} answered ${path} with HTTP ${response.statusCode} but not with its JSON envelope; the request may have been processed, so check its status before sending again.`,
-      { code: 'BAD_RESPONSE', response, outcome: 'unknown' },
-    );
-  }
-  return errorFromStatus(http, response, `on ${path}, with a body that is not the gateway's JSON envelope`);
 }

@@ -1,7 +1,8 @@
 import type { CallOptions, SmsError } from '@sms/core';
 import { errorFromStatus, type HttpClient, type HttpResponse } from '@sms/core/provider-utils';
 import { createGhasedakHttpClient } from './create-ghasedak-http-client';
-import { errorFromGatewayEnvelope, errorFromUnreadableGatewayAnswer } from './ghasedak-gateway-errors';
+import { errorFromUnreadableAnswer } from './ghasedak-errors';
+import { errorFromGatewayEnvelope } from './ghasedak-gateway-errors';
 import type { GhasedakTransportSettings } from './ghasedak-transport';
 import { isGatewaySuccess, readGatewayEnvelope, type GhasedakGatewayEnvelope } from './native/gateway-envelope';
 
@@ -41,7 +42,7 @@ export function createGhasedakGatewayTransport(settings: GhasedakTransportSettin
     if (response.statusCode === 429 && response.headers['retry-after'] !== undefined)
       throw errorFromStatus(http, response, `on ${request.path}`);
     const envelope = readGatewayEnvelope(response.json);
-    if (envelope === undefined) throw errorFromUnreadableGatewayAnswer(http, response, request.path);
+    if (envelope === undefined) throw errorFromUnreadableAnswer(http, response, request.path, "the gateway's JSON envelope");
     if (!isGatewaySuccess(envelope)) throw errorFromGatewayEnvelope(http, response, envelope, request.path);
     return { envelope, response };
   };
