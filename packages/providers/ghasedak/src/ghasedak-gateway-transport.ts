@@ -42,7 +42,8 @@ export function createGhasedakGatewayTransport(settings: GhasedakTransportSettin
     if (response.statusCode === 429 && response.headers['retry-after'] !== undefined)
       throw errorFromStatus(http, response, `on ${request.path}`);
     const envelope = readGatewayEnvelope(response.json);
-    if (envelope === undefined) throw errorFromUnreadableAnswer(http, response, request.path, "the gateway's JSON envelope");
+    if (envelope === undefined)
+      throw errorFromUnreadableAnswer(http, response, request.path, "the gateway's JSON envelope");
     if (!isGatewaySuccess(envelope)) throw errorFromGatewayEnvelope(http, response, envelope, request.path);
     return { envelope, response };
   };
