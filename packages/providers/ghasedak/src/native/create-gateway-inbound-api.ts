@@ -120,7 +120,7 @@ function optionalRead(value: unknown, provider: string): boolean | undefined {
   });
 }
 
-export function missingReceivingLine(provider: string, where: string): SmsError {
+function missingReceivingLine(provider: string, where: string): SmsError {
   return new SmsError(
     `${where} on ${provider} needs your receiving line: pass it, or set the lineNumber setting of createGhasedak().`,
     { code: 'INVALID_INPUT', provider },
