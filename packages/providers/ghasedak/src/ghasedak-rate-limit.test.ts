@@ -42,8 +42,38 @@ describe('Ghasedak rateLimit setting', () => {
       expect(() => createGhasedak({ apiKey: 'k', rateLimit: rateLimit as never })).toThrow(
         expect.objectContaining({ code: 'INVALID_INPUT', provider: 'ghasedak' }),
       );
+      // The gateway's HTTP client takes the same setting.
+      expect(() => createGhasedak({ api: 'gateway', apiKey: 'k', rateLimit: rateLimit as never })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT', provider: 'ghasedak' }),
+      );
     },
   );
+
+  it('spaces the gateway’s requests too: 3 sends at 1 per second with no burst reach the simulator a second apart', async () => {
+    simulator = await startSimulator({
+      deliveryDelayMs: null,
+      rateLimits: { 'ghasedak-gateway': { requestsPerSecond: 10, burst: 10 } },
+    });
+    const gateway = createGhasedak({
+      api: 'gateway',
+      apiKey: simulator.credentials.ghasedak.apiKey,
+      baseUrl: simulator.baseUrls.ghasedakGateway,
+      lineNumber: '30005088',
+      rateLimit: { requestsPerSecond: 1 },
+    });
+    try {
+      for (let index = 0; index < 3; index += 1) await gateway.send({ to: mobile(index), text: 'paced' });
+      const log = simulator.rateLimitLog('ghasedak-gateway');
+      expect(log.refused).toBe(0);
+      const times = log.requests.map((request) => request.at);
+      expect(times).toHaveLength(3);
+      // At 1 request/s, each request leaves at least (almost) a second after the one before.
+      for (let index = 1; index < times.length; index += 1)
+        expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(900);
+    } finally {
+      await gateway.close();
+    }
+  });
 });
 
 describe('Ghasedak with rateLimit against the simulator’s rate limit', () => {
