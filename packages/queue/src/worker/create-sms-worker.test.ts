@@ -210,3 +210,34 @@ describe('createSmsWorker', () => {
     }
   });
 });
+
+describe('createSmsWorker messageStatus', () => {
+  it('writes no message record with messageStatus: false, and the job still reads sent', async () => {
+    const memory = createMemoryProvider();
+    const on = setUp(memory);
+    const off = setUp(memory, { messageStatus: false });
+    try {
+      // Two queues, one worker each: the same send is recorded by one and not by the other.
+      const recorded = await on.queue.send({ to: ['+989121234567', '+989121234568'], text: 'hi' });
+      const unrecorded = await off.queue.send({ to: ['+989121234567', '+989121234568'], text: 'hi' });
+      expect((await waitUntilSettled(on.queue, recorded.jobId)).state).toBe('sent');
+      expect((await waitUntilSettled(off.queue, unrecorded.jobId)).state).toBe('sent');
+      expect(await on.queue.messages({ jobId: recorded.jobId })).toHaveLength(2);
+      expect(await off.queue.messages({ jobId: unrecorded.jobId })).toEqual([]);
+    } finally {
+      await on.close();
+      await off.close();
+    }
+  });
+
+  it('refuses a messageStatus that is not a boolean, and status polls without records', () => {
+    const client = createSmsClient({ providers: createMemoryProvider() });
+    for (const options of [
+      { messageStatus: 'no' as unknown as boolean },
+      { messageStatus: false, statusPolls: { everyMs: 60_000 } },
+    ])
+      expect(() => createSmsWorker({ connection: redis.url, client, ...options })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
+  });
+});

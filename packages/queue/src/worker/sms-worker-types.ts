@@ -35,6 +35,12 @@ export interface SmsWorkerOptions {
   lockDurationMs?: number;
   /** How often this worker looks for jobs whose worker stopped (BullMQ `stalledInterval`). Default 30,000 ms. */
   stalledIntervalMs?: number;
+  /**
+   * Keep a record per recipient in Redis as each job settles (see the README's "Message status"). `false` spares
+   * that work (about 2 µs of worker CPU and 35 µs of Redis CPU per recipient) for teams that read only job and
+   * campaign status. Default `true`.
+   */
+  messageStatus?: boolean;
   /** Polls `client.getStatus` for messages sent and not yet settled (see the README's "Message status"). Default: no polls. */
   statusPolls?: SmsStatusPolls;
   /**
