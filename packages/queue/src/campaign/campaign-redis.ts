@@ -1,4 +1,5 @@
 import type { RedisClient } from 'bullmq';
+import { runLuaScript, type LuaScript, type ScriptClient } from '../redis/run-lua-script';
 import { CAMPAIGN_SCRIPTS, SCRIPT_KEY_COUNTS, type CampaignScript } from './campaign-scripts';
 
 /**
@@ -16,23 +17,16 @@ export interface CampaignKeys {
   chunks: string;
 }
 
-const defined = new WeakSet<object>();
-
 /** The Redis keys of one campaign, under the queue's prefix and name. */
 export function campaignKeys(source: CampaignRedisSource, campaignId: string): CampaignKeys {
   const campaign = source.toKey(`campaign:${campaignId}`);
   return { campaign, chunks: `${campaign}:chunks` };
 }
 
-/** The source's Redis client, with the campaign scripts defined on it. */
+/** The source's Redis client. */
 export async function campaignRedis(source: CampaignRedisSource): Promise<RedisClient> {
   const client = await (source.getBackend === undefined ? source.client : source.getBackend().client);
   if (client === undefined) throw new Error('@sms/queue: this BullMQ version gives no Redis client.');
-  if (!defined.has(client)) {
-    for (const [name, lua] of Object.entries(CAMPAIGN_SCRIPTS))
-      client.defineCommand(name, { numberOfKeys: SCRIPT_KEY_COUNTS[name as CampaignScript] ?? 2, lua });
-    defined.add(client);
-  }
   return client;
 }
 
@@ -43,11 +37,9 @@ export async function runScript(
   keys: readonly string[],
   args: readonly (string | number)[],
 ): Promise<unknown> {
-  const client = await campaignRedis(source);
-  const commandArgs = [...keys, ...args.map(String)];
-  if (typeof client.runCommand === 'function') return client.runCommand(script, commandArgs);
-  // BullMQ 5 hands out ioredis itself, where a defined script is a method.
-  return (client as unknown as Record<string, (...commandArgs: string[]) => Promise<unknown>>)[script]!(...commandArgs);
+  const client = (await campaignRedis(source)) as unknown as ScriptClient;
+  const lua: LuaScript = { name: script, lua: CAMPAIGN_SCRIPTS[script], numberOfKeys: SCRIPT_KEY_COUNTS[script] ?? 2 };
+  return runLuaScript(client, lua, [...keys, ...args.map(String)]);
 }
 
 /** Runs one of the campaign scripts on a campaign's keys. */

@@ -6,6 +6,7 @@ import { readJobStatus } from '../status/read-job-status';
 import { campaignChunkJobId } from './campaign-chunk-job';
 import type { CampaignRecipientIssue, CampaignReport } from './campaign-types';
 import { readCampaignStatus } from './read-campaign-status';
+import { wasAccepted } from '../status/was-accepted';
 
 type SmsQueueJobs = Queue<SmsJobData, SmsJobResult>;
 
@@ -32,16 +33,14 @@ async function* chunkIssues(queue: SmsQueueJobs, jobId: string): AsyncGenerator<
     return;
   }
   if (status.state !== 'failed' && status.state !== 'unknown' && status.state !== 'canceled') return;
-  const isAccepted = (message: { error?: unknown; status: string } | undefined): boolean =>
-    message !== undefined && message.error === undefined && message.status !== 'failed';
   const messages = status.result?.messages ?? [];
   const recipients = recipientsOf(job.data.message);
   // A result has one entry per recipient in input order; its numbers are in E.164, the chunk's as written.
   const byPosition = messages.length === recipients.length;
-  const acceptedNumbers = new Set(messages.filter(isAccepted).map((message) => message.to));
+  const acceptedNumbers = new Set(messages.filter(wasAccepted).map((message) => message.to));
   const mayHave = status.recipients === undefined ? undefined : new Set(status.recipients);
   for (const [index, to] of recipients.entries()) {
-    if (byPosition ? isAccepted(messages[index]) : acceptedNumbers.has(to)) continue;
+    if (byPosition ? wasAccepted(messages[index]) : acceptedNumbers.has(to)) continue;
     // An unknown chunk names who may have it; the others of its request were provably not sent.
     const state = status.state === 'unknown' && mayHave !== undefined && !mayHave.has(to) ? 'failed' : status.state;
     yield { to, state, jobId, ...withError };

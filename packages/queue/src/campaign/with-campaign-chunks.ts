@@ -4,14 +4,14 @@ import { recipientsOf } from '../jobs/recipients-of';
 import type { SmsJobData, SmsJobResult, SmsJobSettlement } from '../jobs/sms-job-data';
 import type { QueuedSendResult } from '../status/sms-job-status';
 import { campaignKeys, campaignRedis, runCampaignScript, type CampaignRedisSource } from './campaign-redis';
+import { wasAccepted } from '../status/was-accepted';
 
 type SmsJob = Job<SmsJobData, SmsJobResult>;
 type ProcessJob = (job: SmsJob, token?: string) => Promise<SmsJobResult>;
 type Distribution = Partial<Record<'queued' | 'sending' | 'sent' | 'failed' | 'unknown' | 'canceled', number>>;
 
 function accepted(result: QueuedSendResult | undefined): number {
-  return (result?.messages ?? []).filter((message) => message.error === undefined && message.status !== 'failed')
-    .length;
+  return (result?.messages ?? []).filter(wasAccepted).length;
 }
 
 function withoutZeros(distribution: Distribution): Distribution {

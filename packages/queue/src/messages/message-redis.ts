@@ -1,14 +1,11 @@
+import type { ScriptClient } from '../redis/run-lua-script';
 import { SmsError } from '@sms/core';
 
 /**
  * The part of BullMQ's Redis client the message store uses: Lua scripts, so that each operation (a job's 100
  * recipients, a batch of delivery reports, a page of records) is one round trip and atomic.
  */
-export interface MessageRedis {
-  defineCommand(name: string, definition: { numberOfKeys: number; lua: string }): void;
-  /** BullMQ 6's way to run a defined script; BullMQ 5 hands out the ioredis client, which has a method per script. */
-  runCommand?(name: string, args: unknown[]): Promise<unknown>;
-}
+export type MessageRedis = ScriptClient;
 
 /** A BullMQ queue, worker or job's queue: BullMQ 6 keeps the client on its backend, BullMQ 5 on the queue. */
 export interface MessageRedisHolder {

@@ -1,3 +1,4 @@
+import { runLuaScript } from '../redis/run-lua-script';
 import type { MessageRedis } from './message-redis';
 
 export interface MessageScript {
@@ -156,21 +157,11 @@ return due
 `,
 };
 
-const defined = new WeakMap<MessageRedis, Set<string>>();
-
-/** Runs one of the scripts above: one round trip. */
-export async function runMessageScript(
+/** Runs one of the scripts above: one round trip. Their keys are built inside them, so none is passed as a key. */
+export function runMessageScript(
   redis: MessageRedis,
   script: MessageScript,
   args: readonly (string | number)[],
 ): Promise<unknown> {
-  let names = defined.get(redis);
-  if (names === undefined) defined.set(redis, (names = new Set()));
-  if (!names.has(script.name)) {
-    redis.defineCommand(script.name, { numberOfKeys: 0, lua: script.lua });
-    names.add(script.name);
-  }
-  if (typeof redis.runCommand === 'function') return redis.runCommand(script.name, [...args]);
-  const method = (redis as unknown as Record<string, (...values: unknown[]) => Promise<unknown>>)[script.name]!;
-  return method.apply(redis, [...args]);
+  return runLuaScript(redis, { ...script, numberOfKeys: 0 }, args);
 }

@@ -5,6 +5,7 @@ import { createMemoryProvider } from '@sms/core/memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsQueue } from '../producer/create-sms-queue';
 import { startRedisServer, type RedisServer } from '../test-support/start-redis-server';
+import { waitFor } from '../test-support/wait-for';
 import { waitUntilSettled } from '../test-support/wait-until-settled';
 import { createSmsWorker } from '../worker/create-sms-worker';
 import type { EnqueueEvent, EnqueuedEvent, JobEndEvent, JobEvent } from './sms-queue-hooks';
@@ -19,13 +20,6 @@ afterAll(async () => {
 
 const NUMBER = '+989121234567';
 const TEXT = 'Your code is 4711';
-
-function waitFor(check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const poll = () => (check() ? resolve() : setTimeout(poll, 20));
-    poll();
-  });
-}
 
 /** A producer and a worker whose hooks record every event, with a trace id carried as a tracer would. */
 function setUp() {
@@ -83,7 +77,10 @@ describe('queue and worker hooks', () => {
     try {
       const enqueued = await queue.send({ to: NUMBER, text: TEXT }, { idempotencyKey: 'otp:1' });
       await waitUntilSettled(queue, enqueued.jobId);
-      await waitFor(() => events.ends.length === 1);
+      await waitFor(
+        async () => events.ends.length,
+        (count) => count === 1,
+      );
 
       expect(events.beforeEnqueue).toEqual([
         { operation: 'send', jobId: enqueued.jobId, idempotencyKey: 'otp:1', recipients: 1 },
@@ -122,7 +119,10 @@ describe('queue and worker hooks', () => {
       memory.failWith(new SmsError('Slow down', { code: 'RATE_LIMITED', outcome: 'not-sent', retryable: true }), 1);
       const retried = await queue.send({ to: NUMBER, text: TEXT });
       await waitUntilSettled(queue, retried.jobId);
-      await waitFor(() => events.ends.length === 2);
+      await waitFor(
+        async () => events.ends.length,
+        (count) => count === 2,
+      );
       expect(events.ends.map((event) => [event.end, event.attempt])).toEqual([
         ['delayed', 1],
         ['sent', 2],
@@ -131,7 +131,10 @@ describe('queue and worker hooks', () => {
       memory.failWith(new SmsError('Bad sender', { code: 'INVALID_SENDER', outcome: 'not-sent' }), 1);
       const failed = await queue.send({ to: NUMBER, text: TEXT });
       await waitUntilSettled(queue, failed.jobId);
-      await waitFor(() => events.ends.length === 3);
+      await waitFor(
+        async () => events.ends.length,
+        (count) => count === 3,
+      );
       expect(events.ends[2]).toMatchObject({ end: 'failed', error: { code: 'INVALID_SENDER', outcome: 'not-sent' } });
     } finally {
       await close();
@@ -144,7 +147,10 @@ describe('queue and worker hooks', () => {
       const recipients = Array.from({ length: 25 }, (_, index) => `+98912${String(1_000_000 + index)}`);
       const campaign = queue.campaign(recipients, { text: TEXT }, { chunkSize: 10 });
       await campaign.done();
-      await waitFor(() => events.ends.length === 3);
+      await waitFor(
+        async () => events.ends.length,
+        (count) => count === 3,
+      );
       expect(events.beforeEnqueue).toEqual([{ operation: 'campaign', campaignId: campaign.id }]);
       expect(events.jobs.map((event) => [event.campaignId, event.carrier.traceparent, event.recipients])).toEqual(
         expect.arrayContaining([

@@ -4,6 +4,7 @@ import { recipientsOf } from '../jobs/recipients-of';
 import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
 import { callHookSafely } from './call-hook-safely';
 import type { JobEndEvent, JobEvent, JobRunEnd, SmsWorkerHooks } from './sms-queue-hooks';
+import { wasAccepted } from '../status/was-accepted';
 
 type SmsJob = Job<SmsJobData, SmsJobResult>;
 type HandleJob = (job: SmsJob, token?: string) => Promise<SmsJobResult>;
@@ -26,8 +27,7 @@ function jobEventOf(job: SmsJob): JobEvent {
 }
 
 function accepted(returned: SmsJobResult): number {
-  return returned.result.messages.filter((message) => message.error === undefined && message.status !== 'failed')
-    .length;
+  return returned.result.messages.filter(wasAccepted).length;
 }
 
 /**

@@ -3,20 +3,14 @@ import { RedisConnection } from 'bullmq';
 import { toConnectionOptions } from '../connection/to-connection-options';
 import { checkRateLimitsOptions } from './check-rate-limits';
 import { rateLimitedProvider } from './rate-limited-provider';
+import { runLuaScript, type LuaScript, type ScriptClient } from '../redis/run-lua-script';
 import { RATE_LIMIT_SCRIPT } from './rate-limit-script';
 import type { RateLimitCost, SharedRateLimits, SharedRateLimitsOptions } from './shared-rate-limit-types';
 import { waitOrAbort } from './wait-or-abort';
 
-const COMMAND = 'smsSharedRateLimit';
+const SCRIPT: LuaScript = { name: 'smsSharedRateLimit', lua: RATE_LIMIT_SCRIPT, numberOfKeys: 3 };
 
 type ScriptMode = 'acquire' | 'release' | 'check' | 'pause';
-
-// BullMQ 6 runs scripts through its client interface (runCommand); BullMQ 5 hands out the ioredis client,
-// where a defined command is a method of its own.
-interface ScriptClient {
-  defineCommand(name: string, definition: { numberOfKeys: number; lua: string }): void;
-  runCommand?(name: string, args: unknown[]): Promise<unknown>;
-}
 
 function aborted(providerId: string, reason: unknown, why: string): SmsError {
   return new SmsError(
@@ -40,14 +34,9 @@ export function createSharedRateLimits(options: SharedRateLimitsOptions): Shared
   let ready: Promise<(args: unknown[]) => Promise<unknown>> | undefined;
 
   const script = (): Promise<(args: unknown[]) => Promise<unknown>> => {
-    ready ??= connection.client.then((client) => {
-      const scriptClient = client as unknown as ScriptClient;
-      scriptClient.defineCommand(COMMAND, { numberOfKeys: 3, lua: RATE_LIMIT_SCRIPT });
-      if (typeof scriptClient.runCommand === 'function')
-        return (args: unknown[]) => scriptClient.runCommand!(COMMAND, args);
-      const method = (scriptClient as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[COMMAND]!;
-      return (args: unknown[]) => method.apply(scriptClient, args);
-    });
+    ready ??= connection.client.then(
+      (client) => (args: unknown[]) => runLuaScript(client as unknown as ScriptClient, SCRIPT, args),
+    );
     return ready;
   };
 

@@ -15,6 +15,7 @@ import { markInFlight, withReconciled } from './mark-in-flight';
 import { DEFAULT_RECONCILE_AFTER_MS, reconcileJob } from './reconcile-job';
 import { sendJob } from './send-job';
 import type { SmsWorkerOptions } from './sms-worker-types';
+import { wasAccepted } from '../status/was-accepted';
 
 export interface SmsWorker {
   /** The BullMQ worker underneath, for its events. */
@@ -32,11 +33,7 @@ function withoutInFlight(data: SmsJobData): SmsJobData {
 
 // A send that went through for some recipients before failing cannot be repeated as a whole.
 function wentThroughInPart(error: SmsError): boolean {
-  return (
-    error.result !== undefined &&
-    isSendResult(error.result) &&
-    error.result.messages.some((message) => message.error === undefined && message.status !== 'failed')
-  );
+  return error.result !== undefined && isSendResult(error.result) && error.result.messages.some(wasAccepted);
 }
 
 type RecordMessages = (job: SmsJob, returned?: SmsJobResult) => Promise<void>;
