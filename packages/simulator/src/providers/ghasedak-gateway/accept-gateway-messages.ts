@@ -3,6 +3,7 @@ import type { StoredMessage } from '../../store/stored-message';
 import { analyzeText } from '../../text/analyze-text';
 import { isInternationalNumber, toIranianMobile } from '../ghasedak/ghasedak-numbers';
 import { GHASEDAK_PRICE_PER_PART } from '../ghasedak/ghasedak-status-code';
+import { storeGhasedakMessages } from '../ghasedak/store-ghasedak-messages';
 import { GATEWAY_ERROR, GatewayFailure, invalidInput } from './gateway-failure';
 
 export interface PlannedGatewayMessage {
@@ -63,25 +64,12 @@ export function acceptGatewayMessages(
       GATEWAY_ERROR.notEnoughCredit,
       `NotEnoughCredit: the request costs ${total} Rials; the account holds ${context.balances.get('ghasedak')}`,
     );
-  const blacklist = new Set(context.settings.blacklist.ghasedak.map((number) => toIranianMobile(number) ?? number));
-  return planned.map((message, index) => {
-    const analysis = analyses[index] ?? analyzeText(message.text);
-    return context.store.add({
-      provider: 'ghasedak',
-      api: 'gateway',
-      id: String(context.ids.ghasedak.next()),
-      sender: message.sender,
-      recipient: message.receptor,
-      text: message.text,
-      encoding: analysis.encoding,
-      segments: analysis.segments,
-      cost: costs[index] ?? 0,
-      ...(message.sendAtMs !== undefined ? { sendAtMs: message.sendAtMs } : {}),
-      ...(message.clientReferenceId !== undefined ? { reference: message.clientReferenceId } : {}),
-      ...(message.template ? { template: message.template } : {}),
-      ...(message.voice ? { voice: true } : {}),
-      // Failure codes are kept in v2's terms (27 blacklisted); the gateway shows them as its status 2.
-      ...(blacklist.has(national[index] ?? message.receptor) ? { failOnSendCode: 27 } : {}),
-    });
-  });
+  return storeGhasedakMessages(
+    context,
+    'gateway',
+    planned.map(({ clientReferenceId, ...message }) =>
+      clientReferenceId === undefined ? message : { ...message, reference: clientReferenceId },
+    ),
+    { national, analyses, costs },
+  );
 }

@@ -4,6 +4,7 @@ import { analyzeText } from '../../text/analyze-text';
 import { ghasedakBadRequest, ghasedakTableError } from './ghasedak-envelope';
 import { isInternationalNumber, toIranianMobile } from './ghasedak-numbers';
 import { GHASEDAK_PRICE_PER_PART } from './ghasedak-status-code';
+import { storeGhasedakMessages } from './store-ghasedak-messages';
 
 export interface PlannedGhasedakMessage {
   receptor: string;
@@ -50,25 +51,10 @@ export function acceptGhasedakMessages(
   const costs = analyses.map((analysis) => Math.max(1, analysis.segments) * GHASEDAK_PRICE_PER_PART);
   const total = costs.reduce((sum, cost) => sum + cost, 0);
   if (!context.balances.charge('ghasedak', total)) throw ghasedakTableError(9);
-  const blacklist = new Set(context.settings.blacklist.ghasedak.map((number) => toIranianMobile(number) ?? number));
-  return planned.map((message, index) => {
-    const analysis = analyses[index] ?? analyzeText(message.text);
-    const receptorKey = national[index] ?? message.receptor;
-    return context.store.add({
-      provider: 'ghasedak',
-      api: 'v2',
-      id: String(context.ids.ghasedak.next()),
-      sender: message.sender,
-      recipient: message.receptor,
-      text: message.text,
-      encoding: analysis.encoding,
-      segments: analysis.segments,
-      cost: costs[index] ?? 0,
-      ...(message.sendAtMs !== undefined ? { sendAtMs: message.sendAtMs } : {}),
-      ...(message.checkid !== undefined ? { reference: message.checkid } : {}),
-      ...(message.template ? { template: message.template } : {}),
-      ...(message.voice ? { voice: true } : {}),
-      ...(blacklist.has(receptorKey) ? { failOnSendCode: 27 } : {}),
-    });
-  });
+  return storeGhasedakMessages(
+    context,
+    'v2',
+    planned.map(({ checkid, ...message }) => (checkid === undefined ? message : { ...message, reference: checkid })),
+    { national, analyses, costs },
+  );
 }
