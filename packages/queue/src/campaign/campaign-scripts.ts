@@ -6,13 +6,15 @@ const TERMINAL = 'local terminal = { sent = true, failed = true, unknown = true,
 
 // Keys live as long as settled jobs do: the retention after the last change, plus the wait until `sendAt`.
 const REFRESH_EXPIRY = `
-local retention = tonumber(redis.call('hget', KEYS[1], 'retentionSeconds') or '604800')
-local sendAt = tonumber(redis.call('hget', KEYS[1], 'sendAtMs') or '0')
-local time = redis.call('time')
-local now = tonumber(time[1]) * 1000
-local ttl = retention + math.max(0, math.ceil((sendAt - now) / 1000))
-redis.call('expire', KEYS[1], ttl)
-redis.call('expire', KEYS[2], ttl)
+local function refreshExpiry()
+  local retention = tonumber(redis.call('hget', KEYS[1], 'retentionSeconds') or '604800')
+  local sendAt = tonumber(redis.call('hget', KEYS[1], 'sendAtMs') or '0')
+  local time = redis.call('time')
+  local now = tonumber(time[1]) * 1000
+  local ttl = retention + math.max(0, math.ceil((sendAt - now) / 1000))
+  redis.call('expire', KEYS[1], ttl)
+  redis.call('expire', KEYS[2], ttl)
+end
 `;
 
 const FINISH_IF_SETTLED = `
@@ -24,6 +26,38 @@ local function finishIfSettled()
 end
 `;
 
+/**
+ * `moveChunk(index, distribution, unlessCanceled)` on the campaign in KEYS[1] and KEYS[2]: the chunk's new
+ * distribution as JSON; a chunk that already settled keeps its counts. With `unlessCanceled` 'unless-canceled', a
+ * chunk taken by a worker is counted as sending only while its campaign stands (-1 otherwise). Returns 1 when
+ * something changed. Also part of the worker's own scripts (worker/job-scripts.ts).
+ */
+export const MOVE_CHUNK = `${TERMINAL}${FINISH_IF_SETTLED}${REFRESH_EXPIRY}
+local function moveChunk(index, distribution, unlessCanceled)
+  if unlessCanceled == 'unless-canceled' and redis.call('hget', KEYS[1], 'state') == 'canceled' then return -1 end
+  local current = redis.call('hget', KEYS[2], index)
+  if not current then return 0 end
+  local from = cjson.decode(current)
+  for state, _ in pairs(from) do
+    if terminal[state] then return 0 end
+  end
+  local to = cjson.decode(distribution)
+  local settles = false
+  for state, count in pairs(from) do redis.call('hincrby', KEYS[1], state, -count) end
+  for state, count in pairs(to) do
+    redis.call('hincrby', KEYS[1], state, count)
+    if terminal[state] then settles = true end
+  end
+  redis.call('hset', KEYS[2], index, distribution)
+  if settles then
+    redis.call('hincrby', KEYS[1], 'settledChunks', 1)
+    finishIfSettled()
+  end
+  refreshExpiry()
+  return 1
+end
+`;
+
 export const CAMPAIGN_SCRIPTS = {
   /** KEYS: campaign, chunks. ARGV: the record's fields as name, value pairs. Returns the state it has now. */
   smsCampaignCreate: `
@@ -31,6 +65,7 @@ if redis.call('exists', KEYS[1]) == 0 then
   redis.call('hset', KEYS[1], unpack(ARGV))
 end
 ${REFRESH_EXPIRY}
+refreshExpiry()
 return redis.call('hget', KEYS[1], 'state')
 `,
   /** KEYS: campaign, chunks. ARGV: index, recipients pairs. Counts the chunks not counted before. */
@@ -47,6 +82,7 @@ for position = 1, #ARGV, 2 do
   end
 end
 ${REFRESH_EXPIRY}
+refreshExpiry()
 return added
 `,
   /** KEYS: campaign, chunks. Marks the enqueue complete. Returns the state. */
@@ -57,36 +93,13 @@ if redis.call('hget', KEYS[1], 'state') == 'enqueuing' then
   finishIfSettled()
 end
 ${REFRESH_EXPIRY}
+refreshExpiry()
 return redis.call('hget', KEYS[1], 'state')
 `,
-  /**
-   * KEYS: campaign, chunks. ARGV: index, the chunk's new distribution as JSON. A chunk that already settled
-   * keeps its counts. Returns 1 when something changed.
-   */
+  /** KEYS: campaign, chunks. ARGV: `moveChunk`'s index, distribution and unlessCanceled (see MOVE_CHUNK). */
   smsCampaignMoveChunk: `
-${TERMINAL}${FINISH_IF_SETTLED}
--- ARGV[3] 'unless-canceled': a chunk taken by a worker is counted as sending only while its campaign stands.
-if ARGV[3] == 'unless-canceled' and redis.call('hget', KEYS[1], 'state') == 'canceled' then return -1 end
-local current = redis.call('hget', KEYS[2], ARGV[1])
-if not current then return 0 end
-local from = cjson.decode(current)
-for state, _ in pairs(from) do
-  if terminal[state] then return 0 end
-end
-local to = cjson.decode(ARGV[2])
-local settles = false
-for state, count in pairs(from) do redis.call('hincrby', KEYS[1], state, -count) end
-for state, count in pairs(to) do
-  redis.call('hincrby', KEYS[1], state, count)
-  if terminal[state] then settles = true end
-end
-redis.call('hset', KEYS[2], ARGV[1], ARGV[2])
-if settles then
-  redis.call('hincrby', KEYS[1], 'settledChunks', 1)
-  finishIfSettled()
-end
-${REFRESH_EXPIRY}
-return 1
+${MOVE_CHUNK}
+return moveChunk(ARGV[1], ARGV[2], ARGV[3])
 `,
   /** KEYS: campaign, chunks. ARGV: index, recipients the provider canceled. Moves them from sent to canceled. */
   smsCampaignProviderCanceled: `
@@ -101,6 +114,7 @@ redis.call('hincrby', KEYS[1], 'sent', -count)
 redis.call('hincrby', KEYS[1], 'canceled', count)
 redis.call('hset', KEYS[2], ARGV[1], cjson.encode(distribution))
 ${REFRESH_EXPIRY}
+refreshExpiry()
 return count
 `,
   /** KEYS: campaign, chunks. ARGV: time. Returns the state before, or false when there is no such campaign. */
@@ -112,6 +126,7 @@ if before ~= 'canceled' and (before ~= 'done' or redis.call('hget', KEYS[1], 'sc
   redis.call('hset', KEYS[1], 'state', 'canceled', 'canceledAt', ARGV[1])
 end
 ${REFRESH_EXPIRY}
+refreshExpiry()
 return before
 `,
   /** KEYS: the key. ARGV: value, seconds. SET with an expiry, alike in every Redis client. */

@@ -1,39 +1,14 @@
 import type { SendResult, SmsClient } from '@sms/core';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { recipientsOf } from '../jobs/recipients-of';
-import type { SmsJobData, SmsJobResult, SmsJobSettlement } from '../jobs/sms-job-data';
+import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
 import type { QueuedSendResult } from '../status/sms-job-status';
+import type { CampaignChunkOfJob } from './campaign-chunk-of-job';
 import { campaignKeys, campaignRedis, runCampaignScript, type CampaignRedisSource } from './campaign-redis';
-import { wasAccepted } from '../status/was-accepted';
+import { settledDistribution, type Distribution } from './settled-distribution';
 
 type SmsJob = Job<SmsJobData, SmsJobResult>;
-type ProcessJob = (job: SmsJob, token?: string) => Promise<SmsJobResult>;
-type Distribution = Partial<Record<'queued' | 'sending' | 'sent' | 'failed' | 'unknown' | 'canceled', number>>;
-
-function accepted(result: QueuedSendResult | undefined): number {
-  return (result?.messages ?? []).filter(wasAccepted).length;
-}
-
-function withoutZeros(distribution: Distribution): Distribution {
-  return Object.fromEntries(Object.entries(distribution).filter(([, count]) => count > 0));
-}
-
-/** How a chunk's recipients ended, by state, from what the job returned or how it settled. */
-function settledDistribution(
-  count: number,
-  result: QueuedSendResult | undefined,
-  settlement: SmsJobSettlement | undefined,
-): Distribution {
-  if (settlement === undefined) {
-    const sent = Math.min(count, accepted(result));
-    return withoutZeros({ sent, failed: count - sent });
-  }
-  if (settlement.state === 'canceled') return { canceled: count };
-  const sent = Math.min(count, accepted(settlement.result));
-  if (settlement.state === 'failed') return withoutZeros({ sent, failed: count - sent });
-  const unknown = Math.min(count - sent, settlement.recipients?.length ?? count);
-  return withoutZeros({ sent, unknown, failed: count - sent - unknown });
-}
+type ProcessJob = (job: SmsJob, token?: string, chunk?: CampaignChunkOfJob) => Promise<SmsJobResult>;
 
 function toTarget(result: QueuedSendResult): SendResult {
   // The ids are what a cancel needs; per-recipient error summaries are left out.
@@ -41,10 +16,32 @@ function toTarget(result: QueuedSendResult): SendResult {
 }
 
 /**
- * Wraps the worker's job handler for campaign chunks: counts each chunk's recipients into its campaign's
- * states as it is taken and as it settles (a repeated transition counts nothing twice), settles a chunk of a
- * canceled campaign as `canceled` without sending, and runs the `cancel` jobs of provider-scheduled
- * campaigns. Jobs outside campaigns go straight to `processJob`.
+ * Ends a chunk whose campaign was canceled before a worker sent it: nothing was sent. Its counts move to canceled
+ * when the error reaches `withCampaignChunks`.
+ */
+export async function settleCanceledChunk(job: SmsJob, data: SmsJobData): Promise<never> {
+  await job.updateData({
+    ...data,
+    settlement: {
+      state: 'canceled',
+      error: {
+        code: 'ABORTED',
+        message: 'Its campaign was canceled before a worker took this chunk; nothing was sent.',
+        outcome: 'not-sent',
+        retryable: false,
+      },
+      at: new Date().toISOString(),
+    },
+  });
+  throw new UnrecoverableError('Its campaign was canceled; nothing was sent.');
+}
+
+/**
+ * Wraps the worker's job handler for campaign chunks: gives `processJob` the chunk, which it counts as sending
+ * and as sent in the same round trips as its in-flight mark and its records (or settles as `canceled` without
+ * sending when its campaign was canceled); counts every other ending here (a repeated transition counts nothing
+ * twice), and runs the `cancel` jobs of provider-scheduled campaigns. Jobs outside campaigns go straight to
+ * `processJob`.
  */
 export function withCampaignChunks(
   client: SmsClient,
@@ -74,36 +71,16 @@ export function withCampaignChunks(
     }
 
     const count = recipientsOf(data.message).length;
-    // A chunk an interrupted worker left in flight goes on to settle as `unknown`, canceled or not; any other
-    // chunk of a canceled campaign is not sent. One script checks and counts it as sending (a round trip per job
-    // less than a read first).
-    const taken = await runCampaignScript(source, 'smsCampaignMoveChunk', keys, [
-      index,
-      JSON.stringify({ sending: count }),
-      data.inFlight === undefined ? 'unless-canceled' : '',
-    ]);
-    if (taken === -1) {
-      const at = new Date().toISOString();
-      await job.updateData({
-        ...data,
-        settlement: {
-          state: 'canceled',
-          error: {
-            code: 'ABORTED',
-            message: 'Its campaign was canceled before a worker took this chunk; nothing was sent.',
-            outcome: 'not-sent',
-            retryable: false,
-          },
-          at,
-        },
-      });
-      await move({ canceled: count });
-      throw new UnrecoverableError('Its campaign was canceled; nothing was sent.');
-    }
+    // A chunk an interrupted worker left in flight goes on to settle as `unknown`, canceled or not: it is counted
+    // as sending here. Any other chunk is counted with its in-flight mark, in the same round trip, unless its
+    // campaign was canceled (then `settleCanceledChunk`).
+    const taken = data.inFlight !== undefined;
+    if (taken) await move({ sending: count });
+    const chunk: CampaignChunkOfJob = { keys, index, recipients: count, taken };
 
     let returned: SmsJobResult;
     try {
-      returned = await processJob(job, token);
+      returned = await processJob(job, token, chunk);
     } catch (error) {
       // The job's own outcome goes to BullMQ whatever happens to the counters.
       const next =
@@ -111,9 +88,9 @@ export function withCampaignChunks(
       await move(next).catch(() => undefined);
       throw error;
     }
-    // From here the send went out: a failure of the bookkeeping must not turn it into a failed job.
+    // The worker counted it sent with its records. From here the send went out: a failure of the bookkeeping
+    // must not turn it into a failed job.
     try {
-      await move(settledDistribution(count, returned.result, undefined));
       // Canceled while this chunk was out: what the provider scheduled is canceled there now.
       if (
         returned.result.sendAt !== undefined &&
@@ -126,7 +103,7 @@ export function withCampaignChunks(
         await runCampaignScript(source, 'smsCampaignProviderCanceled', keys, [index, answer.canceled.length]);
       }
     } catch {
-      // Counts stay behind (the chunk shows as `sending`); its job's status says `sent`.
+      // The provider keeps what it scheduled; the chunk's job says `sent` and its counts say so too.
     }
     return returned;
   };

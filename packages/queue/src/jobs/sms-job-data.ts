@@ -36,14 +36,17 @@ export interface SmsJobData {
   campaignChunk?: number;
 }
 
-/** The recipients of a request that is (or was) out, and how to find them at the provider afterwards. */
+/**
+ * The mark of a request that is (or was) out. Its recipients are the job's message's, and their references
+ * are derived from the message and the job id (`inFlightOf`), so the mark stays a few bytes: it is written
+ * before every request.
+ */
 export interface SmsJobInFlight {
-  recipients: string[];
   since: string;
-  /** Each recipient's per-message reference (Ghasedak `checkid`), lined up with `recipients`; `null`: none. */
-  references?: (string | null)[];
   /** The ids of the providers the client could have sent it through. */
   providers?: string[];
+  /** Whether the worker gave the message the job's own references (where every provider can look them up). */
+  referencesAdded?: boolean;
 }
 
 /** What a person recorded with `queue.settle` for recipients that were `unknown`. */

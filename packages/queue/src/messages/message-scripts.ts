@@ -10,50 +10,67 @@ export interface MessageScript {
 // cluster whose BullMQ prefix is a hash tag, which puts every key of the queue on one slot).
 
 /**
- * ARGV: base, retention seconds, now (ms), `{ common, records }` as JSON: `common` holds the fields every record
- * of the job shares (sent once), each record its own. Writes each record once, with its indexes; each index
- * key's expiry is set once.
+ * `recordMessages(base, ttl, now, payload)`: `payload` is `{ common, fields, rows }` as JSON (`NewMessageRecords`):
+ * `common` holds the fields every record of the job shares, each row a record's values of `fields` (null: absent),
+ * its position the recipient's index. Writes each record once, with its indexes; each index key's expiry is set
+ * once. Returns how many it wrote. Also part of the worker's own scripts (worker/job-scripts.ts).
  */
+export const RECORD_MESSAGES_FUNCTION = `
+local function recordMessages(base, ttl, now, payloadJson)
+  local payload = cjson.decode(payloadJson)
+  local common, names = payload.common, payload.fields
+  local jobId = common.jobId
+  local shared = {}
+  for field, value in pairs(common) do
+    shared[#shared + 1] = field
+    shared[#shared + 1] = value
+  end
+  local written = 0
+  local touched = {}
+  local function index(indexKey, score, key)
+    redis.call('ZADD', indexKey, score, key)
+    touched[indexKey] = true
+  end
+  for position, row in ipairs(payload.rows) do
+    local at = position - 1
+    local key = base .. ':record:' .. jobId .. ':' .. at
+    -- A record is written once: a delivery report may already have moved it on.
+    if redis.call('EXISTS', key) == 0 then
+      local fields = {}
+      local flat = { 'index', tostring(at) }
+      for _, value in ipairs(shared) do flat[#flat + 1] = value end
+      for column = 1, #names do
+        local value = row[column]
+        if value ~= cjson.null then
+          fields[names[column]] = value
+          flat[#flat + 1] = names[column]
+          flat[#flat + 1] = value
+        end
+      end
+      redis.call('HSET', key, unpack(flat))
+      redis.call('EXPIRE', key, ttl)
+      index(base .. ':by-job:' .. jobId, at, key)
+      if common.campaignId then index(base .. ':by-campaign:' .. common.campaignId, now, key) end
+      local reference = fields.reference or common.reference
+      local provider, id = fields.provider or common.provider, fields.id or common.id
+      if reference then index(base .. ':by-reference:' .. reference, now, key) end
+      if provider and id then
+        redis.call('SET', base .. ':by-provider-id:' .. provider .. ':' .. id, key, 'EX', ttl)
+        if (fields.state or common.state) == 'sent' then index(base .. ':awaiting-status', now, key) end
+      end
+      written = written + 1
+    end
+  end
+  for indexKey in pairs(touched) do redis.call('EXPIRE', indexKey, ttl) end
+  return written
+end
+`;
+
+/** ARGV: base, retention seconds, now (ms), the records as JSON: see `recordMessages`. */
 export const RECORD_MESSAGES: MessageScript = {
   name: 'smsRecordMessages',
-  lua: `
-local base, ttl, now = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
-local payload = cjson.decode(ARGV[4])
-local common = payload.common
-local jobId = common.jobId
-local written = 0
-local touched = {}
-local function index(indexKey, score, key)
-  redis.call('ZADD', indexKey, score, key)
-  touched[indexKey] = true
-end
-for _, fields in ipairs(payload.records) do
-  local key = base .. ':record:' .. jobId .. ':' .. fields.index
-  -- A record is written once: a delivery report may already have moved it on.
-  if redis.call('EXISTS', key) == 0 then
-    local flat = {}
-    for field, value in pairs(common) do
-      flat[#flat + 1] = field
-      flat[#flat + 1] = value
-    end
-    for field, value in pairs(fields) do
-      flat[#flat + 1] = field
-      flat[#flat + 1] = value
-    end
-    redis.call('HSET', key, unpack(flat))
-    redis.call('EXPIRE', key, ttl)
-    index(base .. ':by-job:' .. jobId, tonumber(fields.index), key)
-    if common.campaignId then index(base .. ':by-campaign:' .. common.campaignId, now, key) end
-    if fields.reference then index(base .. ':by-reference:' .. fields.reference, now, key) end
-    if fields.provider and fields.id then
-      redis.call('SET', base .. ':by-provider-id:' .. fields.provider .. ':' .. fields.id, key, 'EX', ttl)
-      if fields.state == 'sent' then index(base .. ':awaiting-status', now, key) end
-    end
-    written = written + 1
-  end
-end
-for indexKey in pairs(touched) do redis.call('EXPIRE', indexKey, ttl) end
-return written
+  lua: `${RECORD_MESSAGES_FUNCTION}
+return recordMessages(ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4])
 `,
 };
 

@@ -16,7 +16,7 @@ function textsOf(data: SmsJobData): Map<string, string> {
 /** The unsettled send a job is, or `undefined` when none of its recipients is unknown. */
 export function toUnsettledSend(job: SmsJob): UnsettledSend | undefined {
   const data = job.data;
-  const part = unknownPartOf(data, job.failedReason);
+  const part = unknownPartOf(data, job.id ?? '', job.failedReason);
   if (part === undefined || part.recipients.length === 0) return undefined;
   const texts = textsOf(data);
   const recipients = part.recipients.map((to, index): UnsettledRecipient => {

@@ -44,7 +44,7 @@ export async function settleByHand(
   const job = await Job.fromId<SmsJobData, SmsJobResult>(queue, jobId);
   if (job === undefined) throw invalid(`queue.settle: there is no job ${jobId} (or Redis no longer keeps it).`);
   const data = job.data;
-  const part = (await job.isFailed()) ? unknownPartOf(data, job.failedReason) : undefined;
+  const part = (await job.isFailed()) ? unknownPartOf(data, job.id ?? '', job.failedReason) : undefined;
   if (part === undefined || part.recipients.length === 0)
     throw invalid(`queue.settle: job ${jobId} has no unknown recipients; only an unknown send can be settled by hand.`);
   const remaining = [...part.recipients];

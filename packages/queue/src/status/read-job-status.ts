@@ -1,4 +1,5 @@
 import { Job, type MinimalQueue } from 'bullmq';
+import { recipientsOf } from '../jobs/recipients-of';
 import type { SmsJobData, SmsJobResult } from '../jobs/sms-job-data';
 import type { QueuedSendResult, SmsJobState, SmsJobStatus } from './sms-job-status';
 
@@ -53,7 +54,7 @@ export async function readJobStatus(
   } else if (data.inFlight !== undefined) {
     // Failed by BullMQ itself (stalled too often) while a request was out: it may have gone out.
     state = 'unknown';
-    status.recipients = data.inFlight.recipients;
+    status.recipients = recipientsOf(data.message);
     status.error = {
       code: 'INTERRUPTED',
       message: `The worker stopped while sending (${job.failedReason}); the message may have gone out.`,

@@ -1,3 +1,4 @@
+import { inFlightOf } from '../jobs/in-flight-of';
 import type { SmsJobData } from '../jobs/sms-job-data';
 import type { SmsErrorSummary } from './sms-job-status';
 
@@ -14,7 +15,7 @@ export interface UnknownPart {
  * The unknown part of a settled job: from how the worker settled it, or from its in-flight mark when BullMQ
  * failed it itself (stalled too often) mid-request. `undefined` when nothing of it is unknown.
  */
-export function unknownPartOf(data: SmsJobData, failedReason?: string): UnknownPart | undefined {
+export function unknownPartOf(data: SmsJobData, jobId: string, failedReason?: string): UnknownPart | undefined {
   const settlement = data.settlement;
   if (settlement !== undefined) {
     if (settlement.state !== 'unknown' || settlement.recipients === undefined) return undefined;
@@ -27,12 +28,10 @@ export function unknownPartOf(data: SmsJobData, failedReason?: string): UnknownP
     if (settlement.since !== undefined) part.since = settlement.since;
     return part;
   }
-  if (data.inFlight === undefined) return undefined;
+  const inFlight = inFlightOf(data, jobId);
+  if (inFlight === undefined) return undefined;
   return {
-    recipients: data.inFlight.recipients,
-    references: data.inFlight.references ?? data.inFlight.recipients.map(() => null),
-    providers: data.inFlight.providers ?? (data.provider === undefined ? [] : [data.provider]),
-    since: data.inFlight.since,
+    ...inFlight,
     error: {
       code: 'INTERRUPTED',
       message: `The worker stopped while sending (${failedReason ?? 'stalled'}); the message may have gone out.`,

@@ -1,6 +1,7 @@
 import { SmsError, isSendResult } from '@sms/core';
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { withCampaignChunks } from '../campaign/with-campaign-chunks';
+import type { CampaignChunkOfJob } from '../campaign/campaign-chunk-of-job';
+import { settleCanceledChunk, withCampaignChunks } from '../campaign/with-campaign-chunks';
 import { toConnectionOptions } from '../connection/to-connection-options';
 import { DEFAULT_QUEUE_NAME } from '../jobs/default-queue-name';
 import { recipientsOf } from '../jobs/recipients-of';
@@ -14,6 +15,8 @@ import { retryDelay } from './retry-delay';
 import { markInFlight, withReconciled } from './mark-in-flight';
 import { DEFAULT_RECONCILE_AFTER_MS, reconcileJob } from './reconcile-job';
 import { sendJob } from './send-job';
+import { settleSent } from './settle-sent';
+import { writeInFlightMark } from './write-in-flight-mark';
 import type { SmsWorkerOptions } from './sms-worker-types';
 import { wasAccepted } from '../status/was-accepted';
 
@@ -82,6 +85,8 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     );
   // Per-recipient records cost about 2 µs of worker CPU and 35 µs of Redis CPU per recipient (bench/results/queue).
   const record: RecordMessages = messageStatus ? recordJobMessages : async () => {};
+  const settleSentJob = (job: SmsJob, sent: SmsJobResult, chunk: CampaignChunkOfJob | undefined) =>
+    settleSent(job, sent, chunk, messageStatus);
 
   const reconcileAfterMs = options.reconcileAfterMs ?? DEFAULT_RECONCILE_AFTER_MS;
   if (!Number.isFinite(reconcileAfterMs) || reconcileAfterMs < 0)
@@ -90,11 +95,11 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
       { code: 'INVALID_INPUT' },
     );
 
-  const processJob = async (job: SmsJob, token?: string): Promise<SmsJobResult> => {
+  const processJob = async (job: SmsJob, token?: string, chunk?: CampaignChunkOfJob): Promise<SmsJobResult> => {
     let data = job.data;
     if (data.inFlight !== undefined) {
       // Its worker stopped mid-request: never sent again blindly, see reconcile-job.ts.
-      const next = await reconcileJob(client, data, reconcileAfterMs);
+      const next = await reconcileJob(client, data, job.id ?? '', reconcileAfterMs);
       if (next.kind === 'wait') {
         await job.moveToDelayed(next.untilMs, token);
         throw new DelayedError();
@@ -103,7 +108,7 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
       if (next.kind === 'sent') {
         await job.updateData(withoutInFlight(data));
         const sent = { result: next.result, at: new Date().toISOString() };
-        await record(job, sent);
+        await settleSentJob(job, sent, chunk);
         return sent;
       }
       data = next.data;
@@ -112,12 +117,12 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
     // Written to Redis before the request: if this worker dies from here on, whichever worker gets the job
     // next sees it and does not send again.
     const recipients = recipientsOf(data.message);
-    const { inFlight, sending } = markInFlight(client, data, job.id ?? '');
-    await job.updateData({ ...data, inFlight });
+    const { inFlight, sending, references } = markInFlight(client, data, job.id ?? '');
+    if ((await writeInFlightMark(job, data, inFlight, chunk)) === 'canceled') return settleCanceledChunk(job, data);
     try {
       const result = await sendJob(client, sending);
       const sent = { result: withReconciled(data, toQueuedResult(result)), at: new Date().toISOString() };
-      await record(job, sent);
+      await settleSentJob(job, sent, chunk);
       return sent;
     } catch (thrown) {
       const error = summarizeError(thrown);
@@ -128,7 +133,7 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
           {
             state: 'unknown',
             recipients,
-            references: inFlight.references ?? [],
+            references,
             ...(inFlight.providers === undefined ? {} : { providers: inFlight.providers }),
             since: inFlight.since,
             error,

@@ -1,5 +1,4 @@
 import type { SmsClient } from '@sms/core';
-import { recipientsOf } from '../jobs/recipients-of';
 import { referencesOf } from '../jobs/references-of';
 import type { SmsJobData, SmsJobInFlight } from '../jobs/sms-job-data';
 import type { QueuedSendResult } from '../status/sms-job-status';
@@ -16,17 +15,16 @@ export function markInFlight(
   client: SmsClient,
   data: SmsJobData,
   jobId: string,
-): { inFlight: SmsJobInFlight; sending: SmsJobData } {
+): { inFlight: SmsJobInFlight; sending: SmsJobData; references: (string | null)[] } {
   const providers = candidateProviders(client, data);
-  const add = providers.length > 0 && providers.every(reconciles);
-  const { message, references } = referencesOf(data, jobId, add);
+  const referencesAdded = providers.length > 0 && providers.every(reconciles);
+  const { message, references } = referencesOf(data, jobId, referencesAdded);
   const inFlight: SmsJobInFlight = {
-    recipients: recipientsOf(data.message),
     since: new Date().toISOString(),
-    references,
     providers: providers.map((provider) => provider.id),
+    referencesAdded,
   };
-  return { inFlight, sending: message === data.message ? data : { ...data, message } };
+  return { inFlight, sending: message === data.message ? data : { ...data, message }, references };
 }
 
 /** A send's result with the recipients an earlier reconciliation found sent, when the job had some. */

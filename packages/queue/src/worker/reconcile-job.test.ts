@@ -2,6 +2,7 @@ import { createSmsClient, SmsError, type DeliveryReport, type MessageTarget, typ
 import { createMemoryProvider } from '@sms/core/memory';
 import { describe, expect, it } from 'vitest';
 import type { SmsJobData } from '../jobs/sms-job-data';
+import { jobReferenceOf } from '../jobs/references-of';
 import { reconcileJob } from './reconcile-job';
 
 /** A provider that looks messages up by reference in a fixed ledger, as Ghasedak does by checkid. */
@@ -26,36 +27,35 @@ function lookingUp(id: string, ledger: Record<string, string>, fail = false): Sm
 }
 
 const since = new Date(1_000_000).toISOString();
-const job = (message: unknown, references: (string | null)[], providers: string[], operation = 'send'): SmsJobData => ({
+const JOB_ID = 'job-1';
+// References come from the message (the user's own, numbered `-1`, `-2`… per recipient) or, with
+// `referencesAdded`, from the job id: as the worker sent them.
+const job = (message: unknown, providers: string[], referencesAdded = false, operation = 'send'): SmsJobData => ({
   operation: operation as SmsJobData['operation'],
   message,
   idempotencyKey: 'key',
   enqueueId: 'enqueue',
   enqueuedAt: since,
-  inFlight: {
-    recipients: Array.isArray(message)
-      ? (message as { to: string }[]).map((entry) => entry.to)
-      : ([] as string[]).concat((message as { to: string | string[] }).to),
-    since,
-    references,
-    providers,
-  },
+  inFlight: { since, providers, referencesAdded },
 });
 const later = 1_000_000 + 10_000;
 
 describe('reconcileJob', () => {
   it('waits out the grace period after the in-flight mark before it asks', async () => {
     const client = createSmsClient({ providers: lookingUp('a', {}) });
-    const data = job({ to: '+989121111111', text: 'x' }, ['r'], ['a']);
-    expect(await reconcileJob(client, data, 60_000, later)).toEqual({ kind: 'wait', untilMs: 1_000_000 + 60_000 });
+    const data = job({ to: '+989121111111', text: 'x', reference: 'r' }, ['a']);
+    expect(await reconcileJob(client, data, JOB_ID, 60_000, later)).toEqual({
+      kind: 'wait',
+      untilMs: 1_000_000 + 60_000,
+    });
   });
 
   it('settles recipients found at any provider the send may have reached, and unknown where one cannot look up', async () => {
     const client = createSmsClient({
       providers: [lookingUp('a', { 'r-1': '11' }), createMemoryProvider({ id: 'blind' })],
     });
-    const data = job({ to: ['+989121111111', '+989122222222'], text: 'x' }, ['r-1', 'r-2'], ['a', 'blind']);
-    const outcome = await reconcileJob(client, data, 0, later);
+    const data = job({ to: ['+989121111111', '+989122222222'], text: 'x', reference: 'r' }, ['a', 'blind']);
+    const outcome = await reconcileJob(client, data, JOB_ID, 0, later);
     expect(outcome).toMatchObject({
       kind: 'settle',
       settlement: {
@@ -72,18 +72,19 @@ describe('reconcileJob', () => {
 
   it('keeps a recipient unknown when the lookup fails', async () => {
     const client = createSmsClient({ providers: lookingUp('a', {}, true) });
-    const outcome = await reconcileJob(client, job({ to: '+989121111111', text: 'x' }, ['r'], ['a']), 0, later);
+    const data = job({ to: '+989121111111', text: 'x', reference: 'r' }, ['a']);
+    const outcome = await reconcileJob(client, data, JOB_ID, 0, later);
     expect(outcome).toMatchObject({ kind: 'settle', settlement: { state: 'unknown', recipients: ['+989121111111'] } });
   });
 
   it('sends the whole job again when nothing was found, and a lone unsent recipient with its own reference', async () => {
     const client = createSmsClient({ providers: lookingUp('a', { 'r-1': '11' }) });
-    const none = job({ to: ['+989121111111', '+989122222222'], text: 'x' }, ['s-1', 's-2'], ['a']);
-    const again = await reconcileJob(client, none, 0, later);
+    const none = job({ to: ['+989121111111', '+989122222222'], text: 'x', reference: 's' }, ['a']);
+    const again = await reconcileJob(client, none, JOB_ID, 0, later);
     expect(again).toEqual({ kind: 'send', data: { ...none, inFlight: undefined } });
 
-    const half = job({ to: ['+989121111111', '+989122222222'], text: 'x', reference: 'r' }, ['r-1', 'r-2'], ['a']);
-    const rest = await reconcileJob(client, half, 0, later);
+    const half = job({ to: ['+989121111111', '+989122222222'], text: 'x', reference: 'r' }, ['a']);
+    const rest = await reconcileJob(client, half, JOB_ID, 0, later);
     expect(rest).toMatchObject({
       kind: 'send',
       data: {
@@ -96,12 +97,8 @@ describe('reconcileJob', () => {
 
   it('fails, without resending, several unsent recipients of one text when some were found', async () => {
     const client = createSmsClient({ providers: lookingUp('a', { 'r-1': '11' }) });
-    const data = job(
-      { to: ['+989121111111', '+989122222222', '+989123333333'], text: 'x' },
-      ['r-1', 'r-2', 'r-3'],
-      ['a'],
-    );
-    expect(await reconcileJob(client, data, 0, later)).toMatchObject({
+    const data = job({ to: ['+989121111111', '+989122222222', '+989123333333'], text: 'x', reference: 'r' }, ['a']);
+    expect(await reconcileJob(client, data, JOB_ID, 0, later)).toMatchObject({
       kind: 'settle',
       settlement: {
         state: 'failed',
@@ -119,10 +116,34 @@ describe('reconcileJob', () => {
 
   it('settles as sent when every recipient is found', async () => {
     const client = createSmsClient({ providers: lookingUp('a', { 'r-1': '11', 'r-2': '12' }) });
-    const data = job({ to: ['+989121111111', '+989122222222'], text: 'x' }, ['r-1', 'r-2'], ['a']);
-    expect(await reconcileJob(client, data, 0, later)).toMatchObject({
+    const data = job({ to: ['+989121111111', '+989122222222'], text: 'x', reference: 'r' }, ['a']);
+    expect(await reconcileJob(client, data, JOB_ID, 0, later)).toMatchObject({
       kind: 'sent',
       result: { provider: 'a', messages: [{ id: '11' }, { id: '12' }] },
+    });
+  });
+
+  it('looks recipients up by the references the worker derived from the job id', async () => {
+    const base = jobReferenceOf(JOB_ID);
+    const client = createSmsClient({ providers: lookingUp('a', { [`${base}-1`]: '11', [`${base}-2`]: '12' }) });
+    const data = job({ to: ['+989121111111', '+989122222222'], text: 'x' }, ['a'], true);
+    expect(await reconcileJob(client, data, JOB_ID, 0, later)).toMatchObject({
+      kind: 'sent',
+      result: {
+        messages: [
+          { id: '11', reference: `${base}-1` },
+          { id: '12', reference: `${base}-2` },
+        ],
+      },
+    });
+  });
+
+  it('settles as unknown the recipients of a send that had no reference to look up by', async () => {
+    const client = createSmsClient({ providers: lookingUp('a', {}) });
+    const data = job({ to: '+989121111111', text: 'x' }, ['a']);
+    expect(await reconcileJob(client, data, JOB_ID, 0, later)).toMatchObject({
+      kind: 'settle',
+      settlement: { state: 'unknown', recipients: ['+989121111111'], references: [null] },
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { BatchMessage, SmsClient } from '@sms/core';
-import type { SmsJobData, SmsJobInFlight, SmsJobSettlement } from '../jobs/sms-job-data';
+import { inFlightOf, type InFlightRecipients } from '../jobs/in-flight-of';
+import type { SmsJobData, SmsJobSettlement } from '../jobs/sms-job-data';
 import type { QueuedSendResult, SmsErrorSummary } from '../status/sms-job-status';
 import { candidateProviders, reconciles } from './candidate-providers';
 import { lookUpReferences, type LookupVerdict } from './look-up-references';
@@ -29,10 +30,10 @@ function foundResult(found: { provider: string; message: QueuedSendResult['messa
 }
 
 /** One recipient's verdict over every provider the request may have reached. */
-async function verdictsOf(client: SmsClient, data: SmsJobData, inFlight: SmsJobInFlight): Promise<Verdict[]> {
-  const names = inFlight.providers ?? (data.provider === undefined ? [] : [data.provider]);
+async function verdictsOf(client: SmsClient, data: SmsJobData, inFlight: InFlightRecipients): Promise<Verdict[]> {
+  const names = inFlight.providers;
   const providers = candidateProviders(client, data).filter((provider) => names.includes(provider.id));
-  const references = inFlight.references ?? [];
+  const references = inFlight.references;
   const verdicts: Verdict[] = inFlight.recipients.map(() => ({ kind: 'not-found' }));
   // A provider that cannot look messages up may have any of them.
   const blind = names.filter((name) => !providers.some((provider) => provider.id === name && reconciles(provider)));
@@ -70,14 +71,19 @@ async function verdictsOf(client: SmsClient, data: SmsJobData, inFlight: SmsJobI
 // The rest of a job to send again: a batch keeps its unsent entries (each has its own reference); a send to
 // one remaining recipient keeps that recipient's reference. Several remaining recipients of one text cannot
 // be sent with their references unchanged (the provider numbers them by position), so they are not resent.
-function remainderOf(data: SmsJobData, notSent: readonly number[], references: (string | null)[]): unknown {
+function remainderOf(
+  data: SmsJobData,
+  inFlight: InFlightRecipients,
+  notSent: readonly number[],
+  references: (string | null)[],
+): unknown {
   if (Array.isArray(data.message)) {
     const entries = data.message as BatchMessage[];
     return notSent.map((index) => ({ ...entries[index]!, reference: references[index] ?? undefined }));
   }
   if (notSent.length !== 1) return undefined;
   const index = notSent[0]!;
-  return { ...(data.message as object), to: [data.inFlight!.recipients[index]!], reference: references[index] };
+  return { ...(data.message as object), to: [inFlight.recipients[index]!], reference: references[index] };
 }
 
 /**
@@ -89,12 +95,13 @@ function remainderOf(data: SmsJobData, notSent: readonly number[], references: (
 export async function reconcileJob(
   client: SmsClient,
   data: SmsJobData,
+  jobId: string,
   reconcileAfterMs: number,
   now = Date.now(),
 ): Promise<Reconciliation> {
-  const inFlight = data.inFlight!;
+  const inFlight = inFlightOf(data, jobId)!;
   const sinceMs = Date.parse(inFlight.since);
-  const lookable = (inFlight.references ?? []).some((reference) => typeof reference === 'string');
+  const lookable = inFlight.references.some((reference) => typeof reference === 'string');
   if (lookable && Number.isFinite(sinceMs) && now < sinceMs + reconcileAfterMs)
     return { kind: 'wait', untilMs: sinceMs + reconcileAfterMs };
 
@@ -102,7 +109,7 @@ export async function reconcileJob(
   const found = verdicts.flatMap((verdict) => (verdict.kind === 'sent' && 'provider' in verdict ? [verdict] : []));
   const notSent = verdicts.flatMap((verdict, index) => (verdict.kind === 'not-found' ? [index] : []));
   const unknown = verdicts.flatMap((verdict, index) => (verdict.kind === 'unknown' ? [index] : []));
-  const references = inFlight.references ?? inFlight.recipients.map(() => null);
+  const references = inFlight.references;
   const recipientsAt = (indexes: number[]) => indexes.map((index) => inFlight.recipients[index]!);
   const withFound = found.length === 0 ? {} : { result: foundResult(found) };
 
@@ -114,7 +121,7 @@ export async function reconcileJob(
         state: 'unknown',
         recipients: recipientsAt(unknown),
         references: unknown.map((index) => references[index] ?? null),
-        ...(inFlight.providers === undefined ? {} : { providers: inFlight.providers }),
+        providers: inFlight.providers,
         since: inFlight.since,
         error: interrupted(
           `A worker stopped while this send's request may have been out (since ${inFlight.since}), and ` +
@@ -131,7 +138,7 @@ export async function reconcileJob(
   if (notSent.length === 0) return { kind: 'sent', result: foundResult(found) };
   const { inFlight: _inFlight, ...rest } = data;
   if (found.length === 0) return { kind: 'send', data: rest };
-  const remainder = remainderOf(data, notSent, references);
+  const remainder = remainderOf(data, inFlight, notSent, references);
   if (remainder === undefined)
     return {
       kind: 'settle',
