@@ -73,6 +73,19 @@ describe('createHttpClient rateLimit', () => {
     expect(unsent()).toEqual(['/other-caller']);
   });
 
+  it('holds every caller when the provider says RATE_LIMITED in the body of a 200 answer', async () => {
+    const http = clientWith({ rateLimit: { requestsPerSecond: 1000, burst: 10 } });
+    answer('said-in-body');
+    answer('other-caller');
+    const said = await post(http, 'said-in-body');
+    expect(said.statusCode).toBe(200);
+    // The provider package turns the body's code into an error through the client, as Ghasedak's does.
+    http.error('over the limit', { code: 'RATE_LIMITED', response: said, retryAfterMs: 5_000 });
+    const error = await failure(post(http, 'other-caller', 1_000));
+    expect(error).toMatchObject({ code: 'TIMEOUT', outcome: 'not-sent' });
+    expect(unsent()).toEqual(['/other-caller']);
+  });
+
   it('holds the provider for a second after a 429 without Retry-After', async () => {
     const http = clientWith({ rateLimit: { requestsPerSecond: 1000, burst: 10 } });
     answer('refused', 429);

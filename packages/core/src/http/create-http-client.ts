@@ -188,6 +188,10 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
 
   const error: HttpClient['error'] = (message, options) => {
     const { response, ...rest } = options;
+    // A provider that says so in the body of a 200 (Ghasedak's result code 429) holds every request too; a 429
+    // status was already held when it came in.
+    if (rest.code === 'RATE_LIMITED' && limiter !== undefined && response?.statusCode !== 429)
+      limiter.pause(rest.retryAfterMs ?? DEFAULT_RATE_LIMITED_PAUSE_MS);
     const redact = redactor();
     let responseBody: unknown;
     if (rest.responseBody !== undefined) responseBody = boundResponseBody(rest.responseBody, redact);

@@ -45,8 +45,9 @@ export interface HttpClientSettings {
   userAgent?: readonly string[];
   /**
    * The provider's request rate, kept in this process: every request (each chunk of a bulk send, each call of
-   * any kind) waits its turn, first come first served, instead of going past it. A 429 answer holds every
-   * request of this client for its `Retry-After` (1 s without one). The wait counts in the call's deadline.
+   * any kind) waits its turn, first come first served, instead of going past it. A 429 answer (or a
+   * `RATE_LIMITED` error the provider builds with `error()` from an answer's body) holds every request of this
+   * client for its `Retry-After` (1 s without one). The wait counts in the call's deadline.
    * Default: no limit.
    */
   rateLimit?: RateLimit;

@@ -151,6 +151,27 @@ describe('answers that are not the envelope', () => {
     });
   });
 
+  it('result code 429 in a 200 answer holds every later request of a rateLimit client for its pause', async () => {
+    const limited = createMockGhasedak({ rateLimit: { requestsPerSecond: 1000, burst: 10 } });
+    try {
+      limited.reply('sms/send/simple', {
+        status: 200,
+        json: { result: { code: 429, message: 'too many' }, items: null },
+      });
+      const sendSimple = (timeoutMs?: number) =>
+        limited.provider.native.sms.sendSimple(
+          { message: 'test', receptor: '09121111111' },
+          timeoutMs === undefined ? {} : { timeoutMs },
+        );
+      expect(await sendSimple().then(succeeded, failed)).toMatchObject({ code: 'RATE_LIMITED', outcome: 'not-sent' });
+      // Well inside the burst, yet held for the 1 s pause, past its 500 ms deadline: refused unsent.
+      expect(await sendSimple(500).then(succeeded, failed)).toMatchObject({ code: 'TIMEOUT', outcome: 'not-sent' });
+      expect(limited.recorder.requests).toHaveLength(1);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('a success whose items are not ids is BAD_RESPONSE, unknown', async () => {
     mock.reply('sms/send/simple', fixtureAnswer('success-no-items.json'));
     expect(await send().then(succeeded, failed)).toMatchObject({ code: 'BAD_RESPONSE', outcome: 'unknown' });
