@@ -126,6 +126,29 @@ describe('spans', () => {
     });
   });
 
+  it('describe each send as it is when sent, when the caller sends one message object again after changing it', async () => {
+    const sms = setUp([createMemoryProvider()]);
+    const message: { to: string | string[]; text: string } = { to: NUMBER, text: TEXT };
+    await sms.send(message);
+    message.to = [NUMBER, OTHER_NUMBER];
+    message.text = PERSIAN_TEXT;
+    await sms.send(message);
+
+    const described = (name: string) =>
+      harness
+        .spans()
+        .filter(named(name))
+        .map((span) => [span.attributes['sms.recipient.count'], span.attributes['sms.encoding']]);
+    expect(described('sms send')).toEqual([
+      [1, 'GSM-7'],
+      [2, 'UCS-2'],
+    ]);
+    expect(described('sms send memory')).toEqual([
+      [1, 'GSM-7'],
+      [2, 'UCS-2'],
+    ]);
+  });
+
   it('trace batches, templates and the calls that go to one provider (cancel, status, balance, inbound)', async () => {
     const memory = createMemoryProvider();
     const sms = setUp([memory]);

@@ -3,6 +3,7 @@ import { SmsError, type SmsClient, type SmsHooks } from '@sms/core';
 import type { RecipientPolicy } from './attributes/message-attributes';
 import { createTelemetryHooks } from './client/create-telemetry-hooks';
 import { instrumentClient } from './client/instrument-sms-client';
+import type { OperationRecord } from './client/operation-record';
 import { createSmsMetrics } from './client/sms-metrics';
 import { meterOf, tracerOf } from './instrumentation-scope';
 import { assertSmsTelemetryOptions, type SmsTelemetryOptions } from './sms-telemetry-options';
@@ -55,8 +56,8 @@ export function createSmsTelemetry(options?: SmsTelemetryOptions): SmsTelemetry 
   };
   const tracer = tracerOf(options);
   const metrics = createSmsMetrics(meterOf(options));
-  const attempts = new WeakMap<Span, number>();
-  const telemetryHooks = createTelemetryHooks(tracer, metrics, recipients, attempts);
+  const operations = new WeakMap<Span, OperationRecord>();
+  const telemetryHooks = createTelemetryHooks(tracer, metrics, recipients, operations);
 
   return {
     hooks(own) {
@@ -76,7 +77,7 @@ export function createSmsTelemetry(options?: SmsTelemetryOptions): SmsTelemetry 
         throw new SmsError('telemetry.instrument(client) needs a client from createSmsClient.', {
           code: 'INVALID_INPUT',
         });
-      return instrumentClient(client, { tracer, metrics, recipients, attempts });
+      return instrumentClient(client, { tracer, metrics, recipients, operations });
     },
   };
 }

@@ -1,10 +1,13 @@
-import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
+import { context, SpanKind, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 import type { BeforeSendEvent, SendErrorEvent, SendResult, SentEvent, SmsHooks } from '@sms/core';
-import { errorAttributesOf, OTHER_ERROR } from '../attributes/error-attributes';
+import { OTHER_ERROR } from '../attributes/error-attributes';
 import { messageAttributesOf, type RecipientPolicy } from '../attributes/message-attributes';
-import { messageShapeOf, segmentsAt, type MessageShape } from '../attributes/message-shape';
+import { messageShapeOf, segmentsAt, type AnyMessage, type MessageShape } from '../attributes/message-shape';
 import { SmsAttributes } from '../attributes/sms-attributes';
 import { isFailedMessage, outcomeOf, reportedSegments } from './result-outcome';
+import type { OperationRecord } from './operation-record';
+import { recordSpanError } from './record-span-error';
+import { runInContext } from './run-in-context';
 import type { SmsMetrics } from './sms-metrics';
 
 const MILLISECONDS_PER_SECOND = 1000;
@@ -18,7 +21,7 @@ export function createTelemetryHooks(
   tracer: Tracer,
   metrics: SmsMetrics,
   recipients: RecipientPolicy,
-  attempts: WeakMap<Span, number>,
+  operations: WeakMap<Span, OperationRecord>,
 ): SmsHooks {
   const baseAttributes = (event: BeforeSendEvent): Attributes => ({
     [SmsAttributes.provider]: event.provider,
@@ -43,37 +46,51 @@ export function createTelemetryHooks(
     return attributes;
   };
 
+  // The operation's span described the caller's message already; the client hands its hooks that same object
+  // unless it normalised the recipients (`defaultCountry`).
+  const shapeIn = (operation: OperationRecord | undefined, message: AnyMessage): MessageShape =>
+    operation?.message === message && operation.shape !== undefined ? operation.shape : messageShapeOf(message);
+  // onSent and onError run in the context of the operation's span, if the client is instrumented.
+  const operationOfActiveSpan = (): OperationRecord | undefined => {
+    const active = trace.getActiveSpan();
+    return active === undefined ? undefined : operations.get(active);
+  };
+
   return {
-    async aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
-      const parent = trace.getSpan(context.active());
-      if (parent !== undefined) attempts.set(parent, event.attempt);
-      const span = tracer.startSpan(`sms ${event.operation} ${event.provider}`, {
-        kind: SpanKind.CLIENT,
-        attributes: baseAttributes(event),
-      });
+    aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
+      const active = context.active();
+      const parent = trace.getSpan(active);
+      const operation = parent === undefined ? undefined : operations.get(parent);
+      if (operation !== undefined) operation.attempts = event.attempt;
+      const span = tracer.startSpan(
+        `sms ${event.operation} ${event.provider}`,
+        { kind: SpanKind.CLIENT, attributes: baseAttributes(event) },
+        active,
+      );
       // Without an SDK (or when the trace is not sampled) the span records nothing: skip the work of describing it.
-      if (!span.isRecording()) return context.with(trace.setSpan(context.active(), span), run);
+      if (!span.isRecording()) return runInContext(trace.setSpan(active, span), run);
       span.setAttributes({
         [SmsAttributes.attempt]: event.attempt,
         [SmsAttributes.failover]: event.attempt > 1,
-        ...messageAttributesOf(messageShapeOf(event.message), recipients),
+        ...messageAttributesOf(shapeIn(operation, event.message), recipients),
       });
-      try {
-        const result = (await context.with(trace.setSpan(context.active(), span), run)) as SendResult;
-        span.setAttribute(SmsAttributes.outcome, outcomeOf(result));
-        const segments = reportedSegments(result);
-        if (segments !== undefined) span.setAttribute(SmsAttributes.segments, segments);
-        return result as T;
-      } catch (error) {
-        span.setAttributes(errorAttributesOf(error));
-        span.setStatus({
-          code: SpanStatusCode.ERROR,
-          message: String(errorAttributesOf(error)[SmsAttributes.errorType]),
-        });
-        throw error;
-      } finally {
-        span.end();
-      }
+      // A `.then` instead of an `async` function: one promise per attempt instead of two, each costly under the
+      // SDK's AsyncLocalStorage.
+      return runInContext(trace.setSpan(active, span), run).then(
+        (result) => {
+          const sent = result as SendResult;
+          span.setAttribute(SmsAttributes.outcome, outcomeOf(sent));
+          const segments = reportedSegments(sent);
+          if (segments !== undefined) span.setAttribute(SmsAttributes.segments, segments);
+          span.end();
+          return result;
+        },
+        (error: unknown) => {
+          recordSpanError(span, error);
+          span.end();
+          throw error;
+        },
+      );
     },
 
     onSent(event: SentEvent) {
@@ -82,7 +99,8 @@ export function createTelemetryHooks(
       let sent = 0;
       let sentSegments = 0;
       for (const [index, message] of event.result.messages.entries()) {
-        const segments = message.segments ?? segmentsAt((shape ??= messageShapeOf(event.message)), index) ?? 0;
+        const segments =
+          message.segments ?? segmentsAt((shape ??= shapeIn(operationOfActiveSpan(), event.message)), index) ?? 0;
         if (isFailedMessage(message)) {
           const failed = metricAttributes(event.provider, event.operation, message.error?.code ?? OTHER_ERROR);
           metrics.messagesFailed.add(1, failed);
@@ -101,7 +119,7 @@ export function createTelemetryHooks(
     },
 
     onError(event: SendErrorEvent) {
-      const shape = messageShapeOf(event.message);
+      const shape = shapeIn(operationOfActiveSpan(), event.message);
       const failed = metricAttributes(event.provider, event.operation, event.error.code);
       metrics.messagesFailed.add(shape.recipients.length, failed);
       if (shape.segments !== undefined && shape.segments > 0) metrics.segmentsFailed.add(shape.segments, failed);
