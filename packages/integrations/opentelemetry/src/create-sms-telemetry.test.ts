@@ -1,4 +1,5 @@
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { DataPointType } from '@opentelemetry/sdk-metrics';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { createSmsClient, SmsError, type SmsClient } from '@sms/core';
 import { createMemoryProvider, type MemoryProvider } from '@sms/core/memory';
@@ -208,8 +209,29 @@ describe('metrics', () => {
     expect(await harness.sum('sms.attempt.duration', { 'sms.provider': 'first' })).toBe(2);
     expect(await harness.sum('sms.attempt.duration', { 'sms.provider': 'second' })).toBe(1);
 
-    const duration = (await harness.metrics()).find((metric) => metric.descriptor.name === 'sms.attempt.duration')!;
+    const exported = await harness.metrics();
+    const duration = exported.find((metric) => metric.descriptor.name === 'sms.attempt.duration')!;
     expect(duration.descriptor.unit).toBe('s');
+    expect(duration.dataPointType).toBe(DataPointType.HISTOGRAM);
+    // The counters are kept in the process and observed at collection: exporters see monotonic sums all the same.
+    const sent = exported.find((metric) => metric.descriptor.name === 'sms.messages.sent')!;
+    expect(sent).toMatchObject({ dataPointType: DataPointType.SUM, isMonotonic: true });
+    expect(sent.descriptor).toMatchObject({
+      unit: '{message}',
+      description: 'Messages a provider accepted, one per recipient.',
+    });
+  });
+
+  it('add the sends of two telemetries on one meter (two clients) to the same series', async () => {
+    const first = setUp([createMemoryProvider()]);
+    const second = setUp([createMemoryProvider()]);
+    await first.send({ to: NUMBER, text: TEXT });
+    await second.send({ to: [NUMBER, OTHER_NUMBER], text: TEXT });
+    await first.send({ to: NUMBER, text: TEXT });
+    expect(await harness.sum('sms.messages.sent', { 'sms.provider': 'memory' })).toBe(4);
+    expect(await harness.sum('sms.segments.sent', { 'sms.provider': 'memory' })).toBe(4);
+    await second.send({ to: NUMBER, text: TEXT });
+    expect(await harness.sum('sms.messages.sent', { 'sms.provider': 'memory' })).toBe(5);
   });
 });
 

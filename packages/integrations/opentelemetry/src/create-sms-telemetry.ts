@@ -4,7 +4,7 @@ import type { RecipientPolicy } from './attributes/message-attributes';
 import { createTelemetryHooks } from './client/create-telemetry-hooks';
 import { instrumentClient } from './client/instrument-sms-client';
 import type { OperationRecord } from './client/operation-record';
-import { createSmsMetrics } from './client/sms-metrics';
+import { smsMetricsOf } from './client/sms-metrics';
 import { meterOf, tracerOf } from './instrumentation-scope';
 import { assertSmsTelemetryOptions, type SmsTelemetryOptions } from './sms-telemetry-options';
 
@@ -55,7 +55,7 @@ export function createSmsTelemetry(options?: SmsTelemetryOptions): SmsTelemetry 
     maxRecorded: options?.maxRecordedRecipients ?? DEFAULT_MAX_RECORDED_RECIPIENTS,
   };
   const tracer = tracerOf(options);
-  const metrics = createSmsMetrics(meterOf(options));
+  const metrics = smsMetricsOf(meterOf(options));
   const operations = new WeakMap<Span, OperationRecord>();
   const telemetryHooks = createTelemetryHooks(tracer, metrics, recipients, operations);
 

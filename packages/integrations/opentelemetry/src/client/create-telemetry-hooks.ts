@@ -28,23 +28,7 @@ export function createTelemetryHooks(
     [SmsAttributes.operation]: event.operation,
   });
 
-  // Metric attributes take few values (providers × operations × codes × outcomes): one frozen object per
-  // combination spares an allocation per record, the most frequent thing this package does.
-  const cachedAttributes = new Map<string, Attributes>();
-  const metricAttributes = (provider: string, operation: string, code?: string, outcome?: string): Attributes => {
-    const key = `${provider}\u0000${operation}\u0000${code ?? ''}\u0000${outcome ?? ''}`;
-    let attributes = cachedAttributes.get(key);
-    if (attributes === undefined) {
-      attributes = { [SmsAttributes.provider]: provider, [SmsAttributes.operation]: operation };
-      if (code !== undefined) {
-        attributes[SmsAttributes.errorCode] = code;
-        attributes[SmsAttributes.errorType] = code;
-      }
-      if (outcome !== undefined) attributes[SmsAttributes.outcome] = outcome;
-      cachedAttributes.set(key, Object.freeze(attributes));
-    }
-    return attributes;
-  };
+  const metricAttributes = metrics.attributesOf;
 
   // The operation's span described the caller's message already; the client hands its hooks that same object
   // unless it normalised the recipients (`defaultCountry`).
