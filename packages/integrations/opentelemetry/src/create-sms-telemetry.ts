@@ -1,6 +1,6 @@
 import type { Span } from '@opentelemetry/api';
 import { SmsError, type SmsClient, type SmsHooks } from '@sms/core';
-import type { RecipientPolicy } from './attributes/message-attributes';
+import type { RecipientPolicy } from './attributes/set-message-attributes';
 import { createTelemetryHooks } from './client/create-telemetry-hooks';
 import { instrumentClient } from './client/instrument-sms-client';
 import type { OperationRecord } from './client/operation-record';

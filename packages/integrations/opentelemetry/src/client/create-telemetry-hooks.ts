@@ -1,7 +1,7 @@
 import { context, SpanKind, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 import type { BeforeSendEvent, SendErrorEvent, SendResult, SentEvent, SmsHooks } from '@sms/core';
 import { OTHER_ERROR } from '../attributes/error-attributes';
-import { messageAttributesOf, type RecipientPolicy } from '../attributes/message-attributes';
+import { setMessageAttributes, type RecipientPolicy } from '../attributes/set-message-attributes';
 import { messageShapeOf, segmentsAt, type AnyMessage, type MessageShape } from '../attributes/message-shape';
 import { SmsAttributes } from '../attributes/sms-attributes';
 import { isFailedMessage, outcomeOf, reportedSegments } from './result-outcome';
@@ -53,11 +53,9 @@ export function createTelemetryHooks(
       );
       // Without an SDK (or when the trace is not sampled) the span records nothing: skip the work of describing it.
       if (!span.isRecording()) return runInContext(trace.setSpan(active, span), run);
-      span.setAttributes({
-        [SmsAttributes.attempt]: event.attempt,
-        [SmsAttributes.failover]: event.attempt > 1,
-        ...messageAttributesOf(shapeIn(operation, event.message), recipients),
-      });
+      span.setAttribute(SmsAttributes.attempt, event.attempt);
+      span.setAttribute(SmsAttributes.failover, event.attempt > 1);
+      setMessageAttributes(span, shapeIn(operation, event.message), recipients);
       // A `.then` instead of an `async` function: one promise per attempt instead of two, each costly under the
       // SDK's AsyncLocalStorage.
       return runInContext(trace.setSpan(active, span), run).then(

@@ -8,8 +8,8 @@ import {
   type SmsProvider,
 } from '@sms/core';
 import { errorAttributesOf } from '../attributes/error-attributes';
-import { messageAttributesOf, type RecipientPolicy } from '../attributes/message-attributes';
-import { messageShapeOf, type AnyMessage } from '../attributes/message-shape';
+import { setMessageAttributes, type RecipientPolicy } from '../attributes/set-message-attributes';
+import { messageShapeOf, type AnyMessage, type MessageShape } from '../attributes/message-shape';
 import { SmsAttributes, type SmsOperation } from '../attributes/sms-attributes';
 import type { OperationRecord } from './operation-record';
 import { recordSpanError } from './record-span-error';
@@ -53,10 +53,10 @@ function endOperation(span: Span, record: OperationRecord): void {
 export function instrumentClient(client: SmsClient, instrumentation: ClientInstrumentation): SmsClient {
   const { tracer, metrics, recipients, operations } = instrumentation;
 
-  // `attributes` describes the call before it runs, `finish` its answer; neither runs when the span records nothing.
+  // `describe` describes the call before it runs, `finish` its answer; neither runs when the span records nothing.
   const traced = <Answer>(
     operation: SmsOperation,
-    attributes: (record: OperationRecord) => Attributes,
+    describe: (span: Span, record: OperationRecord) => void,
     call: () => Promise<Answer>,
     finish: (span: Span, answer: Answer) => void,
   ): Promise<Answer> => {
@@ -70,7 +70,7 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
     if (!span.isRecording()) return runInContext(trace.setSpan(active, span), call);
     const record: OperationRecord = { attempts: 0 };
     operations.set(span, record);
-    span.setAttributes(attributes(record));
+    describe(span, record);
     // A `.then` instead of an `async` function: one promise per call instead of two, each costly under the SDK's
     // AsyncLocalStorage.
     return runInContext(trace.setSpan(active, span), call).then(
@@ -94,15 +94,17 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
   const sending = (operation: SmsOperation, message: AnyMessage, call: () => Promise<SendResult>) =>
     traced(
       operation,
-      (record) => {
+      (span, record) => {
         // What a caller passes is checked by the client inside the span; a message it will refuse has no attributes.
+        let shape: MessageShape;
         try {
-          record.shape = messageShapeOf(message);
-          record.message = message;
-          return messageAttributesOf(record.shape, recipients);
+          shape = messageShapeOf(message);
         } catch {
-          return {};
+          return;
         }
+        record.message = message;
+        record.shape = shape;
+        setMessageAttributes(span, shape, recipients);
       },
       call,
       (span, result) => {
@@ -132,10 +134,10 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
     };
     return traced(
       operation,
-      () =>
-        known === undefined
-          ? { [SmsAttributes.attempt]: 1 }
-          : { [SmsAttributes.provider]: known, [SmsAttributes.attempt]: 1 },
+      (span) => {
+        if (known !== undefined) span.setAttribute(SmsAttributes.provider, known);
+        span.setAttribute(SmsAttributes.attempt, 1);
+      },
       // The duration is recorded whether or not the span records: an SDK may collect metrics without tracing.
       () =>
         call().then(
