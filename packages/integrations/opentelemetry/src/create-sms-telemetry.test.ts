@@ -90,6 +90,30 @@ describe('spans', () => {
     expect(sent.status.code).not.toBe(SpanStatusCode.ERROR);
   });
 
+  it("keep an operation's attempt count when a client without instrument() sends inside one of its attempts", async () => {
+    const telemetry = createSmsTelemetry({
+      tracerProvider: harness.tracerProvider,
+      meterProvider: harness.meterProvider,
+    });
+    const inner = createSmsClient({ providers: createMemoryProvider({ id: 'inner' }), hooks: telemetry.hooks() });
+    const first = createMemoryProvider({ id: 'first' });
+    first.failWith(new SmsError('No credit left', { code: 'INSUFFICIENT_CREDIT', outcome: 'not-sent' }), 1);
+    const second = createMemoryProvider({ id: 'second' });
+    const send = second.send.bind(second);
+    second.send = async (message, options) => {
+      await inner.send({ to: NUMBER, text: TEXT });
+      return send(message, options);
+    };
+    const sms = telemetry.instrument(createSmsClient({ providers: [first, second], hooks: telemetry.hooks() }));
+    await sms.send({ to: NUMBER, text: TEXT });
+
+    expect(harness.spans().find(named('sms send'))!.attributes).toMatchObject({
+      'sms.attempt': 2,
+      'sms.failover': true,
+    });
+    expect(harness.spans().find(named('sms send inner'))!.attributes).toMatchObject({ 'sms.attempt': 1 });
+  });
+
   it('run each provider request inside its attempt span, where an HTTP client instrumentation nests its spans', async () => {
     const memory = createMemoryProvider();
     const activeAtRequest: (Span | undefined)[] = [];

@@ -1,9 +1,7 @@
-import type { Span } from '@opentelemetry/api';
 import { SmsError, type SmsClient, type SmsHooks } from '@sms/core';
 import type { RecipientPolicy } from './attributes/set-message-attributes';
 import { createTelemetryHooks } from './client/create-telemetry-hooks';
 import { instrumentClient } from './client/instrument-sms-client';
-import type { OperationRecord } from './client/operation-record';
 import { smsMetricsOf } from './client/sms-metrics';
 import { meterOf, tracerOf } from './instrumentation-scope';
 import { assertSmsTelemetryOptions, type SmsTelemetryOptions } from './sms-telemetry-options';
@@ -56,8 +54,7 @@ export function createSmsTelemetry(options?: SmsTelemetryOptions): SmsTelemetry 
   };
   const tracer = tracerOf(options);
   const metrics = smsMetricsOf(meterOf(options));
-  const operations = new WeakMap<Span, OperationRecord>();
-  const telemetryHooks = createTelemetryHooks(tracer, metrics, recipients, operations);
+  const telemetryHooks = createTelemetryHooks(tracer, metrics, recipients);
 
   return {
     hooks(own) {
@@ -77,7 +74,7 @@ export function createSmsTelemetry(options?: SmsTelemetryOptions): SmsTelemetry 
         throw new SmsError('telemetry.instrument(client) needs a client from createSmsClient.', {
           code: 'INVALID_INPUT',
         });
-      return instrumentClient(client, { tracer, metrics, recipients, operations });
+      return instrumentClient(client, { tracer, metrics, recipients });
     },
   };
 }

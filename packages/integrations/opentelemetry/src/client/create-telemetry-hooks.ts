@@ -1,11 +1,11 @@
-import { context, SpanKind, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
+import { context, SpanKind, trace, type Attributes, type Tracer } from '@opentelemetry/api';
 import type { BeforeSendEvent, SendErrorEvent, SendResult, SentEvent, SmsHooks } from '@sms/core';
 import { OTHER_ERROR } from '../attributes/error-attributes';
 import { setMessageAttributes, type RecipientPolicy } from '../attributes/set-message-attributes';
 import { messageShapeOf, segmentsAt, type AnyMessage, type MessageShape } from '../attributes/message-shape';
 import { SmsAttributes } from '../attributes/sms-attributes';
 import { isFailedMessage, outcomeOf, reportedSegments } from './result-outcome';
-import type { OperationRecord } from './operation-record';
+import { operationIn, type OperationRecord } from './operation-record';
 import { recordSpanError } from './record-span-error';
 import { runInContext } from './run-in-context';
 import type { SmsMetrics } from './sms-metrics';
@@ -17,12 +17,7 @@ const MILLISECONDS_PER_SECOND = 1000;
  * requests inside it (so an HTTP client instrumentation nests its spans there); `onSent` and `onError`, which the
  * client calls after each attempt with its duration and whether it fails over, record the metrics.
  */
-export function createTelemetryHooks(
-  tracer: Tracer,
-  metrics: SmsMetrics,
-  recipients: RecipientPolicy,
-  operations: WeakMap<Span, OperationRecord>,
-): SmsHooks {
+export function createTelemetryHooks(tracer: Tracer, metrics: SmsMetrics, recipients: RecipientPolicy): SmsHooks {
   const baseAttributes = (event: BeforeSendEvent): Attributes => ({
     [SmsAttributes.provider]: event.provider,
     [SmsAttributes.operation]: event.operation,
@@ -35,16 +30,12 @@ export function createTelemetryHooks(
   const shapeIn = (operation: OperationRecord | undefined, message: AnyMessage): MessageShape =>
     operation?.message === message && operation.shape !== undefined ? operation.shape : messageShapeOf(message);
   // onSent and onError run in the context of the operation's span, if the client is instrumented.
-  const operationOfActiveSpan = (): OperationRecord | undefined => {
-    const active = trace.getActiveSpan();
-    return active === undefined ? undefined : operations.get(active);
-  };
+  const operationOfActiveSpan = (): OperationRecord | undefined => operationIn(context.active());
 
   return {
     aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
       const active = context.active();
-      const parent = trace.getSpan(active);
-      const operation = parent === undefined ? undefined : operations.get(parent);
+      const operation = operationIn(active);
       if (operation !== undefined) operation.attempts = event.attempt;
       const span = tracer.startSpan(
         `sms ${event.operation} ${event.provider}`,

@@ -11,7 +11,7 @@ import { errorAttributesOf } from '../attributes/error-attributes';
 import { setMessageAttributes, type RecipientPolicy } from '../attributes/set-message-attributes';
 import { messageShapeOf, type AnyMessage, type MessageShape } from '../attributes/message-shape';
 import { SmsAttributes, type SmsOperation } from '../attributes/sms-attributes';
-import type { OperationRecord } from './operation-record';
+import { contextWithOperation, type OperationRecord } from './operation-record';
 import { recordSpanError } from './record-span-error';
 import { outcomeOf, reportedSegments } from './result-outcome';
 import { runInContext } from './run-in-context';
@@ -23,8 +23,6 @@ export interface ClientInstrumentation {
   tracer: Tracer;
   metrics: SmsMetrics;
   recipients: RecipientPolicy;
-  /** The record of each recording operation span, which the hooks of its attempts read and add to. */
-  operations: WeakMap<Span, OperationRecord>;
 }
 
 function providerOfTarget(target: MessageTarget): string | undefined {
@@ -51,7 +49,7 @@ function endOperation(span: Span, record: OperationRecord): void {
  * provider attempt under it; without them a send is one span.
  */
 export function instrumentClient(client: SmsClient, instrumentation: ClientInstrumentation): SmsClient {
-  const { tracer, metrics, recipients, operations } = instrumentation;
+  const { tracer, metrics, recipients } = instrumentation;
 
   // `describe` describes the call before it runs, `finish` its answer; neither runs when the span records nothing.
   const traced = <Answer>(
@@ -68,12 +66,11 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
     );
     // Without an SDK (or when the trace is not sampled) the span records nothing: skip the work of describing it.
     if (!span.isRecording()) return runInContext(trace.setSpan(active, span), call);
-    const record: OperationRecord = { attempts: 0 };
-    operations.set(span, record);
+    const record: OperationRecord = { span, attempts: 0 };
     describe(span, record);
     // A `.then` instead of an `async` function: one promise per call instead of two, each costly under the SDK's
     // AsyncLocalStorage.
-    return runInContext(trace.setSpan(active, span), call).then(
+    return runInContext(contextWithOperation(active, record), call).then(
       (answer) => {
         finish(span, answer);
         endOperation(span, record);
