@@ -296,6 +296,8 @@ async function telemetryBenchmark(server) {
     }
     const perRound = runs['client-otel'].map((run, index) => ratiosOf(run, runs.client[index]));
     const contextPerRound = runs['client-context'].map((run, index) => ratiosOf(run, runs.client[index]));
+    // Ours and the SDK's spans and metrics alone: the instrumented client against the context manager only.
+    const overContextPerRound = runs['client-otel'].map((run, index) => ratiosOf(run, runs['client-context'][index]));
     rows.push({
       concurrency,
       client: medianOf(runs.client),
@@ -303,6 +305,7 @@ async function telemetryBenchmark(server) {
       instrumented: medianOf(runs['client-otel']),
       ratios: { ...medianOf(perRound), rounds: perRound },
       contextRatios: { ...medianOf(contextPerRound), rounds: contextPerRound },
+      overContextRatios: { ...medianOf(overContextPerRound), rounds: overContextPerRound },
     });
   }
   return rows;
