@@ -47,8 +47,7 @@ export function createTelemetryHooks(tracer: Tracer, metrics: SmsMetrics, recipi
       span.setAttribute(SmsAttributes.attempt, event.attempt);
       span.setAttribute(SmsAttributes.failover, event.attempt > 1);
       setMessageAttributes(span, shapeIn(operation, event.message), recipients);
-      // A `.then` instead of an `async` function: one promise per attempt instead of two, each costly under the
-      // SDK's AsyncLocalStorage.
+      // A `.then` rather than an `async` function: one promise instead of two.
       return runInContext(trace.setSpan(active, span), run).then(
         (result) => {
           const sent = result as SendResult;

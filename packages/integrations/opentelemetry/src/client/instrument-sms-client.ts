@@ -68,8 +68,7 @@ export function instrumentClient(client: SmsClient, instrumentation: ClientInstr
     if (!span.isRecording()) return runInContext(trace.setSpan(active, span), call);
     const record: OperationRecord = { span, attempts: 0 };
     describe(span, record);
-    // A `.then` instead of an `async` function: one promise per call instead of two, each costly under the SDK's
-    // AsyncLocalStorage.
+    // A `.then` rather than an `async` function: one promise instead of two.
     return runInContext(contextWithOperation(active, record), call).then(
       (answer) => {
         finish(span, answer);
