@@ -21,7 +21,9 @@ export function setMessageAttributes(span: Span, shape: MessageShape, policy: Re
   if (recording !== 'none' && policy.maxRecorded > 0) {
     span.setAttribute(
       SmsAttributes.recipients,
-      shape.recipients.slice(0, policy.maxRecorded).map((recipient) => redactRecipient(recipient, recording, policy.hashKey)),
+      shape.recipients
+        .slice(0, policy.maxRecorded)
+        .map((recipient) => redactRecipient(recipient, recording, policy.hashKey)),
     );
   }
 }
