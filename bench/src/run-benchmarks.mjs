@@ -1,5 +1,5 @@
 // Runs every benchmark of issue 9 in one go and writes results/latest.{json,md} and results/ratios.svg.
-// Usage: node src/run-benchmarks.mjs [--quick] [--out <directory>] [--only per-send,bulk,memory,telemetry,startup,size,queue]
+// Usage: node src/run-benchmarks.mjs [--quick] [--out <directory>] [--only per-send,bulk,memory,telemetry,rate-limit,startup,size,queue]
 // It prints figures and never asserts timings. Run it after building the packages (`pnpm bench` at the
 // root does both).
 import { execFileSync } from 'node:child_process';
@@ -53,6 +53,11 @@ const SETTINGS = {
   bulkRounds: Number(process.env.BENCH_BULK_ROUNDS ?? (quick ? 1 : 60)),
   bulkChunkSize: 100,
   memoryInFlight: quick ? 2_000 : 10_000,
+  // Rounds alternate with and without the limit in one process; a round of 50,000 sends takes about a second.
+  rateLimit: {
+    sends: Number(process.env.BENCH_RATE_LIMIT_SENDS ?? (quick ? 5_000 : 50_000)),
+    rounds: Number(process.env.BENCH_RATE_LIMIT_ROUNDS ?? (quick ? 3 : 11)),
+  },
   importRuns: quick ? 3 : 11,
   // About a minute and a half on 2 cores: the enqueue of 100,000 recipients dominates each round; the rate-limit
   // case adds about 15 s.
@@ -291,6 +296,8 @@ async function telemetryBenchmark(server) {
     }
     const perRound = runs['client-otel'].map((run, index) => ratiosOf(run, runs.client[index]));
     const contextPerRound = runs['client-context'].map((run, index) => ratiosOf(run, runs.client[index]));
+    // Ours and the SDK's spans and metrics alone: the instrumented client against the context manager only.
+    const overContextPerRound = runs['client-otel'].map((run, index) => ratiosOf(run, runs['client-context'][index]));
     rows.push({
       concurrency,
       client: medianOf(runs.client),
@@ -298,7 +305,22 @@ async function telemetryBenchmark(server) {
       instrumented: medianOf(runs['client-otel']),
       ratios: { ...medianOf(perRound), rounds: perRound },
       contextRatios: { ...medianOf(contextPerRound), rounds: contextPerRound },
+      overContextRatios: { ...medianOf(overContextPerRound), rounds: overContextPerRound },
     });
+  }
+  return rows;
+}
+
+// A provider's `rateLimit` that is never reached (its fast path) against no limit, at each concurrency: the
+// limiter's own CPU per send. No network (an instant dispatcher); one fresh process per concurrency.
+async function rateLimitBenchmark() {
+  const rows = [];
+  for (const concurrency of SETTINGS.concurrencies) {
+    const result = await runWorker({ kind: 'rate-limit', concurrency, ...SETTINGS.rateLimit });
+    rows.push(result);
+    log(
+      `rate limit c=${concurrency}: without ${result.cpuMicrosWithout.toFixed(2)} µs, with rateLimit ${result.cpuMicrosLimited.toFixed(2)} µs CPU per send (${result.ratio.toFixed(3)}×, ${result.rounds.length} rounds of ${result.sends} sends)`,
+    );
   }
   return rows;
 }
@@ -594,6 +616,7 @@ async function main() {
       await server.close();
     }
   }
+  if (wanted('rate-limit')) results.rateLimit = await rateLimitBenchmark();
   if (wanted('startup')) {
     results.startup = await startupBenchmarks();
     results.firstSend = await firstSendBenchmarks();

@@ -4,6 +4,7 @@
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { mainThreadCpuMs } from './main-thread-cpu.mjs';
 import { measureSends } from './measure-sends.mjs';
+import { measureRateLimitCpu } from '../rate-limit/measure-rate-limit-cpu.mjs';
 import { createRawRequest } from '../variants/create-raw-request.mjs';
 import { createOfficialGhasedak } from '../variants/create-official-ghasedak.mjs';
 import { createTelemetryClient } from '../variants/create-telemetry-client.mjs';
@@ -158,7 +159,11 @@ async function memory(task) {
   }
 }
 
-const KINDS = { 'per-send': perSend, bulk, memory };
+function rateLimit(task) {
+  return measureRateLimitCpu({ sends: task.sends, rounds: task.rounds, concurrency: task.concurrency });
+}
+
+const KINDS = { 'per-send': perSend, bulk, memory, 'rate-limit': rateLimit };
 
 process.once('message', async (task) => {
   try {

@@ -12,6 +12,10 @@ function times(value) {
   return Number.isFinite(value) ? `${value.toFixed(2)}×` : '';
 }
 
+function signed(value, digits) {
+  return Number.isFinite(value) ? `${value < 0 ? '−' : '+'}${Math.abs(value).toFixed(digits)}` : 'n/a';
+}
+
 function integer(value) {
   return Number.isFinite(value) ? Math.round(value).toLocaleString('en') : 'n/a';
 }
@@ -295,14 +299,43 @@ function telemetrySection(rows) {
     'A `createSmsClient` send through Ghasedak with `@sms/opentelemetry` (operation and attempt spans, metrics) and an OpenTelemetry SDK (async-hooks context, batch span processor, metric reader; exporters that drop), against the same client without either. Ratios are medians of per-round ratios.',
     '',
     table(
-      ['concurrency', 'CPU/msg without', 'context manager only', 'CPU/msg with', 'CPU ratio', 'throughput ratio'],
+      [
+        'concurrency',
+        'CPU/msg without',
+        'context manager only',
+        'CPU/msg with',
+        'CPU ratio',
+        'CPU ratio to context manager only',
+        'throughput ratio',
+      ],
       rows.map((row) => [
         String(row.concurrency),
         `${fixed(row.client.cpuMicrosPerMessage, 1)} µs`,
         `${fixed(row.contextOnly.cpuMicrosPerMessage, 1)} µs (${times(row.contextRatios.cpuPerMessage)})`,
         `${fixed(row.instrumented.cpuMicrosPerMessage, 1)} µs`,
         times(row.ratios.cpuPerMessage),
+        // Absent from results written before this column existed.
+        times(row.overContextRatios?.cpuPerMessage),
         times(row.ratios.throughput),
+      ]),
+    ),
+  ].join('\n');
+}
+
+function rateLimitSection(rows) {
+  return [
+    '## Rate-limit overhead',
+    '',
+    "A Ghasedak provider's `send` with a `rateLimit` it never reaches (every request takes the limiter's fast path: no promise, no timer) against the same provider without one, no network (a dispatcher that answers at once), so the difference is the limiter's own CPU. The two alternate round by round in one process; the ratio is the median of per-round ratios.",
+    '',
+    table(
+      ['concurrency', 'CPU/send without', 'CPU/send with `rateLimit`', 'CPU ratio', 'rounds'],
+      rows.map((row) => [
+        String(row.concurrency),
+        `${fixed(row.cpuMicrosWithout, 2)} µs`,
+        `${fixed(row.cpuMicrosLimited, 2)} µs (${signed(row.cpuMicrosLimited - row.cpuMicrosWithout, 2)} µs)`,
+        times(row.ratio),
+        `${row.rounds.length} × ${integer(row.sends)} sends`,
       ]),
     ),
   ].join('\n');
@@ -342,6 +375,7 @@ export function renderMarkdown(results) {
   if (results.bulk !== undefined) sections.push('', bulkSection(results.bulk));
   if (results.memory !== undefined) sections.push('', memorySection(results.memory));
   if (results.telemetry !== undefined) sections.push('', telemetrySection(results.telemetry));
+  if (results.rateLimit !== undefined) sections.push('', rateLimitSection(results.rateLimit));
   if (results.startup !== undefined) sections.push('', startupSection(results.startup, results.settings.importRuns));
   if (results.firstSend !== undefined)
     sections.push('', firstSendSection(results.firstSend, results.settings.importRuns));

@@ -1,4 +1,5 @@
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { DataPointType } from '@opentelemetry/sdk-metrics';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { createSmsClient, SmsError, type SmsClient } from '@sms/core';
 import { createMemoryProvider, type MemoryProvider } from '@sms/core/memory';
@@ -89,6 +90,30 @@ describe('spans', () => {
     expect(sent.status.code).not.toBe(SpanStatusCode.ERROR);
   });
 
+  it("keep an operation's attempt count when a client without instrument() sends inside one of its attempts", async () => {
+    const telemetry = createSmsTelemetry({
+      tracerProvider: harness.tracerProvider,
+      meterProvider: harness.meterProvider,
+    });
+    const inner = createSmsClient({ providers: createMemoryProvider({ id: 'inner' }), hooks: telemetry.hooks() });
+    const first = createMemoryProvider({ id: 'first' });
+    first.failWith(new SmsError('No credit left', { code: 'INSUFFICIENT_CREDIT', outcome: 'not-sent' }), 1);
+    const second = createMemoryProvider({ id: 'second' });
+    const send = second.send.bind(second);
+    second.send = async (message, options) => {
+      await inner.send({ to: NUMBER, text: TEXT });
+      return send(message, options);
+    };
+    const sms = telemetry.instrument(createSmsClient({ providers: [first, second], hooks: telemetry.hooks() }));
+    await sms.send({ to: NUMBER, text: TEXT });
+
+    expect(harness.spans().find(named('sms send'))!.attributes).toMatchObject({
+      'sms.attempt': 2,
+      'sms.failover': true,
+    });
+    expect(harness.spans().find(named('sms send inner'))!.attributes).toMatchObject({ 'sms.attempt': 1 });
+  });
+
   it('run each provider request inside its attempt span, where an HTTP client instrumentation nests its spans', async () => {
     const memory = createMemoryProvider();
     const activeAtRequest: (Span | undefined)[] = [];
@@ -124,6 +149,29 @@ describe('spans', () => {
       'sms.attempt': 1,
       'sms.failover': false,
     });
+  });
+
+  it('describe each send as it is when sent, when the caller sends one message object again after changing it', async () => {
+    const sms = setUp([createMemoryProvider()]);
+    const message: { to: string | string[]; text: string } = { to: NUMBER, text: TEXT };
+    await sms.send(message);
+    message.to = [NUMBER, OTHER_NUMBER];
+    message.text = PERSIAN_TEXT;
+    await sms.send(message);
+
+    const described = (name: string) =>
+      harness
+        .spans()
+        .filter(named(name))
+        .map((span) => [span.attributes['sms.recipient.count'], span.attributes['sms.encoding']]);
+    expect(described('sms send')).toEqual([
+      [1, 'GSM-7'],
+      [2, 'UCS-2'],
+    ]);
+    expect(described('sms send memory')).toEqual([
+      [1, 'GSM-7'],
+      [2, 'UCS-2'],
+    ]);
   });
 
   it('trace batches, templates and the calls that go to one provider (cancel, status, balance, inbound)', async () => {
@@ -185,8 +233,29 @@ describe('metrics', () => {
     expect(await harness.sum('sms.attempt.duration', { 'sms.provider': 'first' })).toBe(2);
     expect(await harness.sum('sms.attempt.duration', { 'sms.provider': 'second' })).toBe(1);
 
-    const duration = (await harness.metrics()).find((metric) => metric.descriptor.name === 'sms.attempt.duration')!;
+    const exported = await harness.metrics();
+    const duration = exported.find((metric) => metric.descriptor.name === 'sms.attempt.duration')!;
     expect(duration.descriptor.unit).toBe('s');
+    expect(duration.dataPointType).toBe(DataPointType.HISTOGRAM);
+    // The counters are kept in the process and observed at collection: exporters see monotonic sums all the same.
+    const sent = exported.find((metric) => metric.descriptor.name === 'sms.messages.sent')!;
+    expect(sent).toMatchObject({ dataPointType: DataPointType.SUM, isMonotonic: true });
+    expect(sent.descriptor).toMatchObject({
+      unit: '{message}',
+      description: 'Messages a provider accepted, one per recipient.',
+    });
+  });
+
+  it('add the sends of two telemetries on one meter (two clients) to the same series', async () => {
+    const first = setUp([createMemoryProvider()]);
+    const second = setUp([createMemoryProvider()]);
+    await first.send({ to: NUMBER, text: TEXT });
+    await second.send({ to: [NUMBER, OTHER_NUMBER], text: TEXT });
+    await first.send({ to: NUMBER, text: TEXT });
+    expect(await harness.sum('sms.messages.sent', { 'sms.provider': 'memory' })).toBe(4);
+    expect(await harness.sum('sms.segments.sent', { 'sms.provider': 'memory' })).toBe(4);
+    await second.send({ to: NUMBER, text: TEXT });
+    expect(await harness.sum('sms.messages.sent', { 'sms.provider': 'memory' })).toBe(5);
   });
 });
 

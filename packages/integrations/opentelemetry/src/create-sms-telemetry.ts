@@ -1,9 +1,8 @@
-import type { Span } from '@opentelemetry/api';
 import { SmsError, type SmsClient, type SmsHooks } from '@sms/core';
-import type { RecipientPolicy } from './attributes/message-attributes';
+import type { RecipientPolicy } from './attributes/set-message-attributes';
 import { createTelemetryHooks } from './client/create-telemetry-hooks';
 import { instrumentClient } from './client/instrument-sms-client';
-import { createSmsMetrics } from './client/sms-metrics';
+import { smsMetricsOf } from './client/sms-metrics';
 import { meterOf, tracerOf } from './instrumentation-scope';
 import { assertSmsTelemetryOptions, type SmsTelemetryOptions } from './sms-telemetry-options';
 
@@ -54,9 +53,8 @@ export function createSmsTelemetry(options?: SmsTelemetryOptions): SmsTelemetry 
     maxRecorded: options?.maxRecordedRecipients ?? DEFAULT_MAX_RECORDED_RECIPIENTS,
   };
   const tracer = tracerOf(options);
-  const metrics = createSmsMetrics(meterOf(options));
-  const attempts = new WeakMap<Span, number>();
-  const telemetryHooks = createTelemetryHooks(tracer, metrics, recipients, attempts);
+  const metrics = smsMetricsOf(meterOf(options));
+  const telemetryHooks = createTelemetryHooks(tracer, metrics, recipients);
 
   return {
     hooks(own) {
@@ -76,7 +74,7 @@ export function createSmsTelemetry(options?: SmsTelemetryOptions): SmsTelemetry 
         throw new SmsError('telemetry.instrument(client) needs a client from createSmsClient.', {
           code: 'INVALID_INPUT',
         });
-      return instrumentClient(client, { tracer, metrics, recipients, attempts });
+      return instrumentClient(client, { tracer, metrics, recipients });
     },
   };
 }

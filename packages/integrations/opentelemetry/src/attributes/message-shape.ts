@@ -20,14 +20,15 @@ export function segmentsAt(shape: MessageShape, index: number): number | undefin
   return shape.batchSegments?.[index] ?? shape.segmentsPerRecipient;
 }
 
-// The client hands every hook the same message object for one send, so its analysis is done once per send.
-const shapes = new WeakMap<object, MessageShape>();
-
 function toList(to: string | readonly string[]): readonly string[] {
   return typeof to === 'string' ? [to] : to;
 }
 
-function computeShape(message: AnyMessage): MessageShape {
+/**
+ * Counted afresh on each call: a caller may send the same message object again after changing it, so a shape is
+ * reused only within one send (see `OperationRecord`), never remembered by object.
+ */
+export function messageShapeOf(message: AnyMessage): MessageShape {
   if (Array.isArray(message)) {
     const batch = message as readonly BatchMessage[];
     let segments = 0;
@@ -50,12 +51,4 @@ function computeShape(message: AnyMessage): MessageShape {
     segmentsPerRecipient: analysis.segments,
     segments: analysis.segments * recipients.length,
   };
-}
-
-export function messageShapeOf(message: AnyMessage): MessageShape {
-  const known = shapes.get(message as object);
-  if (known !== undefined) return known;
-  const shape = computeShape(message);
-  shapes.set(message as object, shape);
-  return shape;
 }

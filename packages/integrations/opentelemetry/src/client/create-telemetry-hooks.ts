@@ -1,10 +1,13 @@
-import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
+import { context, SpanKind, trace, type Attributes, type Tracer } from '@opentelemetry/api';
 import type { BeforeSendEvent, SendErrorEvent, SendResult, SentEvent, SmsHooks } from '@sms/core';
-import { errorAttributesOf, OTHER_ERROR } from '../attributes/error-attributes';
-import { messageAttributesOf, type RecipientPolicy } from '../attributes/message-attributes';
-import { messageShapeOf, segmentsAt, type MessageShape } from '../attributes/message-shape';
+import { OTHER_ERROR } from '../attributes/error-attributes';
+import { setMessageAttributes, type RecipientPolicy } from '../attributes/set-message-attributes';
+import { messageShapeOf, segmentsAt, type AnyMessage, type MessageShape } from '../attributes/message-shape';
 import { SmsAttributes } from '../attributes/sms-attributes';
 import { isFailedMessage, outcomeOf, reportedSegments } from './result-outcome';
+import { operationIn, type OperationRecord } from './operation-record';
+import { recordSpanError } from './record-span-error';
+import { runInContext } from './run-in-context';
 import type { SmsMetrics } from './sms-metrics';
 
 const MILLISECONDS_PER_SECOND = 1000;
@@ -14,66 +17,52 @@ const MILLISECONDS_PER_SECOND = 1000;
  * requests inside it (so an HTTP client instrumentation nests its spans there); `onSent` and `onError`, which the
  * client calls after each attempt with its duration and whether it fails over, record the metrics.
  */
-export function createTelemetryHooks(
-  tracer: Tracer,
-  metrics: SmsMetrics,
-  recipients: RecipientPolicy,
-  attempts: WeakMap<Span, number>,
-): SmsHooks {
+export function createTelemetryHooks(tracer: Tracer, metrics: SmsMetrics, recipients: RecipientPolicy): SmsHooks {
   const baseAttributes = (event: BeforeSendEvent): Attributes => ({
     [SmsAttributes.provider]: event.provider,
     [SmsAttributes.operation]: event.operation,
   });
 
-  // Metric attributes take few values (providers × operations × codes × outcomes): one frozen object per
-  // combination spares an allocation per record, the most frequent thing this package does.
-  const cachedAttributes = new Map<string, Attributes>();
-  const metricAttributes = (provider: string, operation: string, code?: string, outcome?: string): Attributes => {
-    const key = `${provider}\u0000${operation}\u0000${code ?? ''}\u0000${outcome ?? ''}`;
-    let attributes = cachedAttributes.get(key);
-    if (attributes === undefined) {
-      attributes = { [SmsAttributes.provider]: provider, [SmsAttributes.operation]: operation };
-      if (code !== undefined) {
-        attributes[SmsAttributes.errorCode] = code;
-        attributes[SmsAttributes.errorType] = code;
-      }
-      if (outcome !== undefined) attributes[SmsAttributes.outcome] = outcome;
-      cachedAttributes.set(key, Object.freeze(attributes));
-    }
-    return attributes;
-  };
+  const metricAttributes = metrics.attributesOf;
+
+  // The operation's span described the caller's message already; the client hands its hooks that same object
+  // unless it normalised the recipients (`defaultCountry`).
+  const shapeIn = (operation: OperationRecord | undefined, message: AnyMessage): MessageShape =>
+    operation?.message === message && operation.shape !== undefined ? operation.shape : messageShapeOf(message);
+  // onSent and onError run in the context of the operation's span, if the client is instrumented.
+  const operationOfActiveSpan = (): OperationRecord | undefined => operationIn(context.active());
 
   return {
-    async aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
-      const parent = trace.getSpan(context.active());
-      if (parent !== undefined) attempts.set(parent, event.attempt);
-      const span = tracer.startSpan(`sms ${event.operation} ${event.provider}`, {
-        kind: SpanKind.CLIENT,
-        attributes: baseAttributes(event),
-      });
+    aroundAttempt<T>(event: BeforeSendEvent, run: () => Promise<T>): Promise<T> {
+      const active = context.active();
+      const operation = operationIn(active);
+      if (operation !== undefined) operation.attempts = event.attempt;
+      const span = tracer.startSpan(
+        `sms ${event.operation} ${event.provider}`,
+        { kind: SpanKind.CLIENT, attributes: baseAttributes(event) },
+        active,
+      );
       // Without an SDK (or when the trace is not sampled) the span records nothing: skip the work of describing it.
-      if (!span.isRecording()) return context.with(trace.setSpan(context.active(), span), run);
-      span.setAttributes({
-        [SmsAttributes.attempt]: event.attempt,
-        [SmsAttributes.failover]: event.attempt > 1,
-        ...messageAttributesOf(messageShapeOf(event.message), recipients),
-      });
-      try {
-        const result = (await context.with(trace.setSpan(context.active(), span), run)) as SendResult;
-        span.setAttribute(SmsAttributes.outcome, outcomeOf(result));
-        const segments = reportedSegments(result);
-        if (segments !== undefined) span.setAttribute(SmsAttributes.segments, segments);
-        return result as T;
-      } catch (error) {
-        span.setAttributes(errorAttributesOf(error));
-        span.setStatus({
-          code: SpanStatusCode.ERROR,
-          message: String(errorAttributesOf(error)[SmsAttributes.errorType]),
-        });
-        throw error;
-      } finally {
-        span.end();
-      }
+      if (!span.isRecording()) return runInContext(trace.setSpan(active, span), run);
+      span.setAttribute(SmsAttributes.attempt, event.attempt);
+      span.setAttribute(SmsAttributes.failover, event.attempt > 1);
+      setMessageAttributes(span, shapeIn(operation, event.message), recipients);
+      // A `.then` rather than an `async` function: one promise instead of two.
+      return runInContext(trace.setSpan(active, span), run).then(
+        (result) => {
+          const sent = result as SendResult;
+          span.setAttribute(SmsAttributes.outcome, outcomeOf(sent));
+          const segments = reportedSegments(sent);
+          if (segments !== undefined) span.setAttribute(SmsAttributes.segments, segments);
+          span.end();
+          return result;
+        },
+        (error: unknown) => {
+          recordSpanError(span, error);
+          span.end();
+          throw error;
+        },
+      );
     },
 
     onSent(event: SentEvent) {
@@ -82,7 +71,8 @@ export function createTelemetryHooks(
       let sent = 0;
       let sentSegments = 0;
       for (const [index, message] of event.result.messages.entries()) {
-        const segments = message.segments ?? segmentsAt((shape ??= messageShapeOf(event.message)), index) ?? 0;
+        const segments =
+          message.segments ?? segmentsAt((shape ??= shapeIn(operationOfActiveSpan(), event.message)), index) ?? 0;
         if (isFailedMessage(message)) {
           const failed = metricAttributes(event.provider, event.operation, message.error?.code ?? OTHER_ERROR);
           metrics.messagesFailed.add(1, failed);
@@ -101,7 +91,7 @@ export function createTelemetryHooks(
     },
 
     onError(event: SendErrorEvent) {
-      const shape = messageShapeOf(event.message);
+      const shape = shapeIn(operationOfActiveSpan(), event.message);
       const failed = metricAttributes(event.provider, event.operation, event.error.code);
       metrics.messagesFailed.add(shape.recipients.length, failed);
       if (shape.segments !== undefined && shape.segments > 0) metrics.segmentsFailed.add(shape.segments, failed);
