@@ -88,13 +88,14 @@ async function withQueue(redisUrl, body) {
  * One round of (a) and (b): one worker process, warmed up; the queue paused while the campaign is enqueued
  * (the enqueue rate); then resumed, and the worker's CPU from there until every job is sent.
  */
-async function cpuRound(redis, serverUrl, settings) {
+async function cpuRound(redis, serverUrl, settings, messageStatus = true) {
   return withQueue(redis.url, async (sms, queueName) => {
     const [worker] = await startWorkers(1, {
       redisUrl: redis.url,
       queueName,
       baseUrl: serverUrl,
       concurrency: settings.workerConcurrency,
+      messageStatus,
     });
     try {
       const warmup = await enqueueCampaign(sms, {
@@ -256,18 +257,25 @@ export async function queueBenchmark(settings, log) {
         directResult = await direct();
         queued = await cpuRound(redis, instant.url, settings);
       }
+      // The same campaign through a worker with `messageStatus: false`: what the per-recipient records cost.
+      const withoutRecords = await cpuRound(redis, instant.url, settings, false);
       const directCpuMicrosPerRecipient = directResult.cpuMicros / settings.recipients;
       const figures = {
         ...queued,
         directCpuMicrosPerRecipient,
         directRecipientsPerSecond: settings.recipients / (directResult.elapsedMs / 1000),
         cpuRatio: queued.workerCpuMicrosPerRecipient / directCpuMicrosPerRecipient,
+        withoutRecordsWorkerCpuMicrosPerRecipient: withoutRecords.workerCpuMicrosPerRecipient,
+        withoutRecordsRedisCpuMicrosPerRecipient: withoutRecords.redisCpuMicrosPerRecipient,
+        withoutRecordsCpuRatio: withoutRecords.workerCpuMicrosPerRecipient / directCpuMicrosPerRecipient,
       };
       rounds.push(figures);
       log(
         `queue round ${round}: enqueue ${figures.enqueueRecipientsPerSecond.toFixed(0)} recipients/s (${figures.enqueueJobsPerSecond.toFixed(0)} jobs/s); ` +
           `worker CPU ${figures.workerCpuMicrosPerRecipient.toFixed(2)} µs/recipient through the queue, ${directCpuMicrosPerRecipient.toFixed(2)} direct (${figures.cpuRatio.toFixed(2)}×); ` +
-          `Redis ${figures.redisCpuMicrosPerRecipient?.toFixed(2) ?? '?'} µs/recipient`,
+          `Redis ${figures.redisCpuMicrosPerRecipient?.toFixed(2) ?? '?'} µs/recipient; ` +
+          `messageStatus false: worker ${figures.withoutRecordsWorkerCpuMicrosPerRecipient.toFixed(2)} µs/recipient (${figures.withoutRecordsCpuRatio.toFixed(2)}×), ` +
+          `Redis ${figures.withoutRecordsRedisCpuMicrosPerRecipient?.toFixed(2) ?? '?'} µs/recipient`,
       );
     }
     const throughput = [];
@@ -291,6 +299,9 @@ export async function queueBenchmark(settings, log) {
       queueRecipientsPerSecond: medianOf('queueRecipientsPerSecond'),
       directRecipientsPerSecond: medianOf('directRecipientsPerSecond'),
       cpuRatio: medianOf('cpuRatio'),
+      withoutRecordsWorkerCpuMicrosPerRecipient: medianOf('withoutRecordsWorkerCpuMicrosPerRecipient'),
+      withoutRecordsRedisCpuMicrosPerRecipient: medianOf('withoutRecordsRedisCpuMicrosPerRecipient'),
+      withoutRecordsCpuRatio: medianOf('withoutRecordsCpuRatio'),
       throughput,
       rateLimit,
     };

@@ -1,6 +1,6 @@
 // One worker process of the queue benchmark: an `@sms/queue` worker sending through `@sms/ghasedak` to the
 // minimal server. Control over IPC:
-//   { type: 'start', redisUrl, queueName, baseUrl, concurrency, rateLimit? } → { type: 'ready' }
+//   { type: 'start', redisUrl, queueName, baseUrl, concurrency, messageStatus?, rateLimit? } → { type: 'ready' }
 //     rateLimit: { requestsPerSecond, prefix }: the provider wrapped by `createSharedRateLimits`, the limit kept
 //     in Redis under `prefix` for every worker process given the same
 //   { type: 'cpu' } → { type: 'cpu', micros } (process.cpuUsage, user + system)
@@ -28,6 +28,7 @@ process.on('message', async (message) => {
       name: message.queueName,
       client,
       concurrency: message.concurrency,
+      ...(message.messageStatus === false ? { messageStatus: false } : {}),
     });
     close = async () => {
       await worker.close();

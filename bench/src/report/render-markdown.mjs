@@ -244,7 +244,7 @@ function queueSection(queue) {
   return [
     '## Queue (`@sms/queue` on a local redis-server)',
     '',
-    `A campaign of ${integer(settings.recipients)} recipients streamed (an async generator) into \`queue.campaign(...)\`, which enqueues them as ${integer(Math.ceil(settings.recipients / settings.chunkSize))} chunk jobs of ${settings.chunkSize} into a paused queue (timed until \`enqueued()\` resolves); then one worker process (concurrency ${settings.workerConcurrency}, warmed up with ${integer(settings.warmupRecipients)} recipients) sends them through \`@sms/ghasedak\` to the minimal server (instant answers). The baseline is a direct \`client.send\` of the same chunks, ${settings.workerConcurrency} at a time, in a process of its own. CPU is \`process.cpuUsage\` of that one process (user + system), from the resume to the last job; Redis's own CPU (from /proc) is shown apart. Medians of ${settings.rounds} round(s).`,
+    `A campaign of ${integer(settings.recipients)} recipients streamed (an async generator) into \`queue.campaign(...)\`, which enqueues them as ${integer(Math.ceil(settings.recipients / settings.chunkSize))} chunk jobs of ${settings.chunkSize} into a paused queue (timed until \`enqueued()\` resolves); then one worker process (concurrency ${settings.workerConcurrency}, warmed up with ${integer(settings.warmupRecipients)} recipients) sends them through \`@sms/ghasedak\` to the minimal server (instant answers). The baseline is a direct \`client.send\` of the same chunks, ${settings.workerConcurrency} at a time, in a process of its own. CPU is \`process.cpuUsage\` of that one process (user + system), from the resume to the last job; Redis's own CPU (from /proc) is shown apart. Each round also sends the campaign through a worker with \`messageStatus: false\` (no per-recipient records). Medians of ${settings.rounds} round(s).`,
     '',
     table(
       ['figure', 'through the queue', 'direct send', 'ratio'],
@@ -262,6 +262,23 @@ function queueSection(queue) {
           times(queue.cpuRatio),
         ],
         ['Redis CPU per recipient', `${fixed(queue.redisCpuMicrosPerRecipient, 2)} µs`, '', ''],
+        // Absent from results written before this row existed.
+        ...(queue.withoutRecordsWorkerCpuMicrosPerRecipient === undefined
+          ? []
+          : [
+              [
+                'worker CPU per recipient, `messageStatus: false`',
+                `${fixed(queue.withoutRecordsWorkerCpuMicrosPerRecipient, 2)} µs`,
+                `${fixed(queue.directCpuMicrosPerRecipient, 2)} µs`,
+                times(queue.withoutRecordsCpuRatio),
+              ],
+              [
+                'Redis CPU per recipient, `messageStatus: false`',
+                `${fixed(queue.withoutRecordsRedisCpuMicrosPerRecipient, 2)} µs`,
+                '',
+                '',
+              ],
+            ]),
         [
           'throughput, instant answers',
           `${integer(queue.queueRecipientsPerSecond)} recipients/s`,
