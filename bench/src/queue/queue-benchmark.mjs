@@ -88,7 +88,7 @@ async function withQueue(redisUrl, body) {
  * One round of (a) and (b): one worker process, warmed up; the queue paused while the campaign is enqueued
  * (the enqueue rate); then resumed, and the worker's CPU from there until every job is sent.
  */
-async function cpuRound(redis, serverUrl, settings, messageStatus = true) {
+async function cpuRound(redis, serverUrl, settings, { messageStatus = true, bare = false } = {}) {
   return withQueue(redis.url, async (sms, queueName) => {
     const [worker] = await startWorkers(1, {
       redisUrl: redis.url,
@@ -96,6 +96,7 @@ async function cpuRound(redis, serverUrl, settings, messageStatus = true) {
       baseUrl: serverUrl,
       concurrency: settings.workerConcurrency,
       messageStatus,
+      bare,
     });
     try {
       const warmup = await enqueueCampaign(sms, {
@@ -118,7 +119,8 @@ async function cpuRound(redis, serverUrl, settings, messageStatus = true) {
       const elapsedMs = performance.now() - started;
       const cpuMicros = (await workerCpuMicros(worker)) - cpuBefore;
       const redisAfter = await processCpuMs(redis.pid);
-      await assertCampaignSent(enqueued.campaign, settings.recipients);
+      // A bare BullMQ worker keeps no campaign counts; its jobs all completed (waitUntilSettled).
+      if (!bare) await assertCampaignSent(enqueued.campaign, settings.recipients);
       return {
         enqueueMs: enqueued.elapsedMs,
         enqueueRecipientsPerSecond: settings.recipients / (enqueued.elapsedMs / 1000),
@@ -258,7 +260,9 @@ export async function queueBenchmark(settings, log) {
         queued = await cpuRound(redis, instant.url, settings);
       }
       // The same campaign through a worker with `messageStatus: false`: what the per-recipient records cost.
-      const withoutRecords = await cpuRound(redis, instant.url, settings, false);
+      const withoutRecords = await cpuRound(redis, instant.url, settings, { messageStatus: false });
+      // And through a bare BullMQ worker that only sends: BullMQ's own share.
+      const bare = await cpuRound(redis, instant.url, settings, { bare: true });
       const directCpuMicrosPerRecipient = directResult.cpuMicros / settings.recipients;
       const figures = {
         ...queued,
@@ -268,6 +272,8 @@ export async function queueBenchmark(settings, log) {
         withoutRecordsWorkerCpuMicrosPerRecipient: withoutRecords.workerCpuMicrosPerRecipient,
         withoutRecordsRedisCpuMicrosPerRecipient: withoutRecords.redisCpuMicrosPerRecipient,
         withoutRecordsCpuRatio: withoutRecords.workerCpuMicrosPerRecipient / directCpuMicrosPerRecipient,
+        bareWorkerCpuMicrosPerRecipient: bare.workerCpuMicrosPerRecipient,
+        bareCpuRatio: bare.workerCpuMicrosPerRecipient / directCpuMicrosPerRecipient,
       };
       rounds.push(figures);
       log(
@@ -275,7 +281,8 @@ export async function queueBenchmark(settings, log) {
           `worker CPU ${figures.workerCpuMicrosPerRecipient.toFixed(2)} µs/recipient through the queue, ${directCpuMicrosPerRecipient.toFixed(2)} direct (${figures.cpuRatio.toFixed(2)}×); ` +
           `Redis ${figures.redisCpuMicrosPerRecipient?.toFixed(2) ?? '?'} µs/recipient; ` +
           `messageStatus false: worker ${figures.withoutRecordsWorkerCpuMicrosPerRecipient.toFixed(2)} µs/recipient (${figures.withoutRecordsCpuRatio.toFixed(2)}×), ` +
-          `Redis ${figures.withoutRecordsRedisCpuMicrosPerRecipient?.toFixed(2) ?? '?'} µs/recipient`,
+          `Redis ${figures.withoutRecordsRedisCpuMicrosPerRecipient?.toFixed(2) ?? '?'} µs/recipient; ` +
+          `bare BullMQ worker ${figures.bareWorkerCpuMicrosPerRecipient.toFixed(2)} µs/recipient (${figures.bareCpuRatio.toFixed(2)}×)`,
       );
     }
     const throughput = [];
@@ -302,6 +309,8 @@ export async function queueBenchmark(settings, log) {
       withoutRecordsWorkerCpuMicrosPerRecipient: medianOf('withoutRecordsWorkerCpuMicrosPerRecipient'),
       withoutRecordsRedisCpuMicrosPerRecipient: medianOf('withoutRecordsRedisCpuMicrosPerRecipient'),
       withoutRecordsCpuRatio: medianOf('withoutRecordsCpuRatio'),
+      bareWorkerCpuMicrosPerRecipient: medianOf('bareWorkerCpuMicrosPerRecipient'),
+      bareCpuRatio: medianOf('bareCpuRatio'),
       throughput,
       rateLimit,
     };

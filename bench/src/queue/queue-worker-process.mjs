@@ -1,6 +1,8 @@
 // One worker process of the queue benchmark: an `@sms/queue` worker sending through `@sms/ghasedak` to the
 // minimal server. Control over IPC:
-//   { type: 'start', redisUrl, queueName, baseUrl, concurrency, messageStatus?, rateLimit? } → { type: 'ready' }
+//   { type: 'start', redisUrl, queueName, baseUrl, concurrency, messageStatus?, bare?, rateLimit? } → { type: 'ready' }
+//     bare: a plain BullMQ worker that sends each job's message with client.send, without anything of
+//     @sms/queue (no in-flight mark, references, records or campaign counts): what BullMQ itself costs
 //     rateLimit: { requestsPerSecond, prefix }: the provider wrapped by `createSharedRateLimits`, the limit kept
 //     in Redis under `prefix` for every worker process given the same
 //   { type: 'cpu' } → { type: 'cpu', micros } (process.cpuUsage, user + system)
@@ -23,6 +25,21 @@ process.on('message', async (message) => {
             limits: { [provider.id]: { requestsPerSecond: message.rateLimit.requestsPerSecond } },
           });
     const client = createSmsClient({ providers: limits === undefined ? provider : limits.wrap(provider) });
+    if (message.bare === true) {
+      const { Worker } = await import('bullmq');
+      const { hostname, port } = new URL(message.redisUrl);
+      const bare = new Worker(message.queueName, (job) => client.send(job.data.message), {
+        connection: { host: hostname, port: Number(port) },
+        concurrency: message.concurrency,
+      });
+      close = async () => {
+        await bare.close();
+        await client.close();
+      };
+      await bare.waitUntilReady();
+      process.send({ type: 'ready' });
+      return;
+    }
     const worker = createSmsWorker({
       connection: message.redisUrl,
       name: message.queueName,

@@ -244,7 +244,7 @@ function queueSection(queue) {
   return [
     '## Queue (`@sms/queue` on a local redis-server)',
     '',
-    `A campaign of ${integer(settings.recipients)} recipients streamed (an async generator) into \`queue.campaign(...)\`, which enqueues them as ${integer(Math.ceil(settings.recipients / settings.chunkSize))} chunk jobs of ${settings.chunkSize} into a paused queue (timed until \`enqueued()\` resolves); then one worker process (concurrency ${settings.workerConcurrency}, warmed up with ${integer(settings.warmupRecipients)} recipients) sends them through \`@sms/ghasedak\` to the minimal server (instant answers). The baseline is a direct \`client.send\` of the same chunks, ${settings.workerConcurrency} at a time, in a process of its own. CPU is \`process.cpuUsage\` of that one process (user + system), from the resume to the last job; Redis's own CPU (from /proc) is shown apart. Each round also sends the campaign through a worker with \`messageStatus: false\` (no per-recipient records). Medians of ${settings.rounds} round(s).`,
+    `A campaign of ${integer(settings.recipients)} recipients streamed (an async generator) into \`queue.campaign(...)\`, which enqueues them as ${integer(Math.ceil(settings.recipients / settings.chunkSize))} chunk jobs of ${settings.chunkSize} into a paused queue (timed until \`enqueued()\` resolves); then one worker process (concurrency ${settings.workerConcurrency}, warmed up with ${integer(settings.warmupRecipients)} recipients) sends them through \`@sms/ghasedak\` to the minimal server (instant answers). The baseline is a direct \`client.send\` of the same chunks, ${settings.workerConcurrency} at a time, in a process of its own. CPU is \`process.cpuUsage\` of that one process (user + system), from the resume to the last job; Redis's own CPU (from /proc) is shown apart. Each round also sends the campaign through a worker with \`messageStatus: false\` (no per-recipient records), and through a bare BullMQ worker (\`new Worker(name, job => client.send(job.data.message))\`: no in-flight mark, references, records or campaign counts), which shows what BullMQ itself costs. Medians of ${settings.rounds} round(s).`,
     '',
     table(
       ['figure', 'through the queue', 'direct send', 'ratio'],
@@ -277,6 +277,16 @@ function queueSection(queue) {
                 `${fixed(queue.withoutRecordsRedisCpuMicrosPerRecipient, 2)} µs`,
                 '',
                 '',
+              ],
+            ]),
+        ...(queue.bareWorkerCpuMicrosPerRecipient === undefined
+          ? []
+          : [
+              [
+                'worker CPU per recipient, a bare BullMQ worker that only sends',
+                `${fixed(queue.bareWorkerCpuMicrosPerRecipient, 2)} µs`,
+                `${fixed(queue.directCpuMicrosPerRecipient, 2)} µs`,
+                times(queue.bareCpuRatio),
               ],
             ]),
         [

@@ -120,6 +120,9 @@ describe('message status', () => {
         expect(ttl, key).toBeGreaterThan(3500);
         expect(ttl, key).toBeLessThanOrEqual(3600);
       }
+      // A reference of one message is a plain key; found from the first entry only.
+      expect(await sms.messages({ reference: 'kept-1' })).toEqual([record]);
+      expect(await sms.messages({ reference: 'kept-1' }, { offset: 1 })).toEqual([]);
       // A report keeps the record for the retention again, from the report on.
       await sms.recordDeliveryReports([report(record!.id!, 'delivered')]);
       expect(await ttlOf(sms, `${base}:record:${jobId}:0`)).toBeGreaterThan(3500);
