@@ -241,6 +241,13 @@ function memorySection(memory) {
 function queueSection(queue) {
   if (queue.skipped !== undefined) return ['## Queue', '', `Skipped: ${queue.skipped}.`].join('\n');
   const settings = queue.settings;
+  // A worker's CPU per recipient beside the direct send's, and their ratio.
+  const againstDirect = (label, micros, ratio) => [
+    label,
+    `${fixed(micros, 2)} µs`,
+    `${fixed(queue.directCpuMicrosPerRecipient, 2)} µs`,
+    times(ratio),
+  ];
   return [
     '## Queue (`@sms/queue` on a local redis-server)',
     '',
@@ -255,23 +262,17 @@ function queueSection(queue) {
           '',
           '',
         ],
-        [
-          'worker CPU per recipient',
-          `${fixed(queue.workerCpuMicrosPerRecipient, 2)} µs`,
-          `${fixed(queue.directCpuMicrosPerRecipient, 2)} µs`,
-          times(queue.cpuRatio),
-        ],
+        againstDirect('worker CPU per recipient', queue.workerCpuMicrosPerRecipient, queue.cpuRatio),
         ['Redis CPU per recipient', `${fixed(queue.redisCpuMicrosPerRecipient, 2)} µs`, '', ''],
-        // Absent from results written before this row existed.
+        // Absent from results written before these rows existed.
         ...(queue.withoutRecordsWorkerCpuMicrosPerRecipient === undefined
           ? []
           : [
-              [
+              againstDirect(
                 'worker CPU per recipient, `messageStatus: false`',
-                `${fixed(queue.withoutRecordsWorkerCpuMicrosPerRecipient, 2)} µs`,
-                `${fixed(queue.directCpuMicrosPerRecipient, 2)} µs`,
-                times(queue.withoutRecordsCpuRatio),
-              ],
+                queue.withoutRecordsWorkerCpuMicrosPerRecipient,
+                queue.withoutRecordsCpuRatio,
+              ),
               [
                 'Redis CPU per recipient, `messageStatus: false`',
                 `${fixed(queue.withoutRecordsRedisCpuMicrosPerRecipient, 2)} µs`,
@@ -282,12 +283,11 @@ function queueSection(queue) {
         ...(queue.bareWorkerCpuMicrosPerRecipient === undefined
           ? []
           : [
-              [
+              againstDirect(
                 'worker CPU per recipient, a bare BullMQ worker that only sends',
-                `${fixed(queue.bareWorkerCpuMicrosPerRecipient, 2)} µs`,
-                `${fixed(queue.directCpuMicrosPerRecipient, 2)} µs`,
-                times(queue.bareCpuRatio),
-              ],
+                queue.bareWorkerCpuMicrosPerRecipient,
+                queue.bareCpuRatio,
+              ),
             ]),
         [
           'throughput, instant answers',
